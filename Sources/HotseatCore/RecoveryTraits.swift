@@ -4,12 +4,12 @@
 /// control change what a good recovery needs.
 public struct RecoveryTraits: Codable, Sendable, Equatable, Hashable {
     public enum Severity: String, Codable, Sendable, CaseIterable { case minor, moderate, major }
-    public enum Failure: String, Codable, Sendable, CaseIterable { case first, repeat }
+    public enum Failure: String, Codable, Sendable, CaseIterable { case first, repeated = "repeat" }
     public enum Cause: String, Codable, Sendable, CaseIterable {
         /// The company could have prevented it.
-        case internal
+        case withinControl = "internal"
         /// Outside the company's control (a storm, a supplier strike): honesty is expected.
-        case external
+        case outsideControl = "external"
     }
 
     public var severity: Severity
@@ -18,7 +18,7 @@ public struct RecoveryTraits: Codable, Sendable, Equatable, Hashable {
     /// True when the customer is abusive in the turn being answered: a respectful boundary is expected.
     public var abusive: Bool
 
-    public init(severity: Severity = .moderate, failure: Failure = .first, cause: Cause = .internal, abusive: Bool = false) {
+    public init(severity: Severity = .moderate, failure: Failure = .first, cause: Cause = .withinControl, abusive: Bool = false) {
         self.severity = severity
         self.failure = failure
         self.cause = cause

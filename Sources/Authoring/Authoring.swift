@@ -1,0 +1,2 @@
+// The Authoring module; see docs/design.md.
+import HotseatCore

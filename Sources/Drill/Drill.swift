@@ -1,0 +1,2 @@
+// The Drill module; see docs/design.md.
+import HotseatCore

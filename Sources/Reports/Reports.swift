@@ -1,0 +1,2 @@
+// The Reports module; see docs/design.md.
+import HotseatCore

@@ -1,0 +1,2 @@
+// The Rubric module; see docs/design.md.
+import HotseatCore

@@ -1,0 +1,2 @@
+// The Scenarios module; see docs/design.md.
+import HotseatCore

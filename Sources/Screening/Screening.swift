@@ -1,0 +1,2 @@
+// The Screening module; see docs/design.md.
+import HotseatCore

@@ -1,0 +1,2 @@
+// The Store module; see docs/design.md.
+import HotseatCore
