@@ -1,0 +1,13 @@
+import ArgumentParser
+
+@main
+struct Hotseat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hotseat",
+        abstract: "Practise handling upset customers, and get coached on empathy, ownership, speed and calm.",
+        // Each command lives in its own file under Commands/; add it here, one line each.
+        subcommands: [
+            VersionCommand.self,
+        ]
+    )
+}

@@ -1,2 +1,0 @@
-import CReadline
-print("hotseat")
