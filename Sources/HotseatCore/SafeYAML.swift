@@ -1,0 +1,215 @@
+import Foundation
+import Yams
+
+/// Reads YAML that people wrote, refusing hostile documents before they can cost time or memory.
+///
+/// Trainers' files are trusted to be well-meant, not well-formed: a typo must give
+/// `file:line:col: error: …`, and a "billion laughs" alias bomb, a file of hundreds of
+/// megabytes or a document nested thousands deep must be refused quickly.
+///
+/// ```swift
+/// let root = try SafeYAML.load(fileAt: url, displayPath: "scenarios/ski-lift.yaml")
+/// if case .mapping(let map) = root { … }
+/// ```
+public enum SafeYAML {
+    public struct Limits: Sendable, Equatable {
+        /// Largest file accepted, in bytes.
+        public var maxBytes: Int
+        /// Deepest nesting of collections accepted.
+        public var maxDepth: Int
+        /// Most nodes the document may hold once aliases are expanded.
+        public var maxExpandedNodes: Int
+
+        public init(maxBytes: Int = 4 << 20, maxDepth: Int = 64, maxExpandedNodes: Int = 250_000) {
+            self.maxBytes = maxBytes
+            self.maxDepth = maxDepth
+            self.maxExpandedNodes = maxExpandedNodes
+        }
+
+        public static let `default` = Limits()
+    }
+
+    /// Reads and parses a file; the display path is what diagnostics name.
+    public static func load(fileAt url: URL, displayPath: String, limits: Limits = .default) throws(DiagnosticsError) -> Node {
+        let start = SourceLocation(file: displayPath, line: 1, column: 1)
+        let size: Int
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, code: "unreadable-file", "cannot read the file", at: start,
+                                               fix: "check that it exists and that you may read it")])
+        }
+        guard size <= limits.maxBytes else {
+            throw DiagnosticsError([Diagnostic(.error, code: "file-too-large",
+                                               "the file is \(size) bytes; the limit is \(limits.maxBytes)", at: start,
+                                               fix: "split it, or check that this is the file you meant")])
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw DiagnosticsError([Diagnostic(.error, code: "unreadable-file", "cannot read the file", at: start,
+                                               fix: "check that you may read it")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticsError([Diagnostic(.error, code: "not-utf8", "the file is not valid UTF-8 text", at: start,
+                                               fix: "save it as UTF-8")])
+        }
+        return try parse(text, path: displayPath, limits: limits)
+    }
+
+    /// Parses YAML text; an empty document gives an empty mapping.
+    public static func parse(_ text: String, path: String, limits: Limits = .default) throws(DiagnosticsError) -> Node {
+        if text.utf8.count > limits.maxBytes {
+            throw DiagnosticsError([Diagnostic(.error, code: "file-too-large",
+                                               "the document is \(text.utf8.count) bytes; the limit is \(limits.maxBytes)",
+                                               at: SourceLocation(file: path, line: 1, column: 1))])
+        }
+        if let deep = firstTooDeepLine(text, limits: limits) {
+            throw DiagnosticsError([Diagnostic(.error, code: "too-deep", "the document is nested more than \(limits.maxDepth) levels deep",
+                                               at: SourceLocation(file: path, line: deep.line, column: deep.column),
+                                               fix: "flatten the structure")])
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw DiagnosticsError([diagnostic(for: error, path: path)])
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, code: "yaml-syntax", "\(error)", at: SourceLocation(file: path, line: 1, column: 1))])
+        }
+        guard let root else { return Node.mapping(Node.Mapping([])) }
+        var sizer = ExpansionSizer(limit: limits.maxExpandedNodes, maxDepth: limits.maxDepth)
+        if let failure = sizer.check(root) {
+            let location = SourceLocation(file: path, line: failure.line, column: failure.column)
+            switch failure.reason {
+            case .tooMany:
+                throw DiagnosticsError([Diagnostic(.error, code: "alias-expansion",
+                                                   "aliases expand to more than \(limits.maxExpandedNodes) nodes (an alias bomb?)",
+                                                   at: location, fix: "write the values out, or use fewer nested aliases")])
+            case .tooDeep:
+                throw DiagnosticsError([Diagnostic(.error, code: "too-deep", "the document is nested more than \(limits.maxDepth) levels deep",
+                                                   at: location, fix: "flatten the structure")])
+            }
+        }
+        return root
+    }
+
+    /// A cheap lexical pass so that a pathological document never reaches the recursive parser:
+    /// flow brackets (`[[[[…`) and block indentation both count as depth.
+    static func firstTooDeepLine(_ text: String, limits: Limits) -> (line: Int, column: Int)? {
+        let separators: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: "-")]
+        var line = 1, column = 0, flowDepth = 0, indent = 0, atLineStart = true
+        var quote: UInt8? = nil
+        var inComment = false
+        var previous: UInt8 = UInt8(ascii: " ")
+        // Two columns per level is the tightest common style; allow generous slack.
+        let maxIndent = limits.maxDepth * 4
+        for byte in text.utf8 {
+            column += 1
+            if byte == UInt8(ascii: "\n") {
+                line += 1; column = 0; indent = 0; atLineStart = true; inComment = false
+                previous = byte
+                continue
+            }
+            if inComment { continue }
+            defer { previous = byte }
+            if atLineStart {
+                if byte == UInt8(ascii: " ") {
+                    indent += 1
+                    if indent > maxIndent { return (line, column) }
+                    continue
+                }
+                atLineStart = false
+            }
+            if let q = quote {
+                if byte == q { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                // A quote opens a quoted scalar only after a separator; the ' in "don't" is plain text.
+                if separators.contains(previous) || column == indent + 1 { quote = byte }
+            case UInt8(ascii: "#") where previous == UInt8(ascii: " ") || column == indent + 1:
+                inComment = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                flowDepth += 1
+                if flowDepth > limits.maxDepth { return (line, column) }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                flowDepth = max(0, flowDepth - 1)
+            default:
+                break
+            }
+        }
+        return nil
+    }
+
+    static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var message = problem
+            if let context { message += " (\(context.text))" }
+            return Diagnostic(.error, code: "yaml-syntax", "YAML syntax: \(message)", at: at(mark),
+                              fix: "check the indentation and quoting on this line and the one above")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(.error, code: "duplicate-key",
+                              "duplicate key\(duplicates.count > 1 ? "s" : "") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
+                              at: at(context.mark), fix: "keep one of them")
+        case let .reader(problem, _, _, _):
+            return Diagnostic(.error, code: "yaml-reader", "cannot read the text: \(problem)", at: SourceLocation(file: path, line: 1, column: 1))
+        default:
+            return Diagnostic(.error, code: "yaml-syntax", "\(error)", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+    }
+}
+
+/// Counts nodes as if every alias were expanded, remembering the size of each anchored node so
+/// the count itself stays linear in the document.
+struct ExpansionSizer {
+    enum Reason { case tooMany, tooDeep }
+    struct Failure: Error { var line: Int; var column: Int; var reason: Reason }
+
+    let limit: Int
+    let maxDepth: Int
+    private var sizeOfAnchor: [String: Int] = [:]
+    private var total = 0
+
+    init(limit: Int, maxDepth: Int) {
+        self.limit = limit
+        self.maxDepth = maxDepth
+    }
+
+    mutating func check(_ root: Node) -> Failure? {
+        total = 0
+        do {
+            _ = try size(of: root, depth: 0)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    private mutating func size(of node: Node, depth: Int) throws(Failure) -> Int {
+        if depth > maxDepth { throw Failure(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, reason: .tooDeep) }
+        if let anchor = node.anchor?.rawValue, let known = sizeOfAnchor[anchor] {
+            total += known
+            if total > limit { throw Failure(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, reason: .tooMany) }
+            return known
+        }
+        var count = 1
+        total += 1
+        if total > limit { throw Failure(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, reason: .tooMany) }
+        switch node {
+        case .scalar, .alias:
+            break
+        case .sequence(let sequence):
+            for child in sequence { count += try size(of: child, depth: depth + 1) }
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                count += try size(of: key, depth: depth + 1)
+                count += try size(of: value, depth: depth + 1)
+            }
+        }
+        if let anchor = node.anchor?.rawValue { sizeOfAnchor[anchor] = count }
+        return count
+    }
+}
