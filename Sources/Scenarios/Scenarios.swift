@@ -1,2 +1,0 @@
-// The Scenarios module; see docs/design.md.
-import HotseatCore
