@@ -27,6 +27,8 @@ public struct Scenario: Sendable, Equatable, Identifiable {
     public var endings: [String: Ending]
     /// Where the scenario came from, for diagnostics.
     public var file: String
+    /// Where each beat, ending and rule was written; empty for scenarios built in code.
+    public var sources: ScenarioSourceMap = ScenarioSourceMap()
 
     public init(
         id: String, title: LocalizedText, trains: LocalizedText, difficulty: Int, languages: [Language],
