@@ -8,6 +8,8 @@ struct Hotseat: ParsableCommand {
         // Each command lives in its own file under Commands/; add it here, one line each.
         subcommands: [
             VersionCommand.self,
+            ValidateCommand.self,
+            ExploreCommand.self,
         ]
     )
 }

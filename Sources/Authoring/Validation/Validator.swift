@@ -1,0 +1,42 @@
+import Foundation
+import HotseatCore
+import Scenarios
+
+/// Checks scenarios (and, through `extraChecks`, other trainer files) and gathers one report.
+public enum Validator {
+    /// - Parameters:
+    ///   - scenarioPaths: scenario files, or folders whose `*.yaml` files are scenarios.
+    ///   - explorePaths: also walk every path of each playable scenario (`--paths`).
+    ///   - extraChecks: files of other kinds already checked (rubrics, screen packs).
+    public static func validate(scenarioPaths: [URL], explorePaths: Bool = false,
+                                extraChecks: [ValidationReport.FileCheck] = []) -> ValidationReport {
+        var urls: [URL] = []
+        var checks: [ValidationReport.FileCheck] = []
+        for path in scenarioPaths {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                switch ScenarioCatalog.scenarioFiles(in: path) {
+                case .success(let files): urls.append(contentsOf: files)
+                case .failure(let diagnostic):
+                    checks.append(.init(file: DisplayPath.of(path), kind: "scenario", id: nil, diagnostics: [diagnostic]))
+                }
+            } else {
+                urls.append(path)
+            }
+        }
+        let catalog = ScenarioCatalog.load(files: urls)
+        var reports: [PathReport] = []
+        for file in catalog.files {
+            var diagnostics = file.diagnostics
+            if explorePaths, let scenario = file.scenario {
+                let report = PathReport(exploring: scenario)
+                reports.append(report)
+                // Load-time graph checks already reported these; keep only what exploration adds.
+                let known = Set(diagnostics.map { "\($0.code)|\($0.location?.description ?? "")" })
+                diagnostics += report.diagnostics.filter { !known.contains("\($0.code)|\($0.location?.description ?? "")") }
+            }
+            checks.append(.init(file: file.file, kind: "scenario", id: file.scenario?.id, diagnostics: diagnostics))
+        }
+        return ValidationReport(files: checks + extraChecks, paths: reports)
+    }
+}
