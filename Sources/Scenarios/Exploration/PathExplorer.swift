@@ -4,7 +4,9 @@ import HotseatCore
 /// make a difference (see `ReplyChoices`) and tracking the customer's exact mood.
 ///
 /// The walk is bounded: a state is (beat, mood 0…100, turn), so there are at most
-/// beats × 101 × turns of them, and `maxStates` caps it further.
+/// beats × 101 × turns of them, and `maxStates` caps it further. States live in flat arrays
+/// indexed by number, because the walk makes millions of steps and must stay quick even in
+/// debug builds.
 struct PathExplorer {
     struct State: Hashable {
         var beat: String
@@ -18,6 +20,11 @@ struct PathExplorer {
         var reply: ReplyChoices.Reply
         var rule: Int?
         var moodAfter: Int
+    }
+
+    struct RuleID: Hashable {
+        var beat: String
+        var index: Int
     }
 
     let scenario: Scenario
@@ -40,70 +47,110 @@ struct PathExplorer {
 
     static let turnLimitKey = "turn_limit"
 
-    struct RuleID: Hashable {
-        var beat: String
-        var index: Int
-    }
-
     init(scenario: Scenario, respectTurnLimit: Bool = true, maxStates: Int = 200_000) {
         self.scenario = scenario
         self.respectTurnLimit = respectTurnLimit
         self.maxStates = maxStates
     }
 
-    private var turnCap: Int {
-        let largest = scenario.beats.values.flatMap { $0.next.compactMap(\.when.turnAtLeast) }.max() ?? 0
-        return max(1, largest)
+    /// A rule with its conditions on mood and turn, and its target by number.
+    private struct CompiledRule {
+        var moodBelow: Int
+        var moodAtLeast: Int
+        var turnAtLeast: Int
+        /// A beat number, or -1 - ending number.
+        var target: Int
+    }
+
+    private struct CompiledChoice {
+        var matchingRules: UInt64
+        var changes: [Int]
+        var replies: [ReplyChoices.Reply]
     }
 
     mutating func run() {
-        guard scenario.beats[scenario.start] != nil else { return }
-        var choicesByBeat: [String: ReplyChoices] = [:]
-        for (id, beat) in scenario.beats { choicesByBeat[id] = ReplyChoices(beat: beat, mood: scenario.mood) }
-        var index: [State: Int] = [:]
-        let first = State(beat: scenario.start, mood: scenario.mood.start, turn: 0)
-        states = [first]
+        let beatIDs = scenario.beats.keys.sorted()
+        let endingIDs = scenario.endings.keys.sorted()
+        guard let startBeat = beatIDs.firstIndex(of: scenario.start) else { return }
+        let beatNumber = Dictionary(uniqueKeysWithValues: beatIDs.enumerated().map { ($1, $0) })
+        let endingNumber = Dictionary(uniqueKeysWithValues: endingIDs.enumerated().map { ($1, $0) })
+        let rules: [[CompiledRule]] = beatIDs.map { id in
+            scenario.beats[id]!.next.prefix(64).map { rule in
+                CompiledRule(moodBelow: rule.when.moodBelow ?? Int.max, moodAtLeast: rule.when.moodAtLeast ?? Int.min,
+                             turnAtLeast: rule.when.turnAtLeast ?? Int.min,
+                             target: beatNumber[rule.goto] ?? (endingNumber[rule.goto].map { -1 - $0 } ?? beatNumber[id]!))
+            }
+        }
+        let choices: [[CompiledChoice]] = beatIDs.map { id in
+            ReplyChoices(beat: scenario.beats[id]!, mood: scenario.mood).choices.map {
+                CompiledChoice(matchingRules: $0.matchingRules, changes: $0.options.map(\.change), replies: $0.options.map(\.reply))
+            }
+        }
+        let walkoutAt = endingNumber["walkout"] != nil ? (scenario.mood.walkoutAt ?? Int.max) : Int.max
+        let walkoutEnding = endingNumber["walkout"].map { -1 - $0 } ?? 0
+        let cap = max(1, scenario.beats.values.flatMap { $0.next.compactMap(\.when.turnAtLeast) }.max() ?? 0)
+        let turns = (respectTurnLimit ? scenario.turnLimit : cap) + 1
+        var indexOf = [Int32](repeating: -1, count: beatIDs.count * 101 * turns)
+        func key(_ beat: Int, _ mood: Int, _ turn: Int) -> Int { (beat * 101 + mood) * turns + turn }
+
+        var numbered: [(beat: Int, mood: Int, turn: Int)] = [(startBeat, scenario.mood.start, 0)]
+        indexOf[key(startBeat, scenario.mood.start, 0)] = 0
         arrivals = [nil]
         successors = [[]]
-        index[first] = 0
+        var firedMasks = [UInt64](repeating: 0, count: beatIDs.count)
+        var unmatchedReplies: [Int: ReplyChoices.Reply] = [:]
+        var endingFirst: [Int: Arrival] = [:]
+        var turnLimitFirst: Arrival?
+        var seenMoods = [Bool](repeating: false, count: 101)
+
         var cursor = 0
-        let cap = turnCap
-        while cursor < states.count {
-            let state = states[cursor]
-            let turn = state.turn + 1
-            let beat = scenario.beats[state.beat]!
-            var seenMoods = [Bool](repeating: false, count: 101)
-            var fired: UInt64 = 0
-            defer {
-                for index in beat.next.indices.prefix(64) where fired & (1 << UInt64(index)) != 0 {
-                    firedRules.insert(RuleID(beat: state.beat, index: index))
-                }
-            }
-            for choice in choicesByBeat[state.beat]?.choices ?? [] {
-                for index in seenMoods.indices { seenMoods[index] = false }
-                for (change, reply) in choice.options {
-                    let moodAfter = min(100, max(0, state.mood + change))
-                    guard !seenMoods[moodAfter] else { continue }
+        while cursor < numbered.count {
+            let (beat, mood, turnsSoFar) = numbered[cursor]
+            let turn = turnsSoFar + 1
+            let effectiveTurn = respectTurnLimit ? turn : min(turn, cap)
+            let beatRules = rules[beat]
+            var nexts: Set<Int32> = []
+            for choice in choices[beat] {
+                for index in 0..<101 { seenMoods[index] = false }
+                for option in choice.changes.indices {
+                    let moodAfter = min(100, max(0, mood + choice.changes[option]))
+                    if seenMoods[moodAfter] { continue }
                     seenMoods[moodAfter] = true
-                    let step = resolve(beat, matchingRules: choice.matchingRules, moodAfter: moodAfter, turn: turn, cap: cap)
-                    if let rule = step.rule { fired |= 1 << UInt64(rule) }
-                    else if step.destination != .ending("walkout"), unmatched[state.beat] == nil { unmatched[state.beat] = reply }
-                    let arrival = Arrival(from: cursor, reply: reply, rule: step.rule, moodAfter: moodAfter)
-                    switch step.destination {
-                    case .ending(let id):
+                    // The same decision as `Scenario.step`; `ExplorationTests` checks that they agree.
+                    var target = beat
+                    var ruleIndex: Int?
+                    if moodAfter >= walkoutAt {
+                        target = walkoutEnding
+                    } else {
+                        for index in beatRules.indices where choice.matchingRules & (1 << UInt64(index)) != 0 {
+                            let rule = beatRules[index]
+                            if moodAfter < rule.moodBelow && moodAfter >= rule.moodAtLeast && effectiveTurn >= rule.turnAtLeast {
+                                ruleIndex = index
+                                target = rule.target
+                                break
+                            }
+                        }
+                        if let ruleIndex { firedMasks[beat] |= 1 << UInt64(ruleIndex) }
+                        else if unmatchedReplies[beat] == nil { unmatchedReplies[beat] = choice.replies[option] }
+                    }
+                    if target < 0 {
                         endsDirectly.insert(cursor)
-                        if endingArrivals[id] == nil { endingArrivals[id] = arrival }
-                    case .turnLimit:
-                        if endingArrivals[Self.turnLimitKey] == nil { endingArrivals[Self.turnLimitKey] = arrival }
-                    case .beat(let next):
-                        let nextState = State(beat: next, mood: moodAfter, turn: respectTurnLimit ? turn : min(turn, cap))
-                        if let known = index[nextState] {
-                            successors[cursor].append(known)
-                        } else if states.count < maxStates {
-                            index[nextState] = states.count
-                            successors[cursor].append(states.count)
-                            states.append(nextState)
-                            arrivals.append(arrival)
+                        if endingFirst[-1 - target] == nil {
+                            endingFirst[-1 - target] = Arrival(from: cursor, reply: choice.replies[option], rule: ruleIndex, moodAfter: moodAfter)
+                        }
+                    } else if respectTurnLimit && turn >= scenario.turnLimit {
+                        if turnLimitFirst == nil {
+                            turnLimitFirst = Arrival(from: cursor, reply: choice.replies[option], rule: ruleIndex, moodAfter: moodAfter)
+                        }
+                    } else {
+                        let slot = key(target, moodAfter, effectiveTurn)
+                        if indexOf[slot] >= 0 {
+                            nexts.insert(indexOf[slot])
+                        } else if numbered.count < maxStates {
+                            indexOf[slot] = Int32(numbered.count)
+                            nexts.insert(Int32(numbered.count))
+                            numbered.append((target, moodAfter, effectiveTurn))
+                            arrivals.append(Arrival(from: cursor, reply: choice.replies[option], rule: ruleIndex, moodAfter: moodAfter))
                             successors.append([])
                         } else {
                             truncated = true
@@ -111,30 +158,17 @@ struct PathExplorer {
                     }
                 }
             }
+            successors[cursor] = nexts.map(Int.init)
             cursor += 1
         }
-    }
 
-    /// `Scenario.step`, with the behaviour clauses already decided by `matchingRules`: the walk
-    /// makes millions of these decisions, so it works on bits. `ExplorationTests` checks that both agree.
-    func resolve(_ beat: Beat, matchingRules: UInt64, moodAfter: Int, turn: Int, cap: Int) -> BeatStep {
-        if let walkoutAt = scenario.mood.walkoutAt, moodAfter >= walkoutAt, scenario.endings["walkout"] != nil {
-            return BeatStep(destination: .ending("walkout"), rule: nil)
+        states = numbered.map { State(beat: beatIDs[$0.beat], mood: $0.mood, turn: $0.turn) }
+        for (beat, mask) in firedMasks.enumerated() {
+            for index in 0..<64 where mask & (1 << UInt64(index)) != 0 { firedRules.insert(RuleID(beat: beatIDs[beat], index: index)) }
         }
-        let effectiveTurn = respectTurnLimit ? turn : min(turn, cap)
-        var destination = BeatDestination.beat(beat.id)
-        var ruleIndex: Int?
-        for (index, rule) in beat.next.prefix(64).enumerated() where matchingRules & (1 << UInt64(index)) != 0 {
-            let when = rule.when
-            if let below = when.moodBelow, !(moodAfter < below) { continue }
-            if let atLeast = when.moodAtLeast, !(moodAfter >= atLeast) { continue }
-            if let turnAtLeast = when.turnAtLeast, !(effectiveTurn >= turnAtLeast) { continue }
-            ruleIndex = index
-            destination = scenario.endings[rule.goto] != nil ? .ending(rule.goto) : .beat(rule.goto)
-            break
-        }
-        if respectTurnLimit, case .beat = destination, turn >= scenario.turnLimit { destination = .turnLimit }
-        return BeatStep(destination: destination, rule: ruleIndex)
+        for (beat, reply) in unmatchedReplies { unmatched[beatIDs[beat]] = reply }
+        for (ending, arrival) in endingFirst { endingArrivals[endingIDs[ending]] = arrival }
+        if let turnLimitFirst { endingArrivals[Self.turnLimitKey] = turnLimitFirst }
     }
 
     /// States from which some explicit ending can still be reached.
@@ -149,7 +183,7 @@ struct PathExplorer {
         return canEnd
     }
 
-    /// The replies that lead from the start to `state`, oldest first.
+    /// The replies that lead from the start to an arrival, oldest first.
     func path(to arrival: Arrival) -> [(state: State, arrival: Arrival)] {
         var steps: [(State, Arrival)] = []
         var current: Arrival? = arrival
