@@ -1,2 +1,0 @@
-// The Drill module; see docs/design.md.
-import HotseatCore

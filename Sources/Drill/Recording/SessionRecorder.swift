@@ -1,0 +1,30 @@
+/// Where the REPL reports a drill's progress, so that the store can persist it (and resume it
+/// after a crash) without the terminal layer knowing about databases.
+///
+/// The REPL calls ``sessionStarted(_:trainee:)`` once, ``recordTurn(_:state:)`` after every
+/// reply (empty ones too), ``sessionPaused(_:)`` when the trainee quits mid-scenario, and
+/// ``sessionEnded(_:state:)`` with the final scorecard. Every method has a no-op default.
+///
+/// ```swift
+/// final class PrintingRecorder: SessionRecorder {
+///     func recordTurn(_ turn: TurnResult, state: DrillState) throws { print(turn.turn, turn.moodAfter) }
+/// }
+/// ```
+public protocol SessionRecorder {
+    func sessionStarted(_ state: DrillState, trainee: String?) throws
+    func recordTurn(_ turn: TurnResult, state: DrillState) throws
+    func sessionPaused(_ state: DrillState) throws
+    func sessionEnded(_ scorecard: Scorecard, state: DrillState) throws
+}
+
+extension SessionRecorder {
+    public func sessionStarted(_ state: DrillState, trainee: String?) throws {}
+    public func recordTurn(_ turn: TurnResult, state: DrillState) throws {}
+    public func sessionPaused(_ state: DrillState) throws {}
+    public func sessionEnded(_ scorecard: Scorecard, state: DrillState) throws {}
+}
+
+/// Records nothing: the default until a store is configured.
+public struct NoSessionRecorder: SessionRecorder {
+    public init() {}
+}

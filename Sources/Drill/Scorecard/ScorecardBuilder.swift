@@ -1,0 +1,121 @@
+import HotseatCore
+import Scenarios
+
+/// Turns a drill's turns into a ``Scorecard``. See ``Scorecard`` for the aggregation rules.
+struct ScorecardBuilder {
+    /// Calm on an abusive turn counts this many times an ordinary turn.
+    static let abusiveCalmWeight = 3.0
+    static let quoteLimit = 100
+
+    let scenario: Scenario
+    let state: DrillState
+
+    func build() -> Scorecard {
+        let scored = state.scoredTurns.filter { $0.score != nil }
+        var dimensions: [Scorecard.DimensionScore] = []
+        for dimension in Dimension.allCases {
+            let value = Self.mean(of: dimension, over: scored)
+            dimensions.append(.init(dimension: dimension, score: value.map(Self.rounded), band: value.map(Band.init(score:))))
+        }
+        let penalty = state.hintsUsed * DrillSession.hintCost
+        let overall = overallScore(dimensions).map { Self.rounded(min(100, max(0, $0 - Double(penalty)))) }
+        let ranked = scored.sorted { ($0.score!.overall, -$0.turn) > ($1.score!.overall, -$1.turn) }
+        let strongest = ranked.first.map(highlight)
+        let weakest = ranked.count > 1 ? ranked.last.map(highlight) : nil
+        return Scorecard(
+            scenarioID: scenario.id, language: state.language, dimensions: dimensions, overall: overall,
+            hintsUsed: state.hintsUsed, hintPenalty: penalty, outcome: state.ending?.outcome,
+            endingLine: state.ending?.line, finalMood: state.mood, scoredReplies: scored.count,
+            waits: state.turns.count - scored.count,
+            coaching: coaching(scored: scored, dimensions: dimensions, strongest: ranked.first, weakest: ranked.last),
+            strongest: strongest, weakest: weakest)
+    }
+
+    static func mean(of dimension: Dimension, over turns: [TurnResult]) -> Double? {
+        var total = 0.0
+        var weights = 0.0
+        for turn in turns {
+            guard let value = turn.score?.scores[dimension] else { continue }
+            let weight = dimension == .calm && turn.abusive ? abusiveCalmWeight : 1
+            total += value * weight
+            weights += weight
+        }
+        return weights > 0 ? total / weights : nil
+    }
+
+    private func overallScore(_ dimensions: [Scorecard.DimensionScore]) -> Double? {
+        var total = 0.0
+        var weights = 0.0
+        for entry in dimensions {
+            guard let score = entry.score else { continue }
+            let weight = scenario.scoring.weights[entry.dimension] ?? 1
+            total += score * weight
+            weights += weight
+        }
+        return weights > 0 ? total / weights : nil
+    }
+
+    private func highlight(_ turn: TurnResult) -> Scorecard.Highlight {
+        .init(turn: turn.turn, reply: turn.reply, overall: Self.rounded(turn.score?.overall ?? 0), customerLine: turn.customerLine)
+    }
+
+    /// 2–4 points: the engine's own tips first (weakest dimensions first, one per principle), then
+    /// the drill's advice on the weakest dimension (quoting the weakest reply) and on the strongest
+    /// (quoting the strongest reply) to make up at least two.
+    private func coaching(scored: [TurnResult], dimensions: [Scorecard.DimensionScore],
+                          strongest: TurnResult?, weakest: TurnResult?) -> [CoachingTip] {
+        guard !scored.isEmpty else { return [] }
+        let order = dimensions.filter { $0.score != nil }.sorted { $0.score! < $1.score! }.map(\.dimension)
+        func rank(_ dimension: Dimension) -> Int { order.firstIndex(of: dimension) ?? order.count }
+
+        var candidates: [(rank: Int, turn: Int, tip: CoachingTip)] = []
+        for turn in scored {
+            for tip in turn.score?.coaching ?? [] {
+                var tip = tip
+                tip.quote = Self.quote(tip.quote?.isEmpty == false ? tip.quote! : turn.reply)
+                candidates.append((rank(tip.dimension), turn.turn, tip))
+            }
+        }
+        candidates.sort { ($0.rank, $0.turn) < ($1.rank, $1.turn) }
+        var chosen: [CoachingTip] = []
+        var principles = Set<String>()
+        for candidate in candidates where chosen.count < 3 && !principles.contains(candidate.tip.principle) {
+            principles.insert(candidate.tip.principle)
+            chosen.append(candidate.tip)
+        }
+        if chosen.count < 2, let weakestDimension = order.first, let weakest {
+            let principle = Principles.principle(for: weakestDimension)
+            if !principles.contains(principle) {
+                principles.insert(principle)
+                chosen.append(CoachingTip(dimension: weakestDimension,
+                                          message: Principles.advice(for: weakestDimension, weak: true, language: state.language),
+                                          principle: principle, quote: Self.quote(weakest.reply)))
+            }
+        }
+        if chosen.count < 2, let strongestDimension = order.last, let strongest {
+            let principle = Principles.principle(for: strongestDimension)
+            let isWeakToo = order.count == 1
+            if !principles.contains(principle) || isWeakToo {
+                chosen.append(CoachingTip(dimension: strongestDimension,
+                                          message: Principles.advice(for: strongestDimension, weak: false, language: state.language),
+                                          principle: principle, quote: Self.quote(strongest.reply)))
+            }
+        }
+        if chosen.count < 2 {
+            // All dimensions share one principle (or only one was scored): add the next weakest.
+            for dimension in order where chosen.count < 2 && !chosen.contains(where: { $0.dimension == dimension }) {
+                chosen.append(CoachingTip(dimension: dimension,
+                                          message: Principles.advice(for: dimension, weak: true, language: state.language),
+                                          principle: Principles.principle(for: dimension),
+                                          quote: Self.quote((weakest ?? scored[0]).reply)))
+            }
+        }
+        return Array(chosen.prefix(4))
+    }
+
+    static func quote(_ text: String) -> String {
+        text.count <= quoteLimit ? text : String(text.prefix(quoteLimit - 1)) + "…"
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+}

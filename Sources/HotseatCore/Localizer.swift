@@ -1,0 +1,141 @@
+/// Interface strings in English, Dutch and Norwegian Bokmål.
+///
+/// Placeholders are `{0}`, `{1}`, … so translators can reorder them.
+///
+/// ```swift
+/// let l = Localizer(.nl)
+/// l[.customerWaits]                       // "Hallo? Ben je er nog?"
+/// l.format(.hintCost, 5)                  // "Deze hint kost 5 punten van je totaalscore."
+/// ```
+public struct Localizer: Sendable {
+    public var language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    public enum Key: String, CaseIterable, Sendable {
+        // The customer
+        case customerWaits, turnLimitLine
+        // Drill feedback
+        case hintCost, hintNone, hintScreenMode, replyTruncated
+        // Scorecard
+        case scorecardTitle, outcome, finalMood, notMeasured, coachingTitle, strongestReply, weakestReply
+        case hintsUsed, noReplies, outcomeResolved, outcomeWalkedOut, outcomeManager, outcomeTurnLimit, outcomeAbandoned
+        case bandPoor, bandDeveloping, bandGood, bandExcellent
+        case dimensionEmpathy, dimensionOwnership, dimensionSpeed, dimensionCalm, overall
+        // REPL
+        case welcome, askName, greetName, chooseLanguage, chooseScenario, difficulty, replyPrompt
+        case metaHelp, unknownMeta, confirmQuit, interrupted, bye, restarted, scenarioStarts, persona
+        case invalidChoice, noScenarios, waitingMood, moodLabel, playAgain
+    }
+
+    private static let table: [Key: [Language: String]] = [
+        .customerWaits: [.en: "Hello? Are you still there?", .nl: "Hallo? Ben je er nog?", .nb: "Hallo? Er du der fortsatt?"],
+        .turnLimitLine: [.en: "(The customer has run out of patience with this conversation: turn limit reached.)",
+                         .nl: "(De klant heeft geen geduld meer voor dit gesprek: het maximum aantal beurten is bereikt.)",
+                         .nb: "(Kunden har ikke mer tålmodighet med denne samtalen: grensen for antall svar er nådd.)"],
+        .hintCost: [.en: "This hint costs {0} points off your overall score.",
+                    .nl: "Deze hint kost {0} punten van je totaalscore.",
+                    .nb: "Dette hintet koster {0} poeng av totalskåren din."],
+        .hintNone: [.en: "No hint for this moment.", .nl: "Geen hint voor dit moment.", .nb: "Ingen hint akkurat nå."],
+        .hintScreenMode: [.en: "Hints are for training only; this is a screen.",
+                          .nl: "Hints zijn er alleen bij het oefenen; dit is een test.",
+                          .nb: "Hint finnes bare i trening; dette er en test."],
+        .replyTruncated: [.en: "Your reply was {0} characters; only the first {1} were used.",
+                          .nl: "Je antwoord was {0} tekens; alleen de eerste {1} zijn gebruikt.",
+                          .nb: "Svaret ditt var {0} tegn; bare de første {1} ble brukt."],
+        .scorecardTitle: [.en: "Scorecard", .nl: "Scorekaart", .nb: "Resultatkort"],
+        .outcome: [.en: "Outcome", .nl: "Afloop", .nb: "Utfall"],
+        .finalMood: [.en: "final mood {0}/100 (0 calm, 100 furious)", .nl: "eindstemming {0}/100 (0 kalm, 100 woedend)",
+                     .nb: "humør til slutt {0}/100 (0 rolig, 100 rasende)"],
+        .notMeasured: [.en: "not measured", .nl: "niet gemeten", .nb: "ikke målt"],
+        .coachingTitle: [.en: "Coaching", .nl: "Coaching", .nb: "Veiledning"],
+        .strongestReply: [.en: "Strongest reply", .nl: "Sterkste antwoord", .nb: "Sterkeste svar"],
+        .weakestReply: [.en: "Weakest reply", .nl: "Zwakste antwoord", .nb: "Svakeste svar"],
+        .hintsUsed: [.en: "Hints used: {0} (−{1} overall)", .nl: "Hints gebruikt: {0} (−{1} totaal)", .nb: "Hint brukt: {0} (−{1} totalt)"],
+        .noReplies: [.en: "No replies were scored.", .nl: "Er zijn geen antwoorden gescoord.", .nb: "Ingen svar ble skåret."],
+        .outcomeResolved: [.en: "resolved", .nl: "opgelost", .nb: "løst"],
+        .outcomeWalkedOut: [.en: "the customer walked out", .nl: "de klant is weggelopen", .nb: "kunden gikk"],
+        .outcomeManager: [.en: "the customer demanded a manager", .nl: "de klant wilde een leidinggevende", .nb: "kunden krevde en leder"],
+        .outcomeTurnLimit: [.en: "turn limit reached, not resolved", .nl: "maximum aantal beurten bereikt, niet opgelost",
+                            .nb: "grensen for antall svar nådd, ikke løst"],
+        .outcomeAbandoned: [.en: "stopped before the end", .nl: "gestopt voor het einde", .nb: "avbrutt før slutten"],
+        .bandPoor: [.en: "poor", .nl: "zwak", .nb: "svak"],
+        .bandDeveloping: [.en: "developing", .nl: "in ontwikkeling", .nb: "under utvikling"],
+        .bandGood: [.en: "good", .nl: "goed", .nb: "god"],
+        .bandExcellent: [.en: "excellent", .nl: "uitstekend", .nb: "utmerket"],
+        .dimensionEmpathy: [.en: "Empathy", .nl: "Empathie", .nb: "Empati"],
+        .dimensionOwnership: [.en: "Ownership", .nl: "Eigenaarschap", .nb: "Eierskap"],
+        .dimensionSpeed: [.en: "Speed", .nl: "Snelheid", .nb: "Fart"],
+        .dimensionCalm: [.en: "Calm", .nl: "Kalmte", .nb: "Ro"],
+        .overall: [.en: "Overall", .nl: "Totaal", .nb: "Totalt"],
+        .welcome: [.en: "Hotseat: practise with upset customers.", .nl: "Hotseat: oefen met boze klanten.",
+                   .nb: "Hotseat: øv på sinte kunder."],
+        .askName: [.en: "What is your name? ", .nl: "Hoe heet je? ", .nb: "Hva heter du? "],
+        .greetName: [.en: "Welcome, {0}.", .nl: "Welkom, {0}.", .nb: "Velkommen, {0}."],
+        .chooseLanguage: [.en: "Language", .nl: "Taal", .nb: "Språk"],
+        .chooseScenario: [.en: "Choose a scenario (number or id, :quit to leave): ",
+                          .nl: "Kies een scenario (nummer of id, :quit om te stoppen): ",
+                          .nb: "Velg et scenario (nummer eller id, :quit for å avslutte): "],
+        .difficulty: [.en: "difficulty", .nl: "moeilijkheid", .nb: "vanskelighet"],
+        .replyPrompt: [.en: "you> ", .nl: "jij> ", .nb: "du> "],
+        .metaHelp: [
+            .en: "Type your reply and press Enter; end a line with \\ to continue on the next.\n  :hint     a hint (training only; costs {0} points)\n  :repeat   the customer's last line\n  :score    the scorecard so far\n  :restart  start this scenario again\n  :quit     stop (Ctrl-C on an empty line, or Ctrl-D, also stop)\n  :help     this help",
+            .nl: "Typ je antwoord en druk op Enter; eindig een regel met \\ om verder te typen.\n  :hint     een hint (alleen bij oefenen; kost {0} punten)\n  :repeat   de laatste zin van de klant\n  :score    de scorekaart tot nu toe\n  :restart  begin dit scenario opnieuw\n  :quit     stoppen (Ctrl-C op een lege regel of Ctrl-D ook)\n  :help     deze hulp",
+            .nb: "Skriv svaret ditt og trykk Enter; avslutt en linje med \\ for å fortsette.\n  :hint     et hint (bare i trening; koster {0} poeng)\n  :repeat   kundens siste replikk\n  :score    resultatkortet så langt\n  :restart  start scenarioet på nytt\n  :quit     avslutt (Ctrl-C på tom linje eller Ctrl-D gjør det samme)\n  :help     denne hjelpen",
+        ],
+        .unknownMeta: [.en: "Unknown command {0}; type :help.", .nl: "Onbekende opdracht {0}; typ :help.",
+                       .nb: "Ukjent kommando {0}; skriv :help."],
+        .confirmQuit: [.en: "A scenario is in progress. Stop it? [y/N] ", .nl: "Er loopt een scenario. Stoppen? [j/N] ",
+                       .nb: "Et scenario pågår. Avslutte? [j/N] "],
+        .interrupted: [.en: "(line cleared; Ctrl-C on an empty line stops)", .nl: "(regel gewist; Ctrl-C op een lege regel stopt)",
+                       .nb: "(linjen tømt; Ctrl-C på tom linje avslutter)"],
+        .bye: [.en: "Bye.", .nl: "Tot ziens.", .nb: "Ha det."],
+        .restarted: [.en: "Starting again.", .nl: "Opnieuw beginnen.", .nb: "Starter på nytt."],
+        .scenarioStarts: [.en: "{0} — {1}", .nl: "{0} — {1}", .nb: "{0} — {1}"],
+        .persona: [.en: "You are on the desk. {0}", .nl: "Jij staat aan de balie. {0}", .nb: "Du står i skranken. {0}"],
+        .invalidChoice: [.en: "No such choice: {0}", .nl: "Die keuze bestaat niet: {0}", .nb: "Det valget finnes ikke: {0}"],
+        .noScenarios: [.en: "No scenarios could be loaded.", .nl: "Er konden geen scenario's worden geladen.",
+                       .nb: "Ingen scenarioer kunne lastes."],
+        .waitingMood: [.en: "(you said nothing)", .nl: "(je zei niets)", .nb: "(du sa ingenting)"],
+        .moodLabel: [.en: "mood", .nl: "stemming", .nb: "humør"],
+        .playAgain: [.en: "Back to the list.", .nl: "Terug naar de lijst.", .nb: "Tilbake til listen."],
+    ]
+
+    /// The text for `key` in this localizer's language (English if a translation is missing).
+    public subscript(key: Key) -> String {
+        Self.table[key]?[language] ?? Self.table[key]?[.en] ?? key.rawValue
+    }
+
+    /// The text with `{0}`, `{1}`, … replaced by `arguments`.
+    public func format(_ key: Key, _ arguments: CustomStringConvertible...) -> String {
+        var text = self[key]
+        for (index, argument) in arguments.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
+        }
+        return text
+    }
+
+    public func name(of dimension: Dimension) -> String {
+        switch dimension {
+        case .empathy: self[.dimensionEmpathy]
+        case .ownership: self[.dimensionOwnership]
+        case .speed: self[.dimensionSpeed]
+        case .calm: self[.dimensionCalm]
+        }
+    }
+
+    public func name(of band: Band) -> String {
+        switch band {
+        case .poor: self[.bandPoor]
+        case .developing: self[.bandDeveloping]
+        case .good: self[.bandGood]
+        case .excellent: self[.bandExcellent]
+        }
+    }
+}
+
+private extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+@testable import Drill
+
+@Suite struct ReplySanitizerTests {
+    @Test func longPastesAreCutAndReported() {
+        let paste = String(repeating: "sorry ", count: 200_000)   // ~1.2 MB
+        let clean = ReplySanitizer().clean(paste)
+        #expect(clean.text.count == 4_000)
+        #expect(clean.truncated)
+        #expect(clean.originalCharacters > 4_000)
+    }
+
+    @Test func controlCharactersAreStrippedAndWhitespaceFolded() {
+        let clean = ReplySanitizer().clean("I'm\u{07} so\u{1B}[31m sorry\r\n\tabout\u{7F} that\u{200B}")
+        #expect(clean.text == "I'm so[31m sorry about that")
+        #expect(!clean.truncated)
+    }
+
+    @Test func invalidUTF8IsReplacedNotFatal() {
+        let bytes: [UInt8] = Array("sorry ".utf8) + [0xFF, 0xC3, 0x28] + Array(" é".utf8)
+        let clean = ReplySanitizer().clean(bytes: bytes)
+        #expect(clean.text == "sorry ( é")
+    }
+
+    @Test func shortRepliesPassThrough() {
+        #expect(ReplySanitizer().clean("  Tot ziens!  ").text == "Tot ziens!")
+    }
+}
