@@ -10,6 +10,7 @@ struct Hotseat: ParsableCommand {
             VersionCommand.self,
             ValidateCommand.self,
             ExploreCommand.self,
+            NewCommand.self,
         ]
     )
 }

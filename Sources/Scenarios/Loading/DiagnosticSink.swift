@@ -2,54 +2,61 @@ import HotseatCore
 import Yams
 
 /// Collects every diagnostic found in one file, so a trainer sees all problems in one run
-/// instead of fixing them one at a time.
-struct DiagnosticSink {
-    let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+/// instead of fixing them one at a time. Also used by the other trainer-file loaders
+/// (golden transcripts) so that every file speaks the same diagnostic language.
+///
+/// ```swift
+/// var sink = DiagnosticSink(file: "scenarios/tests/ski-lift.yaml")
+/// if let map = sink.mapping(root, "the transcript file", known: ["scenario", "transcripts"], required: ["scenario"]) { … }
+/// sink.diagnostics   // [… error: unknown key `transcript` in the transcript file (did you mean `transcripts`?)]
+/// ```
+public struct DiagnosticSink: Sendable {
+    public let file: String
+    public private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) { self.file = file }
+    public init(file: String) { self.file = file }
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    func location(of node: Node?) -> SourceLocation {
+    public func location(of node: Node?) -> SourceLocation {
         SourceLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
     }
 
-    mutating func error(_ code: String, _ message: String, at node: Node?, fix: String? = nil) {
+    public mutating func error(_ code: String, _ message: String, at node: Node?, fix: String? = nil) {
         diagnostics.append(Diagnostic(.error, code: code, message, at: location(of: node), fix: fix))
     }
 
-    mutating func warning(_ code: String, _ message: String, at node: Node?, fix: String? = nil) {
+    public mutating func warning(_ code: String, _ message: String, at node: Node?, fix: String? = nil) {
         diagnostics.append(Diagnostic(.warning, code: code, message, at: location(of: node), fix: fix))
     }
 
-    mutating func append(contentsOf more: [Diagnostic]) { diagnostics.append(contentsOf: more) }
+    public mutating func append(contentsOf more: [Diagnostic]) { diagnostics.append(contentsOf: more) }
 }
 
 /// A YAML mapping whose keys have been checked against a schema, keeping each key's node for positions.
-struct YAMLMapping {
-    struct Entry {
-        var key: String
-        var keyNode: Node
-        var value: Node
+public struct YAMLMapping {
+    public struct Entry {
+        public var key: String
+        public var keyNode: Node
+        public var value: Node
     }
 
-    let node: Node
-    let entries: [Entry]
+    public let node: Node
+    public let entries: [Entry]
 
-    subscript(key: String) -> Node? { entries.first { $0.key == key }?.value }
-    func keyNode(_ key: String) -> Node? { entries.first { $0.key == key }?.keyNode }
+    public subscript(key: String) -> Node? { entries.first { $0.key == key }?.value }
+    public func keyNode(_ key: String) -> Node? { entries.first { $0.key == key }?.keyNode }
 }
 
 extension Node {
     /// True for `key:` with nothing after it, or `~` / `null`.
-    var isNull: Bool {
+    public var isNull: Bool {
         guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// How a wrong value is described to a trainer: "a list", "a mapping", "nothing" or the text.
-    var shortDescription: String {
+    public var shortDescription: String {
         switch self {
         case .mapping: "a mapping"
         case .sequence: "a list"

@@ -7,7 +7,7 @@ extension DiagnosticSink {
     ///   - languages: the scenario's declared languages; each must be present. Empty skips the check
     ///     (the `languages` key itself was broken and has been reported).
     ///   - read: reads one language's value.
-    mutating func localized<T>(_ node: Node, _ what: String, languages: [Language],
+    public mutating func localized<T>(_ node: Node, _ what: String, languages: [Language],
                                read: (inout DiagnosticSink, Node, String) -> T?) -> [Language: T]? {
         if case .scalar = node, !node.isNull, languages.count == 1 {
             // A single-language scenario may write plain text.
@@ -40,12 +40,12 @@ extension DiagnosticSink {
         return values
     }
 
-    mutating func localizedText(_ node: Node, _ what: String, languages: [Language]) -> LocalizedText? {
+    public mutating func localizedText(_ node: Node, _ what: String, languages: [Language]) -> LocalizedText? {
         localized(node, what, languages: languages) { sink, node, what in sink.text(node, what) }.map(LocalizedText.init)
     }
 
     /// One line or a list of variants per language.
-    mutating func localizedLines(_ node: Node, _ what: String, languages: [Language]) -> LocalizedLines? {
+    public mutating func localizedLines(_ node: Node, _ what: String, languages: [Language]) -> LocalizedLines? {
         localized(node, what, languages: languages) { sink, node, what -> [String]? in
             if case .sequence(let sequence) = node {
                 if sequence.isEmpty {
@@ -59,7 +59,7 @@ extension DiagnosticSink {
         }.map(LocalizedLines.init)
     }
 
-    mutating func localizedWords(_ node: Node, _ what: String, languages: [Language]) -> [Language: [String]]? {
+    public mutating func localizedWords(_ node: Node, _ what: String, languages: [Language]) -> [Language: [String]]? {
         localized(node, what, languages: languages) { sink, node, what -> [String]? in
             guard let items = sink.list(node, what) else { return nil }
             let words = items.compactMap { sink.text($0, what) }

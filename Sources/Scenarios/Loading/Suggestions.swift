@@ -1,10 +1,10 @@
 /// "Did you mean …?" for typos in keys, beat names and behaviours.
-enum Suggestions {
+public enum Suggestions {
     /// The known word closest to `word`, if it is close enough to be a likely typo.
     ///
     /// A candidate that starts with the word (`refund` → `refund-offer`) also counts, because
     /// trainers often shorten ids they wrote earlier.
-    static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+    public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != word {
@@ -18,7 +18,7 @@ enum Suggestions {
     }
 
     /// Levenshtein distance over characters; words here are short, so the quadratic table is fine.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -36,7 +36,7 @@ enum Suggestions {
     }
 
     /// The fix text for an unknown word: a suggestion if there is one, else the full list.
-    static func fix(for word: String, in candidates: [String], quote: String = "'") -> String {
+    public static func fix(for word: String, in candidates: [String], quote: String = "'") -> String {
         if let near = nearest(to: word, in: candidates) { return "did you mean \(quote)\(near)\(quote)?" }
         return "use one of: " + candidates.joined(separator: ", ")
     }

@@ -7,7 +7,7 @@ import Yams
 extension DiagnosticSink {
     /// A mapping whose keys must be among `known`; reports unknown keys (with the nearest known
     /// one) and every missing `required` key.
-    mutating func mapping(_ node: Node, _ what: String, known: [String], required: [String] = []) -> YAMLMapping? {
+    public mutating func mapping(_ node: Node, _ what: String, known: [String], required: [String] = []) -> YAMLMapping? {
         guard case .mapping(let map) = node else {
             error("expected-mapping", "\(what) must be a mapping of keys, found \(node.shortDescription)", at: node,
                   fix: "write it as `key: value` lines indented under it")
@@ -35,7 +35,7 @@ extension DiagnosticSink {
     }
 
     /// A mapping whose keys are ids the trainer chose (beat names, ending names).
-    mutating func idMapping(_ node: Node, _ what: String) -> [YAMLMapping.Entry]? {
+    public mutating func idMapping(_ node: Node, _ what: String) -> [YAMLMapping.Entry]? {
         guard case .mapping(let map) = node else {
             error("expected-mapping", "\(what) must be a mapping from names to definitions, found \(node.shortDescription)", at: node)
             return nil
@@ -51,7 +51,7 @@ extension DiagnosticSink {
         return entries
     }
 
-    mutating func text(_ node: Node, _ what: String, allowEmpty: Bool = false) -> String? {
+    public mutating func text(_ node: Node, _ what: String, allowEmpty: Bool = false) -> String? {
         guard case .scalar(let scalar) = node, !node.isNull else {
             error("expected-text", "\(what) must be text, found \(node.shortDescription)", at: node)
             return nil
@@ -64,7 +64,7 @@ extension DiagnosticSink {
         return value
     }
 
-    mutating func integer(_ node: Node, _ what: String, in range: ClosedRange<Int>) -> Int? {
+    public mutating func integer(_ node: Node, _ what: String, in range: ClosedRange<Int>) -> Int? {
         guard case .scalar = node, let value = node.int else {
             error("expected-number", "\(what) must be a whole number, found \(node.shortDescription)", at: node)
             return nil
@@ -76,7 +76,7 @@ extension DiagnosticSink {
         return value
     }
 
-    mutating func number(_ node: Node, _ what: String, in range: ClosedRange<Double>) -> Double? {
+    public mutating func number(_ node: Node, _ what: String, in range: ClosedRange<Double>) -> Double? {
         guard case .scalar = node, let value = node.float ?? node.int.map(Double.init) else {
             error("expected-number", "\(what) must be a number, found \(node.shortDescription)", at: node)
             return nil
@@ -88,7 +88,7 @@ extension DiagnosticSink {
         return value
     }
 
-    mutating func flag(_ node: Node, _ what: String) -> Bool? {
+    public mutating func flag(_ node: Node, _ what: String) -> Bool? {
         guard case .scalar = node, let value = node.bool else {
             error("expected-flag", "\(what) must be true or false, found \(node.shortDescription)", at: node)
             return nil
@@ -97,7 +97,7 @@ extension DiagnosticSink {
     }
 
     /// One of a fixed set of words, such as an outcome or a severity.
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, of type: T.Type,
+    public mutating func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, of type: T.Type,
                                                           allowed: [T]? = nil) -> T? where T.RawValue == String {
         let options = (allowed ?? Array(T.allCases)).map(\.rawValue)
         guard let word = text(node, what) else { return nil }
@@ -109,7 +109,7 @@ extension DiagnosticSink {
     }
 
     /// A behaviour spelled as in `Behaviour` (`offered_remedy`), with a suggestion for typos.
-    mutating func behaviour(_ node: Node, _ what: String) -> Behaviour? {
+    public mutating func behaviour(_ node: Node, _ what: String) -> Behaviour? {
         guard let word = text(node, what) else { return nil }
         guard let value = Behaviour(rawValue: word) else {
             error("unknown-behaviour", "unknown behaviour '\(word)' in \(what)", at: node,
@@ -120,7 +120,7 @@ extension DiagnosticSink {
     }
 
     /// A list; a single value is accepted as a list of one, since `any: apologised` reads naturally.
-    mutating func list(_ node: Node, _ what: String) -> [Node]? {
+    public mutating func list(_ node: Node, _ what: String) -> [Node]? {
         switch node {
         case .sequence(let sequence): return Array(sequence)
         case .scalar where !node.isNull: return [node]
@@ -131,7 +131,7 @@ extension DiagnosticSink {
         }
     }
 
-    mutating func behaviours(_ node: Node, _ what: String) -> [Behaviour] {
+    public mutating func behaviours(_ node: Node, _ what: String) -> [Behaviour] {
         (list(node, what) ?? []).compactMap { behaviour($0, what) }
     }
 }
