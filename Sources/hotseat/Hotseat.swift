@@ -11,6 +11,8 @@ struct Hotseat: ParsableCommand {
             ValidateCommand.self,
             ExploreCommand.self,
             NewCommand.self,
+            ScoreCommand.self,
+            RubricCommand.self,
         ]
     )
 }

@@ -1,0 +1,185 @@
+/// A small, strict reader for one JSONL input line: a flat JSON object whose values we need are
+/// strings, numbers, booleans or null. Nested values are skipped (unknown keys are ignored).
+/// Works on bytes, so invalid UTF-8 becomes an error message instead of a crash.
+struct JSONLineParser {
+    enum Value: Equatable {
+        case string(String)
+        case number(Double, literal: String)
+        case bool(Bool)
+        case null
+        case nested
+    }
+
+    struct Failure: Error, Equatable {
+        var message: String
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var i = 0
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    static func parseObject(_ line: ArraySlice<UInt8>) -> Result<[String: Value], Failure> {
+        line.withUnsafeBufferPointer { buffer in
+            var parser = JSONLineParser(buffer)
+            do throws(Failure) {
+                return .success(try parser.object())
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    private mutating func object() throws(Failure) -> [String: Value] {
+        skipSpace()
+        guard peek() == UInt8(ascii: "{") else { throw Failure(message: "the line is not a JSON object") }
+        i += 1
+        var fields: [String: Value] = [:]
+        skipSpace()
+        if peek() == UInt8(ascii: "}") {
+            i += 1
+        } else {
+            while true {
+                skipSpace()
+                guard peek() == UInt8(ascii: "\"") else { throw Failure(message: "expected a quoted key at byte \(i + 1)") }
+                let key = try string()
+                skipSpace()
+                guard peek() == UInt8(ascii: ":") else { throw Failure(message: "expected ':' after key \"\(key)\"") }
+                i += 1
+                skipSpace()
+                let value = try value(depth: 0)
+                // The first occurrence wins, so a later duplicate cannot smuggle in a value.
+                if fields[key] == nil { fields[key] = value }
+                skipSpace()
+                if peek() == UInt8(ascii: ",") { i += 1; continue }
+                if peek() == UInt8(ascii: "}") { i += 1; break }
+                throw Failure(message: "expected ',' or '}' at byte \(i + 1)")
+            }
+        }
+        skipSpace()
+        guard i == bytes.count else { throw Failure(message: "unexpected text after the JSON object at byte \(i + 1)") }
+        return fields
+    }
+
+    private func peek() -> UInt8? { i < bytes.count ? bytes[i] : nil }
+
+    private mutating func skipSpace() {
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A { i += 1 }
+    }
+
+    private mutating func value(depth: Int) throws(Failure) -> Value {
+        guard let c = peek() else { throw Failure(message: "the line ends where a value was expected") }
+        switch c {
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            try skipNested(depth: depth)
+            return .nested
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        default: return try number()
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(Failure) {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= bytes.count else { throw Failure(message: "unexpected end of line") }
+        for k in 0..<count where bytes[i + k] != word.utf8Start[k] {
+            throw Failure(message: "unexpected text at byte \(i + 1)")
+        }
+        i += count
+    }
+
+    private mutating func number() throws(Failure) -> Value {
+        let start = i
+        while i < bytes.count, let c = Optional(bytes[i]),
+              (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+            i += 1
+        }
+        let literal = String(decoding: bytes[start..<i], as: UTF8.self)
+        guard i > start, let value = Double(literal), value.isFinite else {
+            throw Failure(message: "expected a value at byte \(start + 1)")
+        }
+        return .number(value, literal: literal)
+    }
+
+    private mutating func skipNested(depth: Int) throws(Failure) {
+        guard depth < 64 else { throw Failure(message: "the line is nested too deeply") }
+        let close: UInt8 = bytes[i] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        i += 1
+        while true {
+            skipSpace()
+            guard let c = peek() else { throw Failure(message: "a nested value is not closed") }
+            if c == close { i += 1; return }
+            if c == UInt8(ascii: ",") || c == UInt8(ascii: ":") { i += 1; continue }
+            _ = try value(depth: depth + 1)
+        }
+    }
+
+    private mutating func string() throws(Failure) -> String {
+        i += 1 // opening quote
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        while true {
+            guard i < bytes.count else { throw Failure(message: "a string is not closed") }
+            let c = bytes[i]
+            i += 1
+            switch c {
+            case UInt8(ascii: "\""):
+                guard let text = String(validating: out, as: UTF8.self) else {
+                    throw Failure(message: "a string is not valid UTF-8")
+                }
+                return text
+            case UInt8(ascii: "\\"):
+                guard i < bytes.count else { throw Failure(message: "a string is not closed") }
+                let e = bytes[i]
+                i += 1
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800...0xDBFF).contains(scalar), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                        i += 2
+                        let low = try hex4()
+                        if (0xDC00...0xDFFF).contains(low) {
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        } else {
+                            scalar = 0xFFFD
+                        }
+                    }
+                    // A lone surrogate cannot be text; keep the line and mark the spot.
+                    let s = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                    out.append(contentsOf: Array(String(s).utf8))
+                default:
+                    throw Failure(message: "unknown escape '\\\(Character(Unicode.Scalar(e)))' in a string")
+                }
+            default:
+                if c < 0x20 { throw Failure(message: "a string holds a raw control character (escape it as \\u00XX)") }
+                out.append(c)
+            }
+        }
+    }
+
+    private mutating func hex4() throws(Failure) -> UInt32 {
+        guard i + 4 <= bytes.count else { throw Failure(message: "a \\u escape is cut short") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = bytes[i]
+            i += 1
+            let d: UInt32
+            switch c {
+            case 0x30...0x39: d = UInt32(c - 0x30)
+            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+            default: throw Failure(message: "a \\u escape has a non-hex digit")
+            }
+            v = v << 4 | d
+        }
+        return v
+    }
+}

@@ -1,0 +1,33 @@
+import HotseatCore
+
+/// What the rubric needs to know about a scenario to score replies to it. The caller builds it
+/// from a loaded scenario, so the rubric does not depend on the scenario module.
+///
+/// ```swift
+/// let profile = ScenarioProfile(traits: RecoveryTraits(severity: .major), topicWords: [.en: ["lift", "cold"]])
+/// let context = profile.context(language: .en, customerLine: "I was stuck for an hour!")
+/// ```
+public struct ScenarioProfile: Sendable, Equatable {
+    public var traits: RecoveryTraits
+    public var topicWords: [Language: [String]]
+    public var expectedBehaviours: [Behaviour]
+    public var weights: [Dimension: Double]
+
+    public init(traits: RecoveryTraits = RecoveryTraits(), topicWords: [Language: [String]] = [:],
+                expectedBehaviours: [Behaviour] = [], weights: [Dimension: Double] = [:]) {
+        self.traits = traits
+        self.topicWords = topicWords
+        self.expectedBehaviours = expectedBehaviours
+        self.weights = weights
+    }
+
+    /// A scoring context for one reply to this scenario. With no language given, the topic
+    /// words of every language are used, since the reply's language is not known yet.
+    public func context(language: Language?, scenarioID: String? = nil, customerLine: String? = nil,
+                        latency: Double? = nil, turn: Int = 0, previousReplies: [String] = []) -> ScoringContext {
+        let topics = language.map { topicWords[$0] ?? [] } ?? Language.allCases.flatMap { topicWords[$0] ?? [] }
+        return ScoringContext(language: language, traits: traits, customerLine: customerLine, latency: latency, turn: turn,
+                              previousReplies: previousReplies, expectedBehaviours: expectedBehaviours, topicWords: topics,
+                              weightOverrides: weights, scenarioID: scenarioID)
+    }
+}

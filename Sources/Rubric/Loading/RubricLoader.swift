@@ -1,0 +1,85 @@
+import Foundation
+import HotseatCore
+import Yams
+
+/// Loads every `*.yaml` in a scoring folder: `rubric.yaml` holds the settings, every other file
+/// holds `criteria:`. All-or-nothing: any diagnostic refuses the whole folder.
+enum RubricLoader {
+    static func load(directory: URL) throws(DiagnosticsError) -> (rubric: CompiledRubric, files: [String]) {
+        let displayRoot = directory.path
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, code: "unreadable-folder", "cannot read the rubric folder",
+                                               at: SourceLocation(file: displayRoot, line: 1, column: 1),
+                                               fix: "pass the folder that holds rubric.yaml, e.g. hotseat rubric check scoring")])
+        }
+        guard names.contains("rubric.yaml") else {
+            throw DiagnosticsError([Diagnostic(.error, code: "missing-settings", "the rubric folder has no rubric.yaml",
+                                               at: SourceLocation(file: displayRoot, line: 1, column: 1),
+                                               fix: "add rubric.yaml with dimensions, languages, context_rules, … (see scoring/rubric.yaml)")])
+        }
+        var problems: [Diagnostic] = []
+        var settings: RubricSettings?
+        var criteria: [Criterion] = []
+        for name in names {
+            let display = (displayRoot as NSString).appendingPathComponent(name)
+            let node: Node
+            do {
+                node = try SafeYAML.load(fileAt: directory.appendingPathComponent(name), displayPath: display)
+            } catch {
+                problems.append(contentsOf: error.diagnostics)
+                continue
+            }
+            var reader = YAMLReader(path: display)
+            if name == "rubric.yaml" {
+                settings = SettingsReader.read(node, reader: &reader)
+            } else {
+                criteria.append(contentsOf: CriteriaFileReader.read(node, reader: &reader))
+            }
+            problems.append(contentsOf: reader.diagnostics)
+        }
+        guard problems.isEmpty, let settings else {
+            throw DiagnosticsError(problems.isEmpty ? [Diagnostic(.error, code: "missing-settings", "rubric.yaml could not be read",
+                                                                  at: SourceLocation(file: displayRoot, line: 1, column: 1))] : problems)
+        }
+        let rubric = try CompiledRubric.build(criteria: criteria, settings: settings)
+        let failures = SelfTest.run(rubric)
+        if !failures.isEmpty { throw DiagnosticsError(failures) }
+        return (rubric, names)
+    }
+}
+
+/// Runs every criterion's `match` and `no_match` examples through the full matcher (negation,
+/// contrast, idioms and all), so a rule that does not do what its author says never loads.
+enum SelfTest {
+    static func run(_ rubric: CompiledRubric) -> [Diagnostic] {
+        var failures: [Diagnostic] = []
+        for (number, criterion) in rubric.criteria.enumerated() {
+            for language in Language.allCases {
+                guard let examples = criterion.examples[language] else { continue }
+                for example in examples.match where !fires(Int32(number), example.text, language, rubric) {
+                    failures.append(Diagnostic(.error, code: "example-failed",
+                                               "'\(criterion.id)' does not match its \(language.rawValue) example \"\(example.text)\"",
+                                               at: example.location, fix: "fix the signals, or move the example to no_match"))
+                }
+                for example in examples.noMatch where fires(Int32(number), example.text, language, rubric) {
+                    failures.append(Diagnostic(.error, code: "example-failed",
+                                               "'\(criterion.id)' matches its \(language.rawValue) no_match example \"\(example.text)\"",
+                                               at: example.location, fix: "narrow the signals, or move the example to match"))
+                }
+            }
+        }
+        return failures
+    }
+
+    static func fires(_ criterion: Int32, _ text: String, _ language: Language, _ rubric: CompiledRubric) -> Bool {
+        let analysis = ReplyAnalysis(text: TokenizedText(text, limit: rubric.settings.antiGaming.maxScalars), language: language, rubric: rubric)
+        if rubric.criteria[Int(criterion)].isIdiom {
+            // Idioms never reach `matches`; test that they shielded something or matched at all.
+            return analysis.idiomMatched(criterion)
+        }
+        return analysis.matches.contains { $0.criterion == criterion }
+    }
+}

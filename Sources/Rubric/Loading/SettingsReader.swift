@@ -1,0 +1,176 @@
+import HotseatCore
+import Yams
+
+/// Reads `scoring/rubric.yaml`: dimensions, language word lists, context rules, built-in rules,
+/// speed and anti-gaming numbers.
+enum SettingsReader {
+    static let flagCodes: Set<String> = [
+        "empty", "too-short", "gibberish", "off-topic", "copied-customer-line", "keyword-stuffing",
+        "repeated-earlier-reply", "repetitive", "truncated", "not-a-sentence",
+    ]
+    static let builtInIDs: Set<String> = ["calm.shouting", "calm.punctuation-run", "empathy.reflects-specifics", "empathy.contrast"]
+
+    static func read(_ root: Node, reader: inout YAMLReader) -> RubricSettings? {
+        let top = Dictionary(reader.mapping(root, "rubric.yaml", allowed: [
+            "dimensions", "languages", "context_rules", "expected_behaviours", "built_in", "speed", "anti_gaming",
+        ]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        for key in ["dimensions", "languages", "context_rules", "expected_behaviours", "built_in", "speed", "anti_gaming"] where top[key] == nil {
+            reader.error("missing-key", "rubric.yaml needs '\(key):'", at: root)
+        }
+        let before = reader.diagnostics.count
+
+        var dimensions: [Dimension: RubricSettings.DimensionSetting] = [:]
+        for (key, keyNode, value) in reader.mapping(top["dimensions"], "dimensions") {
+            guard let dimension = Dimension(rawValue: key) else {
+                reader.error("unknown-dimension", "unknown dimension '\(key)'", at: keyNode); continue
+            }
+            let f = fields(value, "dimension \(key)", ["base", "weight", "tip", "principle"], &reader)
+            dimensions[dimension] = .init(
+                base: reader.double(f["base"], "base of \(key)") ?? 0,
+                weight: reader.double(f["weight"], "weight of \(key)") ?? 1,
+                tips: reader.perLanguage(f["tip"], "tip of \(key)"),
+                principle: reader.string(f["principle"], "principle of \(key)") ?? "")
+        }
+        for dimension in Dimension.allCases where dimensions[dimension] == nil {
+            reader.error("missing-key", "dimensions needs '\(dimension.rawValue)'", at: top["dimensions"] ?? root)
+        }
+
+        var lexicons: [Language: RubricSettings.LanguageLexicon] = [:]
+        for (key, keyNode, value) in reader.mapping(top["languages"], "languages") {
+            guard let language = Language(rawValue: key) else {
+                reader.error("unknown-language", "unknown language '\(key)'", at: keyNode, fix: "use en, nl or nb"); continue
+            }
+            let f = fields(value, "languages.\(key)", ["function_words", "negators", "negation_window", "negation_after", "contrast", "acronyms"], &reader)
+            var lexicon = RubricSettings.LanguageLexicon()
+            lexicon.functionWords = reader.strings(f["function_words"], "function_words").map(\.0)
+            lexicon.negators = reader.strings(f["negators"], "negators").map(\.0)
+            lexicon.contrast = reader.strings(f["contrast"], "contrast").map(\.0)
+            lexicon.acronyms = reader.strings(f["acronyms"], "acronyms").map(\.0)
+            lexicon.negationWindow = reader.int(f["negation_window"], "negation_window") ?? 3
+            lexicon.negationAfter = reader.int(f["negation_after"], "negation_after") ?? 0
+            if lexicon.functionWords.count < 10 {
+                reader.error("too-few-words", "languages.\(key).function_words needs at least 10 words for language detection", at: value)
+            }
+            lexicons[language] = lexicon
+        }
+        for language in Language.allCases where lexicons[language] == nil {
+            reader.error("missing-key", "languages needs '\(language.rawValue)'", at: top["languages"] ?? root)
+        }
+
+        var contextRules: [RubricSettings.ContextRule] = []
+        for item in reader.sequence(top["context_rules"], "context_rules") {
+            let f = fields(item, "a context rule", ["id", "when", "expects", "dimension", "points", "explain", "source", "tip"], &reader)
+            guard let id = reader.string(f["id"], "id"),
+                  let whenText = reader.string(f["when"], "when of \(id)"),
+                  let expectsText = reader.string(f["expects"], "expects of \(id)"),
+                  let dimension = reader.dimension(f["dimension"], "dimension of \(id)") else {
+                reader.error("missing-key", "a context rule needs id, when, expects and dimension", at: item); continue
+            }
+            guard let trigger = RubricSettings.ContextRule.Trigger(rawValue: whenText) else {
+                reader.error("unknown-trigger", "unknown 'when: \(whenText)' in \(id)", at: f["when"],
+                             fix: "use one of: \(RubricSettings.ContextRule.Trigger.allCases.map(\.rawValue).joined(separator: ", "))"); continue
+            }
+            let expects: RubricSettings.Expectation = Behaviour(rawValue: expectsText).map { .behaviour($0) } ?? .criterion(expectsText)
+            contextRules.append(.init(
+                id: id, trigger: trigger, expects: expects, dimension: dimension,
+                points: reader.double(f["points"], "points of \(id)") ?? 0,
+                explanation: required(f, "explain", id, item, &reader),
+                source: required(f, "source", id, item, &reader),
+                tips: reader.perLanguage(f["tip"], "tip of \(id)")))
+        }
+
+        var expected: [Behaviour: RubricSettings.BuiltInRule] = [:]
+        for (key, keyNode, value) in reader.mapping(top["expected_behaviours"], "expected_behaviours") {
+            guard let behaviour = Behaviour(rawValue: key) else {
+                reader.error("unknown-behaviour", "unknown behaviour '\(key)'", at: keyNode); continue
+            }
+            if let rule = builtIn(id: "expected.\(key)", value, &reader) { expected[behaviour] = rule }
+        }
+        for behaviour in Behaviour.allCases where !behaviour.isNegative && expected[behaviour] == nil {
+            reader.error("missing-key", "expected_behaviours needs '\(behaviour.rawValue)' (what missing it costs)", at: top["expected_behaviours"] ?? root)
+        }
+
+        var builtIns: [String: RubricSettings.BuiltInRule] = [:]
+        for (key, keyNode, value) in reader.mapping(top["built_in"], "built_in") {
+            guard builtInIDs.contains(key) else {
+                reader.error("unknown-key", "unknown built-in rule '\(key)'", at: keyNode, fix: "expected one of: \(builtInIDs.sorted().joined(separator: ", "))"); continue
+            }
+            if let rule = builtIn(id: key, value, &reader) { builtIns[key] = rule }
+        }
+        for id in builtInIDs.sorted() where builtIns[id] == nil {
+            reader.error("missing-key", "built_in needs '\(id)'", at: top["built_in"] ?? root)
+        }
+
+        let s = fields(top["speed"], "speed", ["curve", "without_next_step", "early_turn_bonus", "late_turn_penalty", "source", "tip"], &reader)
+        var curve: [(seconds: Double, score: Double)] = []
+        for point in reader.sequence(s["curve"], "speed.curve") {
+            let pair = reader.sequence(point, "a speed.curve point [seconds, score]")
+            guard pair.count == 2, let seconds = reader.double(pair[0], "seconds"), let score = reader.double(pair[1], "score") else {
+                reader.error("wrong-type", "a speed.curve point must be [seconds, score]", at: point); continue
+            }
+            if let last = curve.last, seconds <= last.seconds {
+                reader.error("unsorted-curve", "speed.curve seconds must increase", at: point)
+            }
+            curve.append((seconds, score))
+        }
+        if curve.count < 2 { reader.error("missing-key", "speed.curve needs at least two points", at: top["speed"] ?? root) }
+        let speed = RubricSettings.Speed(
+            curve: curve,
+            withoutNextStep: reader.double(s["without_next_step"], "without_next_step") ?? 0.5,
+            earlyTurnBonus: reader.sequence(s["early_turn_bonus"], "early_turn_bonus").compactMap { reader.double($0, "early_turn_bonus") },
+            lateTurnPenalty: reader.double(s["late_turn_penalty"], "late_turn_penalty") ?? 0,
+            source: reader.string(s["source"], "speed source") ?? "",
+            tips: reader.perLanguage(s["tip"], "speed tip"))
+
+        let a = fields(top["anti_gaming"], "anti_gaming", [
+            "decay", "max_per_group", "across_turns", "contrast_discount", "contrast_discount_with_action", "max_scalars", "caps", "messages",
+        ], &reader)
+        var caps: [String: Double] = [:]
+        for (key, keyNode, value) in reader.mapping(a["caps"], "anti_gaming.caps") {
+            guard flagCodes.contains(key) else {
+                reader.error("unknown-key", "unknown flag '\(key)'", at: keyNode, fix: "expected one of: \(flagCodes.sorted().joined(separator: ", "))"); continue
+            }
+            caps[key] = reader.double(value, "cap \(key)")
+        }
+        var messages: [String: String] = [:]
+        for (key, keyNode, value) in reader.mapping(a["messages"], "anti_gaming.messages") {
+            guard flagCodes.contains(key) else { reader.error("unknown-key", "unknown flag '\(key)'", at: keyNode); continue }
+            messages[key] = reader.string(value, "message \(key)")
+        }
+        for code in flagCodes.sorted() where messages[code] == nil {
+            reader.error("missing-key", "anti_gaming.messages needs '\(code)'", at: a["messages"] ?? root)
+        }
+        let antiGaming = RubricSettings.AntiGaming(
+            decay: reader.double(a["decay"], "decay") ?? 0.5,
+            maxPerGroup: reader.int(a["max_per_group"], "max_per_group") ?? 3,
+            acrossTurns: reader.double(a["across_turns"], "across_turns") ?? 0.5,
+            contrastDiscount: reader.double(a["contrast_discount"], "contrast_discount") ?? 0.35,
+            contrastDiscountWithAction: reader.double(a["contrast_discount_with_action"], "contrast_discount_with_action") ?? 0.7,
+            maxScalars: max(64, reader.int(a["max_scalars"], "max_scalars") ?? 4000),
+            caps: caps, messages: messages)
+
+        guard reader.diagnostics.count == before else { return nil }
+        return RubricSettings(dimensions: dimensions, lexicons: lexicons, contextRules: contextRules, expected: expected,
+                              builtIns: builtIns, speed: speed, antiGaming: antiGaming)
+    }
+
+    private static func fields(_ node: Node?, _ what: String, _ allowed: Set<String>, _ reader: inout YAMLReader) -> [String: Node] {
+        Dictionary(reader.mapping(node, what, allowed: allowed).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    private static func required(_ f: [String: Node], _ key: String, _ id: String, _ node: Node, _ reader: inout YAMLReader) -> String {
+        if let text = reader.string(f[key], "\(key) of \(id)"), !text.isEmpty { return text }
+        reader.error("missing-key", "'\(id)' needs '\(key)'", at: node)
+        return ""
+    }
+
+    private static func builtIn(id: String, _ node: Node, _ reader: inout YAMLReader) -> RubricSettings.BuiltInRule? {
+        let f = fields(node, id, ["dimension", "points", "explain", "source", "tip"], &reader)
+        guard let dimension = reader.dimension(f["dimension"], "dimension of \(id)") else {
+            reader.error("missing-key", "'\(id)' needs a dimension", at: node); return nil
+        }
+        return .init(id: id, dimension: dimension, points: reader.double(f["points"], "points of \(id)") ?? 0,
+                     explanation: required(f, "explain", id, node, &reader), source: required(f, "source", id, node, &reader),
+                     tips: reader.perLanguage(f["tip"], "tip of \(id)"))
+    }
+}

@@ -1,0 +1,96 @@
+import HotseatCore
+
+/// One position in a compiled phrase.
+struct PhraseElement: Sendable {
+    enum Kind: UInt8, Sendable { case terms, number, gap }
+    var kind: Kind
+    /// Any of these term ids matches (alternatives, `refund*` prefixes).
+    var ids: [Int32] = []
+    var optional = false
+    /// For gaps: how many words may be skipped.
+    var maxGap = 0
+}
+
+struct CompiledPhrase: Sendable {
+    var criterion: Int32
+    var elements: [PhraseElement]
+}
+
+/// Turns a trainer's phrase such as `i['ll|will] refund* ... today` into elements over interned terms.
+///
+/// Syntax, separated by spaces: `word` (typos of long words still match), `=word` (exact only),
+/// `word*` (any ending, at least 3 letters before the star), `a|b` (either), `[a|b]` (optional),
+/// `...` (up to 3 words of anything; `...5` up to 5), `<num>` (a number such as 3, 15:00, 3pm), `?` and `!`.
+enum PhrasePatternCompiler {
+    static let maxGap = 3
+    static let maxLongGap = 6
+
+    static func compile(_ pattern: PhrasePattern, language: Language, criterion: Int32, vocabulary: inout Vocabulary) throws(Diagnostic) -> CompiledPhrase {
+        func fail(_ message: String, fix: String? = nil) -> Diagnostic {
+            Diagnostic(.error, code: "bad-pattern", "bad pattern \"\(pattern.text)\": \(message)", at: pattern.location, fix: fix)
+        }
+        let pieces = pattern.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard !pieces.isEmpty else { throw fail("it is empty") }
+        var elements: [PhraseElement] = []
+        for piece in pieces {
+            if piece.hasPrefix("...") {
+                let count = piece == "..." ? maxGap : Int(piece.dropFirst(3)) ?? -1
+                guard (1...maxLongGap).contains(count) else {
+                    throw fail("'\(piece)' is not a gap", fix: "write ... (up to \(maxGap) words) or ...N with N from 1 to \(maxLongGap)")
+                }
+                elements.append(PhraseElement(kind: .gap, maxGap: count))
+                continue
+            }
+            if piece == "<num>" {
+                elements.append(PhraseElement(kind: .number))
+                continue
+            }
+            if piece.hasPrefix("<") { throw fail("unknown class '\(piece)'", fix: "the only class is <num>") }
+            var body = Substring(piece)
+            var optional = false
+            if body.hasPrefix("[") || body.hasSuffix("]") {
+                guard body.hasPrefix("["), body.hasSuffix("]"), body.count > 2 else {
+                    throw fail("'\(piece)' has an unbalanced bracket", fix: "write optional words as [word] or [a|b], without spaces inside")
+                }
+                body = body.dropFirst().dropLast()
+                optional = true
+            }
+            var ids: [Int32] = []
+            for alternative in body.split(separator: "|", omittingEmptySubsequences: false) {
+                guard !alternative.isEmpty else { throw fail("'\(piece)' has an empty alternative", fix: "remove the extra '|'") }
+                ids.append(try term(String(alternative), language: language, vocabulary: &vocabulary, fail: fail))
+            }
+            elements.append(PhraseElement(kind: .terms, ids: ids, optional: optional))
+        }
+        if elements.first?.kind == .gap || elements.last?.kind == .gap {
+            throw fail("it starts or ends with '...'", fix: "a gap only makes sense between words")
+        }
+        if elements.allSatisfy({ $0.optional || $0.kind == .gap }) {
+            throw fail("every word is optional, so it would match anything")
+        }
+        for (a, b) in zip(elements, elements.dropFirst()) where a.kind == .gap && b.kind == .gap {
+            throw fail("two gaps in a row")
+        }
+        return CompiledPhrase(criterion: criterion, elements: elements)
+    }
+
+    private static func term(_ text: String, language: Language, vocabulary: inout Vocabulary, fail: (String, String?) -> Diagnostic) throws(Diagnostic) -> Int32 {
+        if text == "?" || text == "!" {
+            return vocabulary.intern(Array(text.unicodeScalars), isPrefix: false, fuzzy: false, language: language)
+        }
+        var word = Substring(text)
+        let exactOnly = word.hasPrefix("=")
+        if exactOnly { word = word.dropFirst() }
+        let isPrefix = word.hasSuffix("*")
+        if isPrefix { word = word.dropLast() }
+        if word.contains("*") || word.contains("=") { throw fail("'\(text)': '*' only goes at the end and '=' only at the start", nil) }
+        let tokens = TokenizedText(String(word), limit: 200)
+        guard tokens.tokens.count == 1, let token = tokens.tokens.first, token.kind == .word || token.kind == .number,
+              token.start == 0, Int(token.end) == word.unicodeScalars.count else {
+            throw fail("'\(text)' is not one word to the matcher", "split it into separate words, e.g. 'follow-up' → 'follow up'")
+        }
+        let scalars = Array(tokens.folded[Int(token.foldStart)..<Int(token.foldEnd)])
+        if isPrefix, scalars.count < 3 { throw fail("'\(text)': a prefix needs at least 3 letters before '*'", nil) }
+        return vocabulary.intern(scalars, isPrefix: isPrefix, fuzzy: !exactOnly, language: language)
+    }
+}

@@ -1,0 +1,138 @@
+import HotseatCore
+
+/// Every word the rubric's phrases use, interned to small integers at load time, so that
+/// matching a reply compares integers instead of strings.
+struct Vocabulary: Sendable {
+    struct Term: Sendable {
+        var scalars: [Unicode.Scalar]
+        var isPrefix: Bool
+        var fuzzy: Bool
+        /// Bit per `Language` whose phrases use this term; fuzzy matches only count there.
+        var languages: UInt8
+    }
+
+    private(set) var terms: [Term] = []
+    private var exact: [UInt64: Int32] = [:]
+    private var prefixes: [UInt64: [Int32]] = [:]
+    private(set) var prefixLengths: [Int] = []
+    private var fuzzyIndex: [UInt64: [Int32]] = [:]
+    private var keys: [String: Int32] = [:]
+
+    /// Rubric words shorter than this are never matched fuzzily ("hell" must not match "hello");
+    /// a reply word may be one letter shorter ("sory" for "sorry").
+    static let fuzzyMinimumLength = 5
+
+    static func bit(_ language: Language) -> UInt8 {
+        switch language {
+        case .en: 1
+        case .nl: 2
+        case .nb: 4
+        }
+    }
+
+    /// Adds a folded word (or prefix) and returns its id; the same spelling always gets the same id.
+    mutating func intern(_ scalars: [Unicode.Scalar], isPrefix: Bool, fuzzy: Bool, language: Language) -> Int32 {
+        var key = String(String.UnicodeScalarView(scalars))
+        key += isPrefix ? "*" : ""
+        if let id = keys[key] {
+            terms[Int(id)].languages |= Self.bit(language)
+            if fuzzy, !terms[Int(id)].fuzzy, !isPrefix { addFuzzy(id: id, scalars: scalars) }
+            terms[Int(id)].fuzzy = terms[Int(id)].fuzzy || fuzzy
+            return id
+        }
+        let id = Int32(terms.count)
+        terms.append(Term(scalars: scalars, isPrefix: isPrefix, fuzzy: fuzzy && !isPrefix, languages: Self.bit(language)))
+        keys[key] = id
+        let hash = TermHash.of(scalars)
+        if isPrefix {
+            prefixes[hash, default: []].append(id)
+            if !prefixLengths.contains(scalars.count) {
+                prefixLengths.append(scalars.count)
+                prefixLengths.sort()
+            }
+        } else {
+            exact[hash] = id
+            if fuzzy { addFuzzy(id: id, scalars: scalars) }
+        }
+        return id
+    }
+
+    private mutating func addFuzzy(id: Int32, scalars: [Unicode.Scalar]) {
+        guard scalars.count >= Self.fuzzyMinimumLength, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return }
+        fuzzyIndex[TermHash.of(scalars), default: []].append(id)
+        for skip in scalars.indices {
+            fuzzyIndex[Self.hash(scalars[...], skipping: skip), default: []].append(id)
+        }
+    }
+
+    /// The id of a word typed exactly as in the rubric, if any.
+    func exactID(hash: UInt64) -> Int32? { exact[hash] }
+
+    /// Appends the ids of every term the folded word matches: exact, by prefix, or (failing both)
+    /// within one edit for long words of the reply's language.
+    func resolve(_ word: ArraySlice<Unicode.Scalar>, hash: UInt64, isLetters: Bool, language: Language, into ids: inout [Int32]) {
+        let before = ids.count
+        if let id = exact[hash] { ids.append(id) }
+        if !prefixLengths.isEmpty {
+            var h = TermHash.seed
+            var length = 0
+            var next = 0
+            for scalar in word {
+                h = TermHash.step(h, scalar)
+                length += 1
+                while next < prefixLengths.count, prefixLengths[next] < length { next += 1 }
+                if next == prefixLengths.count { break }
+                if prefixLengths[next] == length, let found = prefixes[h] {
+                    for id in found where terms[Int(id)].scalars.count == length && terms[Int(id)].scalars.elementsEqual(word.prefix(length)) {
+                        ids.append(id)
+                    }
+                }
+            }
+        }
+        guard ids.count == before, isLetters, word.count >= Self.fuzzyMinimumLength - 1 else { return }
+        fuzzyResolve(word, language: language, into: &ids)
+    }
+
+    private func fuzzyResolve(_ word: ArraySlice<Unicode.Scalar>, language: Language, into ids: inout [Int32]) {
+        let bit = Self.bit(language)
+        func consider(_ hash: UInt64) -> Bool {
+            guard let candidates = fuzzyIndex[hash] else { return false }
+            for id in candidates {
+                let term = terms[Int(id)]
+                // Same first letter and one edit at most: a typo, not a different word.
+                if term.languages & bit != 0, term.scalars.first == word.first, Self.withinOneEdit(word, term.scalars[...]) {
+                    ids.append(id)
+                    return true
+                }
+            }
+            return false
+        }
+        if consider(TermHash.of(word)) { return }
+        for skip in word.indices {
+            if consider(Self.hash(word, skipping: skip)) { return }
+        }
+    }
+
+    static func hash(_ scalars: ArraySlice<Unicode.Scalar>, skipping skip: Int) -> UInt64 {
+        var h = TermHash.seed
+        for i in scalars.indices where i != skip { h = TermHash.step(h, scalars[i]) }
+        return h
+    }
+
+    /// Optimal-string-alignment distance ≤ 1: one insertion, deletion, substitution or swap of neighbours.
+    static func withinOneEdit(_ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        if a.elementsEqual(b) { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if long.count - short.count > 1 { return false }
+        var i = short.startIndex, j = long.startIndex
+        while i < short.endIndex, short[i] == long[j] { i += 1; j += 1 }
+        if short.count == long.count {
+            // substitution, or a swap of two neighbours
+            if short[(i + 1)...].elementsEqual(long[(j + 1)...]) { return true }
+            if i + 1 < short.endIndex, short[i] == long[j + 1], short[i + 1] == long[j],
+               short[(i + 2)...].elementsEqual(long[(j + 2)...]) { return true }
+            return false
+        }
+        return short[i...].elementsEqual(long[(j + 1)...])
+    }
+}

@@ -1,0 +1,82 @@
+import HotseatCore
+
+/// The numbers and word lists in `scoring/rubric.yaml` that are not phrase rules.
+struct RubricSettings: Sendable {
+    struct DimensionSetting: Sendable {
+        var base: Double
+        var weight: Double
+        var tips: [Language: String]
+        var principle: String
+    }
+
+    struct LanguageLexicon: Sendable {
+        var functionWords: [String] = []
+        var negators: [String] = []
+        var negationWindow = 3
+        var negationAfter = 0
+        var contrast: [String] = []
+        /// Capitalised words that are not shouting ("OK", "TV").
+        var acronyms: [String] = []
+    }
+
+    /// What a context rule expects: a behaviour, or a criterion that has no behaviour of its own (prevention).
+    enum Expectation: Sendable, Equatable {
+        case behaviour(Behaviour)
+        case criterion(String)
+    }
+
+    struct ContextRule: Sendable {
+        enum Trigger: String, Sendable, CaseIterable { case major, abusive, external, `repeat` }
+        var id: String
+        var trigger: Trigger
+        var expects: Expectation
+        var dimension: Dimension
+        var points: Double
+        var explanation: String
+        var source: String
+        var tips: [Language: String]
+    }
+
+    /// A rule implemented in code whose numbers and words live in the rubric.
+    struct BuiltInRule: Sendable {
+        var id: String
+        var dimension: Dimension
+        var points: Double
+        var explanation: String
+        var source: String
+        var tips: [Language: String]
+    }
+
+    struct Speed: Sendable {
+        /// (seconds, score) points of a piecewise-linear curve, seconds ascending.
+        var curve: [(seconds: Double, score: Double)]
+        /// Multiplier when the reply reaches no concrete next step.
+        var withoutNextStep: Double
+        /// Added when a next step is reached on turn 0, 1, 2…; later turns lose `lateTurnPenalty` each.
+        var earlyTurnBonus: [Double]
+        var lateTurnPenalty: Double
+        var source: String
+        var tips: [Language: String]
+    }
+
+    struct AntiGaming: Sendable {
+        var decay: Double
+        var maxPerGroup: Int
+        var acrossTurns: Double
+        var contrastDiscount: Double
+        var contrastDiscountWithAction: Double
+        var maxScalars: Int
+        /// Caps every dimension when a flag is raised: flag code → cap.
+        var caps: [String: Double]
+        var messages: [String: String]
+    }
+
+    var dimensions: [Dimension: DimensionSetting]
+    var lexicons: [Language: LanguageLexicon]
+    var contextRules: [ContextRule]
+    /// Per expected behaviour (from a scenario): what missing it costs.
+    var expected: [Behaviour: BuiltInRule]
+    var builtIns: [String: BuiltInRule]
+    var speed: Speed
+    var antiGaming: AntiGaming
+}

@@ -1,2 +1,0 @@
-// The Rubric module; see docs/design.md.
-import HotseatCore

@@ -1,0 +1,94 @@
+import HotseatCore
+
+extension ReplyScorer {
+    /// Raises the flags that cap a reply's scores: nothing said, mash, off-topic, a copy of the
+    /// customer, keyword stuffing, or repetition within the reply or across turns.
+    mutating func detectGaming() {
+        let words = stats.words
+        if words == 0 {
+            sheet.flag("empty", settings: settings)
+            return
+        }
+        // One or two words ("Ok. Noted.") cannot acknowledge, own and fix anything.
+        if words <= 2 { sheet.flag("too-short", settings: settings) }
+        let positiveMatches = analysis.matches.filter { rubric.criteria[Int($0.criterion)].points > 0 }
+        if stats.implausibleWords * 2 >= words {
+            sheet.flag("gibberish", settings: settings)
+        } else if words >= 3, stats.anyFunctionWords == 0, analysis.matches.isEmpty, topicSlots.isEmpty {
+            sheet.flag("gibberish", settings: settings)
+        }
+        if words >= 4, positiveMatches.isEmpty, topicSlots.isEmpty, !sheet.flags.contains(where: { $0.code == "gibberish" }) {
+            sheet.flag("off-topic", settings: settings)
+        }
+        if let line = context.customerLine, copies(line) { sheet.flag("copied-customer-line", settings: settings) }
+        detectStuffing(positiveMatches)
+        detectRepetition()
+    }
+
+    /// Most of the reply's word pairs appear in the customer's line.
+    private func copies(_ line: String) -> Bool {
+        let customer = TokenizedText(line, limit: settings.antiGaming.maxScalars)
+        let theirs = customer.tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.hash)
+        let ours = stats.wordHashes
+        guard ours.count >= 3, theirs.count >= 2 else { return false }
+        var pairs = Set<UInt64>()
+        for i in 1..<theirs.count { pairs.insert(theirs[i - 1] &* 31 &+ theirs[i]) }
+        var shared = 0
+        for i in 1..<ours.count where pairs.contains(ours[i - 1] &* 31 &+ ours[i]) { shared += 1 }
+        return Double(shared) / Double(ours.count - 1) >= 0.6
+    }
+
+    /// A list of rubric phrases and topic words with little sentence around them.
+    private mutating func detectStuffing(_ positive: [PhraseMatch]) {
+        let words = stats.words
+        guard words >= 4 else { return }
+        var keywordSlots = Set(topicSlots)
+        for m in positive { for s in m.first..<m.end { keywordSlots.insert(s) } }
+        let share = Double(keywordSlots.count) / Double(words)
+        let functionShare = Double(stats.functionWords) / Double(words)
+        let topicShare = Double(topicSlots.count) / Double(words)
+        if (share >= 0.6 && functionShare < 0.2) || topicShare >= 0.5 || (positive.count >= 4 && functionShare < 0.1) {
+            sheet.flag("keyword-stuffing", settings: settings)
+        }
+    }
+
+    private mutating func detectRepetition() {
+        // The same sentence twice, or one rubric group fired more often than it can earn.
+        var sentences: [UInt64: Int] = [:]
+        var current: UInt64 = TermHash.seed
+        var length = 0
+        var sentence: Int32 = 0
+        var repeated = false
+        func close() {
+            if length >= 2 {
+                sentences[current, default: 0] += 1
+                if sentences[current]! >= 2 { repeated = true }
+            }
+            current = TermHash.seed
+            length = 0
+        }
+        for slot in analysis.slots where !slot.isMark {
+            if slot.sentence != sentence { close(); sentence = slot.sentence }
+            current = current &* 0x100_0000_01b3 ^ analysis.text.tokens[Int(slot.token)].hash
+            length += 1
+        }
+        close()
+        var groups: [String: Int] = [:]
+        for m in analysis.matches { groups[rubric.criteria[Int(m.criterion)].group, default: 0] += 1 }
+        if repeated || groups.values.contains(where: { $0 > settings.antiGaming.maxPerGroup }) {
+            sheet.flag("repetitive", settings: settings)
+        }
+        // Nearly the same words as an earlier reply.
+        let ours = Set(stats.wordHashes)
+        guard ours.count >= 3 else { return }
+        for earlier in context.previousReplies {
+            let t = TokenizedText(earlier, limit: settings.antiGaming.maxScalars)
+            let theirs = Set(t.tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.hash))
+            let overlap = Double(ours.intersection(theirs).count) / Double(ours.union(theirs).count)
+            if overlap >= 0.8 {
+                sheet.flag("repeated-earlier-reply", settings: settings)
+                return
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Dispatch
+import HotseatCore
+
+/// One reply to score in a batch.
+public struct BatchItem: Sendable {
+    public var reply: String
+    public var context: ScoringContext
+
+    public init(reply: String, context: ScoringContext = ScoringContext()) {
+        self.reply = reply
+        self.context = context
+    }
+}
+
+extension RubricEngine {
+    /// Scores many replies on every core, in chunks, and returns the scores in input order.
+    ///
+    /// ```swift
+    /// let scores = engine.scoreBatch(replies.map { BatchItem(reply: $0) })
+    /// ```
+    public func scoreBatch(_ items: [BatchItem]) -> [ReplyScore] {
+        map(items.count) { i in score(items[i].reply, context: items[i].context) }
+    }
+
+    /// Runs `body` for indices `0..<count` on all cores in chunks and collects results in order.
+    /// Used by batch and JSONL scoring so both share one parallel strategy.
+    func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        guard count > 0 else { return [] }
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        if count < 64 || cores == 1 { return (0..<count).map(body) }
+        let chunks = min(count, cores * 8)
+        let chunkSize = (count + chunks - 1) / chunks
+        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let box = ResultBox(results)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let start = chunk * chunkSize
+            let end = min(count, start + chunkSize)
+            guard start < end else { return }
+            for i in start..<end { box.buffer[i] = body(i) }
+        }
+        return results.map { $0! }
+    }
+}
+
+/// Each chunk writes a disjoint range of the buffer, so sharing it across threads is safe.
+private final class ResultBox<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T?>
+    init(_ buffer: UnsafeMutableBufferPointer<T?>) { self.buffer = buffer }
+}
+
+import Foundation

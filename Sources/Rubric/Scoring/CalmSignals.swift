@@ -1,0 +1,62 @@
+import HotseatCore
+
+extension ReplyScorer {
+    /// Shouting in capitals and runs of `!`/`?`: tone a reader hears even without a rude word.
+    mutating func scoreCalmSignals() {
+        let text = analysis.text
+        if let rule = settings.builtIns["calm.shouting"] {
+            var capsWords: [Token] = []
+            var capsLetters = 0
+            for token in text.tokens where token.kind == .word && token.letters >= 2 && token.uppercase == token.letters {
+                if token.letters <= 4, rubric.acronyms.contains(token.hash) { continue }
+                capsWords.append(token)
+                capsLetters += Int(token.letters)
+            }
+            let share = stats.letters > 0 ? Double(capsLetters) / Double(stats.letters) : 0
+            // One emphasised word is emphasis; half the letters in capitals, or several capitalised words, is shouting.
+            let shouting = stats.letters >= 6 && share >= 0.5 && capsWords.count >= 2
+            let emphatic = !shouting && capsWords.filter({ $0.letters >= 3 }).count >= 2
+            if shouting || emphatic, let first = capsWords.first, let last = capsWords.last {
+                let start = Int(first.start), end = Int(last.end)
+                let points = shouting ? rule.points : Self.round(rule.points * 0.4)
+                let percent = Int((share * 100).rounded())
+                sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: start, end: end, text: replyText(start, end), points: points,
+                                   explanation: "\(rule.explanation) (\(percent)% of letters in capitals)"))
+                if shouting { sheet.behaviours.insert(.shouted) }
+                sheet.tip(rule.tips[language], dimension: rule.dimension, principle: rule.source, quote: self.replyText(Int(first.start), Int(first.end)),
+                          weight: -points)
+            }
+        }
+        if let rule = settings.builtIns["calm.punctuation-run"] {
+            var runs = 0
+            var i = 0
+            let tokens = text.tokens
+            while i < tokens.count {
+                guard tokens[i].kind == .punctuation, tokens[i].mark == "!" || tokens[i].mark == "?" else { i += 1; continue }
+                var j = i
+                var bangs = 0
+                while j < tokens.count, tokens[j].kind == .punctuation, tokens[j].mark == "!" || tokens[j].mark == "?",
+                      j == i || tokens[j].start == tokens[j - 1].end {
+                    if tokens[j].mark == "!" { bangs += 1 }
+                    j += 1
+                }
+                if j - i >= 2 {
+                    let factor = runs >= settings.antiGaming.maxPerGroup ? 0 : pow(settings.antiGaming.decay, Double(runs))
+                    let start = Int(tokens[i].start), end = Int(tokens[j - 1].end)
+                    if factor > 0 {
+                        sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: start, end: end, text: self.replyText(start, end),
+                                           points: Self.round(rule.points * factor), explanation: rule.explanation))
+                    }
+                    if bangs >= 2 || j - i >= 3 { sheet.behaviours.insert(.shouted) }
+                    if runs == 0 {
+                        sheet.tip(rule.tips[language], dimension: rule.dimension, principle: rule.source, quote: self.replyText(start, end), weight: -rule.points)
+                    }
+                    runs += 1
+                }
+                i = j
+            }
+        }
+    }
+}
+
+import Foundation

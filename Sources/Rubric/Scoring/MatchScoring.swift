@@ -1,0 +1,79 @@
+import HotseatCore
+
+extension ReplyScorer {
+    /// Turns accepted phrase matches into evidence, with diminishing returns per group, a discount
+    /// for phrases repeated from earlier turns, and for apologies a following "but" takes back.
+    mutating func scoreMatches() {
+        let anti = settings.antiGaming
+        var groupCounts: [String: Int] = [:]
+        let previous = context.previousReplies.map { TokenizedText($0, limit: anti.maxScalars) }
+        for m in analysis.matches {
+            let criterion = rubric.criteria[Int(m.criterion)]
+            guard let dimension = criterion.dimension else { continue }
+            var points = criterion.points
+            var explanation = criterion.explanation
+            var reportBehaviour = true
+            if let needs = criterion.needs, let needed = rubric.criterionByID[needs] {
+                let sentence = analysis.slots[Int(m.first)].sentence
+                let met = analysis.matches.contains { $0.criterion == needed && analysis.slots[Int($0.first)].sentence == sentence }
+                if !met {
+                    points = criterion.pointsWithoutNeeds
+                    explanation = criterion.explanationWithoutNeeds ?? explanation
+                    reportBehaviour = false
+                }
+            }
+            let n = groupCounts[criterion.group, default: 0]
+            groupCounts[criterion.group] = n + 1
+            var factor = n >= anti.maxPerGroup ? 0 : pow(anti.decay, Double(n))
+            if n > 0 { explanation += n >= anti.maxPerGroup ? " (said again: no more credit)" : " (said again: diminishing credit)" }
+            let span = analysis.span(m.first, m.end)
+            let quote = replyText(span.start, span.end)
+            if points > 0, !previous.isEmpty, repeatsEarlierTurn(m, previous) {
+                factor *= anti.acrossTurns
+                explanation += " (repeated from an earlier reply: half credit)"
+            }
+            var contrastQuote: String?
+            if points > 0, let c = m.contrastSlot {
+                let withAction = analysis.matches.contains { other in
+                    other.first > c && (rubric.criteria[Int(other.criterion)].dimension == .ownership) && rubric.criteria[Int(other.criterion)].points > 0
+                }
+                factor *= withAction ? anti.contrastDiscountWithAction : anti.contrastDiscount
+                let cs = analysis.span(c, c + 1)
+                contrastQuote = replyText(span.start, cs.end)
+                explanation += withAction ? " (softened by a following '\(replyText(cs.start, cs.end))')" : " (taken back by a following '\(replyText(cs.start, cs.end))')"
+                if !withAction { reportBehaviour = false }
+            }
+            if factor < 0.5, points > 0 { reportBehaviour = false }
+            let earned = Self.round(points * factor)
+            if earned != 0 || n == 0 {
+                sheet.add(Evidence(rule: criterion.id, dimension: dimension, start: span.start, end: span.end, text: quote,
+                                   points: earned, explanation: explanation))
+            }
+            if reportBehaviour, let behaviour = criterion.behaviour { sheet.behaviours.insert(behaviour) }
+            if earned < 0 || points < criterion.points {
+                sheet.tip(criterion.tips[language], dimension: dimension, principle: criterion.source, quote: quote,
+                          weight: earned < 0 ? -earned + 10 : criterion.points - earned)
+            }
+            if let contrastQuote, let rule = settings.builtIns["empathy.contrast"] {
+                sheet.tip(rule.tips[language], dimension: .empathy, principle: rule.source, quote: contrastQuote, weight: criterion.points)
+            }
+        }
+    }
+
+    private func repeatsEarlierTurn(_ m: PhraseMatch, _ previous: [TokenizedText]) -> Bool {
+        let hashes = (m.first..<m.end).map { analysis.text.tokens[Int(analysis.slots[Int($0)].token)].hash }
+        guard !hashes.isEmpty else { return false }
+        for earlier in previous {
+            let tokens = earlier.tokens
+            guard tokens.count >= hashes.count else { continue }
+            for start in 0...(tokens.count - hashes.count) {
+                var k = 0
+                while k < hashes.count, tokens[start + k].hash == hashes[k] { k += 1 }
+                if k == hashes.count { return true }
+            }
+        }
+        return false
+    }
+}
+
+import Foundation

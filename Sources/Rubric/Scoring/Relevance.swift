@@ -1,0 +1,61 @@
+import HotseatCore
+
+extension ReplyScorer {
+    /// Finds the words that tie the reply to this customer's situation and rewards empathy or
+    /// ownership that names them ("the hour in the cold"), as service-recovery.md §4 advises.
+    mutating func scoreSpecifics() {
+        let topics = topicTerms()
+        guard !topics.isEmpty else { return }
+        let text = analysis.text
+        for (i, slot) in analysis.slots.enumerated() where !slot.isMark && !slot.isNumber {
+            // A word a rule already scored ("refund") is not extra evidence of listening.
+            if analysis.matches.contains(where: { $0.first <= Int32(i) && Int32(i) < $0.end }) { continue }
+            let token = text.tokens[Int(slot.token)]
+            let word = text.folded[Int(token.foldStart)..<Int(token.foldEnd)]
+            for topic in topics where Self.names(word, topic) {
+                topicSlots.append(Int32(i))
+                break
+            }
+        }
+        guard let rule = settings.builtIns["empathy.reflects-specifics"], !topicSlots.isEmpty else { return }
+        // Only counts when the specific sits in a sentence that already does empathy or ownership work.
+        for s in topicSlots {
+            let sentence = analysis.slots[Int(s)].sentence
+            let supported = analysis.matches.contains { m in
+                let c = rubric.criteria[Int(m.criterion)]
+                return c.points > 0 && (c.dimension == .empathy || c.dimension == .ownership) && analysis.slots[Int(m.first)].sentence == sentence
+            }
+            guard supported else { continue }
+            let span = analysis.span(s, s + 1)
+            sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: span.start, end: span.end, text: replyText(span.start, span.end),
+                               points: rule.points, explanation: rule.explanation))
+            return
+        }
+    }
+
+    /// A reply word names a topic when it is the topic word with an ending ("lift" → "lifts"),
+    /// or the same long word with one typo.
+    static func names(_ word: ArraySlice<Unicode.Scalar>, _ topic: [Unicode.Scalar]) -> Bool {
+        if word.count >= topic.count, word.count <= topic.count + 3, word.prefix(topic.count).elementsEqual(topic) { return true }
+        return topic.count >= Vocabulary.fuzzyMinimumLength && word.first == topic.first && Vocabulary.withinOneEdit(word, topic[...])
+    }
+
+    /// The scenario's topic words; without them, the customer's own longer words.
+    func topicTerms() -> [[Unicode.Scalar]] {
+        var terms: [[Unicode.Scalar]] = []
+        for topic in context.topicWords {
+            let t = TokenizedText(topic, limit: 200)
+            for token in t.tokens where token.kind == .word || token.kind == .number {
+                terms.append(Array(t.folded[Int(token.foldStart)..<Int(token.foldEnd)]))
+            }
+        }
+        if terms.isEmpty, let line = context.customerLine {
+            let t = TokenizedText(line, limit: settings.antiGaming.maxScalars)
+            for token in t.tokens where token.kind == .word && token.letters >= 4 && rubric.functionWords[token.hash] == nil {
+                let word = Array(t.folded[Int(token.foldStart)..<Int(token.foldEnd)])
+                if !terms.contains(word) { terms.append(word) }
+            }
+        }
+        return terms
+    }
+}

@@ -1,0 +1,96 @@
+import HotseatCore
+
+/// Scores one reply against a compiled rubric. A value made per call; all state is local.
+struct ReplyScorer {
+    let rubric: CompiledRubric
+    let context: ScoringContext
+    let analysis: ReplyAnalysis
+    let reply: String
+    let languageDetected: Bool
+    var sheet = ScoreSheet()
+    var stats: ReplyStatistics
+    /// Slots whose word names this customer's situation (topic words, or the customer's own content words).
+    var topicSlots: [Int32] = []
+
+    var settings: RubricSettings { rubric.settings }
+    var language: Language { analysis.language }
+
+    init(rubric: CompiledRubric, reply: String, context: ScoringContext) {
+        self.rubric = rubric
+        self.context = context
+        self.reply = reply
+        let text = TokenizedText(reply, limit: rubric.settings.antiGaming.maxScalars)
+        let language = context.language ?? LanguageDetector.detect(text, functionWords: rubric.functionWords)
+        languageDetected = context.language == nil
+        analysis = ReplyAnalysis(text: text, language: language, rubric: rubric)
+        stats = ReplyStatistics(analysis: analysis, rubric: rubric)
+    }
+
+    mutating func score() -> ReplyScore {
+        if analysis.text.truncated { sheet.flag("truncated", settings: settings) }
+        scoreMatches()
+        scoreCalmSignals()
+        scoreSpecifics()
+        applyContextRules()
+        detectGaming()
+        var scores: [Dimension: Double] = [:]
+        for dimension in [Dimension.empathy, .ownership, .calm] {
+            let base = settings.dimensions[dimension]?.base ?? 0
+            let sum = sheet.evidence.lazy.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.points }
+            scores[dimension] = Self.clamp(base + sum)
+        }
+        if let latency = context.latency {
+            scores[.speed] = scoreSpeed(latency: latency)
+        }
+        applyCaps(&scores)
+        for key in scores.keys { scores[key] = Self.round(scores[key]!) }
+        let overall = overallScore(scores)
+        addCoaching(scores: scores)
+        let tips = sheet.tips.sorted { a, b in a.weight != b.weight ? a.weight > b.weight : a.order < b.order }.prefix(3).map(\.tip)
+        return ReplyScore(
+            language: language,
+            languageDetected: languageDetected,
+            scores: scores,
+            overall: overall,
+            behaviours: sheet.behaviours.sorted(),
+            evidence: sheet.evidence,
+            flags: sheet.flags,
+            coaching: Array(tips)
+        )
+    }
+
+    private mutating func applyCaps(_ scores: inout [Dimension: Double]) {
+        var cap = 100.0
+        for flag in sheet.flags { if let c = settings.antiGaming.caps[flag.code] { cap = min(cap, c) } }
+        guard cap < 100 else { return }
+        for key in scores.keys where scores[key]! > cap { scores[key] = cap }
+    }
+
+    private func overallScore(_ scores: [Dimension: Double]) -> Double {
+        var total = 0.0, weights = 0.0
+        for dimension in Dimension.allCases {
+            guard let value = scores[dimension] else { continue }
+            let weight = max(0, (settings.dimensions[dimension]?.weight ?? 1) * (context.weightOverrides[dimension] ?? 1))
+            total += value * weight
+            weights += weight
+        }
+        return weights > 0 ? Self.round(total / weights) : 0
+    }
+
+    static func clamp(_ x: Double) -> Double { min(100, max(0, x)) }
+
+    /// One decimal, so output is stable and readable.
+    static func round(_ x: Double) -> Double { (x * 10).rounded() / 10 }
+
+    /// The reply's own characters for scalars `start..<end`.
+    func replyText(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        var i = 0
+        for scalar in reply.unicodeScalars {
+            if i >= end { break }
+            if i >= start { view.append(scalar) }
+            i += 1
+        }
+        return String(view)
+    }
+}

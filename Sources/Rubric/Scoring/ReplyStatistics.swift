@@ -1,0 +1,62 @@
+import HotseatCore
+
+/// Counts about a reply's words that several rules share, taken in one pass.
+struct ReplyStatistics {
+    var words = 0
+    var letters = 0
+    var uppercaseLetters = 0
+    var functionWords = 0
+    /// Function words of any of the three languages: real sentences have them.
+    var anyFunctionWords = 0
+    var implausibleWords = 0
+    /// Folded hashes of the words, in order.
+    var wordHashes: [UInt64] = []
+
+    init(analysis: ReplyAnalysis, rubric: CompiledRubric) {
+        let bit = Vocabulary.bit(analysis.language)
+        let text = analysis.text
+        wordHashes.reserveCapacity(text.tokens.count)
+        for token in text.tokens where token.kind == .word || token.kind == .number {
+            wordHashes.append(token.hash)
+            guard token.kind == .word else { continue }
+            words += 1
+            letters += Int(token.letters)
+            uppercaseLetters += Int(token.uppercase)
+            if let bits = rubric.functionWords[token.hash] {
+                anyFunctionWords += 1
+                if bits & bit != 0 { functionWords += 1 }
+            } else if Self.isImplausible(text.folded[Int(token.foldStart)..<Int(token.foldEnd)]) {
+                implausibleWords += 1
+            }
+        }
+    }
+
+    /// Keyboard mash rather than a (possibly misspelt) word: no vowel in a long word, five
+    /// consonants in a row, one letter four times running, or absurd length.
+    static func isImplausible(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        if word.count > 24 { return true }
+        var vowels = 0, consonantRun = 0, maxConsonantRun = 0, sameRun = 1, maxSameRun = 1
+        var previous: Unicode.Scalar = " "
+        var alphabetic = 0
+        for scalar in word {
+            guard scalar.properties.isAlphabetic else { previous = " "; consonantRun = 0; continue }
+            alphabetic += 1
+            if isVowel(scalar) { vowels += 1; consonantRun = 0 } else { consonantRun += 1; maxConsonantRun = max(maxConsonantRun, consonantRun) }
+            if scalar == previous { sameRun += 1; maxSameRun = max(maxSameRun, sameRun) } else { sameRun = 1 }
+            previous = scalar
+        }
+        // Scripts without these vowels (or with no case) are not ours to judge.
+        guard word.allSatisfy({ $0.value < 0x250 || $0 == "'" }) else { return false }
+        if alphabetic >= 4, vowels == 0 { return true }
+        if maxConsonantRun >= 6 { return true }
+        if maxSameRun >= 4 { return true }
+        return false
+    }
+
+    static func isVowel(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "a", "e", "i", "o", "u", "y", "æ", "ø", "å", "é", "ë", "è", "ê", "ï", "ö", "ü", "á", "ó", "ò", "ô", "í", "ú", "â": true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import HotseatCore
+
+extension ReplyScorer {
+    /// Speed is time to a *helpful* reply (service-recovery.md §5): net latency on a curve that
+    /// falls after ~50 s and sharply after 2 min, times whether the reply reaches a concrete next
+    /// step, plus a bonus for reaching it early in the conversation. Evidence sums to the score.
+    mutating func scoreSpeed(latency: Double) -> Double {
+        let speed = settings.speed
+        let seconds = latency.isFinite ? max(0, latency) : speed.curve.last?.seconds ?? 0
+        let onCurve = Self.interpolate(speed.curve, at: seconds)
+        let b = sheet.behaviours
+        let concrete = b.contains(.offeredRemedy) || b.contains(.promisedFollowUp) || b.contains(.askedQuestion)
+        let factor = concrete ? 1 : (b.contains(.tookOwnership) || b.contains(.explainedCause) ? (1 + speed.withoutNextStep) / 2 : speed.withoutNextStep)
+        let secondsText = seconds < 100 ? String(Int(seconds.rounded())) + " s" : String(Int((seconds / 60).rounded())) + " min"
+        var total = onCurve
+        sheet.add(Evidence(rule: "speed.latency", dimension: .speed, start: 0, end: 0, text: "", points: Self.round(onCurve),
+                           explanation: "answered in \(secondsText); satisfaction drops after about 50 s and sharply after 2 min"))
+        if factor < 1 {
+            let lost = Self.round(-onCurve * (1 - factor))
+            total += lost
+            sheet.add(Evidence(rule: "speed.no-next-step", dimension: .speed, start: 0, end: 0, text: "", points: lost,
+                               explanation: concrete ? "" : "fast but no concrete next step (remedy, follow-up with a time, or a question)"))
+            sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: -lost)
+        } else {
+            let turn = max(0, context.turn)
+            let bonus = turn < speed.earlyTurnBonus.count ? speed.earlyTurnBonus[turn]
+                : -speed.lateTurnPenalty * Double(turn - speed.earlyTurnBonus.count + 1)
+            if bonus != 0 {
+                total += bonus
+                sheet.add(Evidence(rule: bonus > 0 ? "speed.early-next-step" : "speed.late-next-step", dimension: .speed, start: 0, end: 0,
+                                   text: "", points: Self.round(bonus),
+                                   explanation: bonus > 0 ? "reached a concrete next step on turn \(turn + 1)" : "took until turn \(turn + 1) to reach a concrete next step"))
+            }
+        }
+        if onCurve < 60 { sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: 60 - onCurve) }
+        return Self.round(Self.clamp(total))
+    }
+
+    static func interpolate(_ curve: [(seconds: Double, score: Double)], at x: Double) -> Double {
+        guard let first = curve.first, let last = curve.last else { return 0 }
+        if x <= first.seconds { return first.score }
+        if x >= last.seconds { return last.score }
+        for (a, b) in zip(curve, curve.dropFirst()) where x <= b.seconds {
+            return a.score + (b.score - a.score) * (x - a.seconds) / (b.seconds - a.seconds)
+        }
+        return last.score
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import HotseatCore
+import Rubric
+
+struct RubricCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rubric",
+        abstract: "Work with the scoring rubric files.",
+        subcommands: [RubricCheckCommand.self]
+    )
+}
+
+struct RubricCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Load a rubric folder and run every rule's must-match and must-not-match examples.",
+        discussion: """
+        Checks what the engine checks before it will score anything: every file parses, every \
+        pattern compiles, every criterion cites a source and has examples in en, nl and nb, and \
+        every example does what it says. Any problem is printed as file:line:col and the exit \
+        status is 1; a rubric with a single failing example is never used.
+
+          hotseat rubric check            # the shipped scoring/ folder
+          hotseat rubric check my-rubric/
+        """
+    )
+
+    @Argument(help: "Rubric folder (default: the shipped scoring/ folder, or $HOTSEAT_SCORING).")
+    var directory: String?
+
+    func run() throws {
+        let url: URL
+        if let directory {
+            url = URL(fileURLWithPath: directory)
+        } else {
+            do { url = try ResourceLocator().scoringDirectory() } catch {
+                FileHandle.standardError.write(Data("hotseat: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+        do {
+            let engine = try RubricEngine.load(directory: url)
+            let s = engine.summary
+            print("\(directory ?? "scoring"): ok — \(s.files) files, \(s.criteria) criteria, \(s.patterns) patterns, \(s.contextRules) context rules; \(s.matchExamples) match and \(s.noMatchExamples) no-match examples pass")
+        } catch {
+            for diagnostic in error.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            FileHandle.standardError.write(Data("hotseat: the rubric was refused (\(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"))\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

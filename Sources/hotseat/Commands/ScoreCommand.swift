@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import HotseatCore
+import Rubric
+import Scenarios
+
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score replies on empathy, ownership, speed and calm, with the evidence for every point.",
+        discussion: """
+        Each reply gets a 0–100 score per dimension and a band, the behaviours found, every piece of \
+        evidence (rule, character span, points, explanation), any flags (empty, gibberish, copied, \
+        keyword stuffing…) and coaching tips that cite the research in scoring/*.yaml.
+
+          hotseat score "I'm so sorry you were stuck in the cold for an hour."
+          hotseat score --lang nl --scenario ski-lift "Het spijt me echt, ik betaal de uren terug."
+          hotseat score --input replies.jsonl --format jsonl > scores.jsonl
+
+        JSONL input: one object per line with "id" and "reply", optionally "lang", "scenario", \
+        "turn", "latency_s" and "customer"; unknown keys are ignored and blank lines skipped. \
+        Output: one object per input line, in order, with sorted keys; "scores.speed" is null \
+        without a latency. A bad line gives {"error","id"} and the run goes on; the exit status \
+        is 1 when any line failed. Without --lang the language (en/nl/nb) is detected and reported.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+
+    @Argument(help: "Replies to score (ignored with --input).")
+    var replies: [String] = []
+
+    @Option(name: .customLong("lang"), help: "Language of the replies: en, nl or nb (default: detect).")
+    var langCode: String?
+
+    private var lang: Language? { langCode.flatMap(Language.init(rawValue:)) }
+
+    @Option(help: "Scenario id whose situation (severity, abuse, topic words) the replies answer.")
+    var scenario: String?
+
+    @Option(help: "Seconds the trainee took, net of reading time (text mode).")
+    var latency: Double?
+
+    @Option(help: "Zero-based turn number in the conversation (text mode).")
+    var turn: Int = 0
+
+    @Option(help: "The customer line being answered (text mode).")
+    var customer: String?
+
+    @Option(help: "Read replies from a file, or - for standard input.")
+    var input: String?
+
+    @Option(help: "Output format: text (a readable breakdown) or jsonl.")
+    var format: Format = .text
+
+    @Option(help: "Rubric folder (default: the shipped scoring/ folder, or $HOTSEAT_SCORING).")
+    var scoring: String?
+
+    func run() throws {
+        if let langCode, Language(rawValue: langCode) == nil { fail("--lang must be en, nl or nb, not '\(langCode)'") }
+        let engine = try loadEngine()
+        let profiles = scenarioProfiles(needed: scenario != nil || input != nil)
+        if let scenario, profiles[scenario] == nil {
+            fail("unknown scenario '\(scenario)' (see hotseat validate for the shipped ones)")
+        }
+        if let input {
+            try runJSONL(engine: engine, profiles: profiles, input: input)
+            return
+        }
+        guard !replies.isEmpty else { fail("give a reply to score, e.g. hotseat score \"I'm so sorry.\", or --input FILE") }
+        let profile = scenario.flatMap { profiles[$0] } ?? ScenarioProfile()
+        for (n, reply) in replies.enumerated() {
+            let context = profile.context(language: lang, scenarioID: scenario, customerLine: customer, latency: latency, turn: turn,
+                                          previousReplies: Array(replies[..<n]))
+            let score = engine.score(reply, context: context)
+            switch format {
+            case .jsonl: print(score.jsonLine(id: String(n + 1)))
+            case .text: print(ScoreReport.text(for: score, reply: reply, number: replies.count > 1 ? n + 1 : nil, engine: engine))
+            }
+        }
+    }
+
+    private func runJSONL(engine: RubricEngine, profiles: [String: ScenarioProfile], input: String) throws {
+        let handle: FileHandle
+        if input == "-" {
+            handle = .standardInput
+        } else {
+            guard let file = FileHandle(forReadingAtPath: input) else { fail("cannot read \(input): no such file, or not readable") }
+            handle = file
+        }
+        let jsonl = JSONLScoring(engine: engine, language: lang, scenarios: profiles, defaultScenario: scenario)
+        let summary = jsonl.run(
+            read: {
+                let data = handle.readData(ofLength: 4 << 20)
+                return data.isEmpty ? nil : [UInt8](data)
+            },
+            write: { bytes in
+                FileHandle.standardOutput.write(Data(bytes))
+            })
+        if summary.failed > 0 {
+            FileHandle.standardError.write(Data("hotseat: \(summary.failed) of \(summary.lines) lines could not be scored (see their \"error\")\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    private func loadEngine() throws -> RubricEngine {
+        let directory: URL
+        if let scoring {
+            directory = URL(fileURLWithPath: scoring)
+        } else {
+            do { directory = try ResourceLocator().scoringDirectory() } catch { fail("\(error)") }
+        }
+        do {
+            return try RubricEngine.load(directory: directory)
+        } catch {
+            for diagnostic in error.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            throw ExitCode(1)
+        }
+    }
+
+    /// Scenario situations for --scenario and the JSONL "scenario" key; broken scenario files are
+    /// left out here (hotseat validate reports them).
+    private func scenarioProfiles(needed: Bool) -> [String: ScenarioProfile] {
+        guard needed, let directories = try? ResourceLocator().scenarioDirectories() else { return [:] }
+        let catalog = ScenarioCatalog.load(directories: directories)
+        var profiles: [String: ScenarioProfile] = [:]
+        for s in catalog.scenarios {
+            profiles[s.id] = ScenarioProfile(traits: s.traits, topicWords: s.topicWords, expectedBehaviours: s.scoring.expects, weights: s.scoring.weights)
+        }
+        return profiles
+    }
+
+    private func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("hotseat: \(message)\n".utf8))
+        Foundation.exit(1)
+    }
+}
+
