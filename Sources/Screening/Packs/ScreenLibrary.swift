@@ -1,0 +1,92 @@
+import Foundation
+import HotseatCore
+import Scenarios
+
+/// Every screen pack and SJT item in a `scenarios/screens` folder.
+///
+/// ```swift
+/// let library = ScreenLibrary.load(directory: URL(fileURLWithPath: "scenarios/screens"))
+/// let problems = library.check(packID: "call-centre-basic", scenarios: catalog)
+/// problems.isEmpty   // true for the shipped pack
+/// ```
+public struct ScreenLibrary: Sendable {
+    public var packs: [ScreenPack]
+    public var items: [SJTItem]
+    /// Everything wrong with the files that were read; packs and items with errors are left out.
+    public var diagnostics: [Diagnostic]
+
+    public init(packs: [ScreenPack], items: [SJTItem], diagnostics: [Diagnostic] = []) {
+        self.packs = packs
+        self.items = items
+        self.diagnostics = diagnostics
+    }
+
+    public func pack(id: String) -> ScreenPack? { packs.first { $0.id == id } }
+    public func item(id: String) -> SJTItem? { items.first { $0.id == id } }
+
+    /// Reads `<directory>/*.yaml` as packs and `<directory>/items/*.yaml` as SJT items, through SafeYAML.
+    public static func load(directory: URL, limits: SafeYAML.Limits = .default) -> ScreenLibrary {
+        var library = ScreenLibrary(packs: [], items: [])
+        for url in yamlFiles(in: directory) {
+            let display = DisplayPath.of(url)
+            do {
+                let root = try SafeYAML.load(fileAt: url, displayPath: display, limits: limits)
+                let (pack, problems) = ScreenPackParser.parse(root, path: display)
+                library.diagnostics += problems
+                if let pack { library.packs.append(pack) }
+            } catch {
+                library.diagnostics += error.diagnostics
+            }
+        }
+        for url in yamlFiles(in: directory.appendingPathComponent("items")) {
+            let display = DisplayPath.of(url)
+            do {
+                let root = try SafeYAML.load(fileAt: url, displayPath: display, limits: limits)
+                let (item, problems) = SJTItemParser.parse(root, path: display)
+                library.diagnostics += problems
+                if let item { library.items.append(item) }
+            } catch {
+                library.diagnostics += error.diagnostics
+            }
+        }
+        return library
+    }
+
+    /// Cross-file checks for one pack: every step exists and speaks every language the pack offers.
+    public func check(pack: ScreenPack, scenarios: [Scenario]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let at = SourceLocation(file: pack.file, line: 1, column: 1)
+        for step in pack.sequence {
+            switch step {
+            case .scenario(let id, let cap):
+                guard let scenario = scenarios.first(where: { $0.id == id }) else {
+                    problems.append(Diagnostic(.error, code: "unknown-scenario", "pack '\(pack.id)' uses scenario '\(id)', which does not exist or does not load", at: at,
+                                               fix: "check the id against scenarios/*.yaml (hotseat validate)"))
+                    continue
+                }
+                for language in pack.languages where !scenario.supports(language) {
+                    problems.append(Diagnostic(.error, code: "missing-language", "scenario '\(id)' has no \(language.rawValue) text", at: at))
+                }
+                if let cap, cap > scenario.turnLimit {
+                    problems.append(Diagnostic(.warning, code: "turn-cap", "turns: \(cap) for '\(id)' is above its turn_limit \(scenario.turnLimit); the scenario's limit applies", at: at))
+                }
+            case .item(let id):
+                guard let item = item(id: id) else {
+                    problems.append(Diagnostic(.error, code: "unknown-item", "pack '\(pack.id)' uses SJT item '\(id)', which does not exist or does not load", at: at,
+                                               fix: "add scenarios/screens/items/\(id).yaml"))
+                    continue
+                }
+                for language in pack.languages where !item.languages.contains(language) {
+                    problems.append(Diagnostic(.error, code: "missing-language", "SJT item '\(id)' has no \(language.rawValue) text", at: at))
+                }
+            }
+        }
+        return problems
+    }
+
+    static func yamlFiles(in directory: URL) -> [URL] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.sorted()
+            .map { directory.appendingPathComponent($0) }
+    }
+}

@@ -1,0 +1,31 @@
+import HotseatCore
+
+extension ProfileBuilder {
+    /// Things a person should look at. None of them lowers a score or rejects anyone.
+    static func flags(replies: [ReplyRecord], answers: [SJTAnswerRecord], events: [ScreenEvent], language: Language) -> [ProfileFlag] {
+        var flags: [ProfileFlag] = []
+        func add(_ code: ProfileFlag.Code, _ message: String, _ places: [String]) {
+            if !places.isEmpty { flags.append(ProfileFlag(code: code, message: message, occurrences: places)) }
+        }
+        add(.likelyPasted,
+            "text arrived faster than \(Int(PasteDetection.charactersPerSecond)) characters a second over a long reply; check whether it was pasted",
+            replies.filter { PasteDetection.isLikelyPasted(characters: $0.originalCharacters, netLatency: $0.netLatency) }
+                .map { "\(place($0)) (\(Int(PasteDetection.rate(characters: $0.originalCharacters, netLatency: $0.netLatency).rounded())) chars/s)" })
+        add(.truncated, "a reply longer than \(ScreenRun.maxReplyCharacters) characters was cut; the original length is recorded",
+            replies.filter(\.truncated).map { "\(place($0)) (\($0.originalCharacters) characters)" })
+        add(.veryShort, "very short answers (fewer than \(veryShortWords) words)",
+            replies.filter { !$0.timedOut && $0.text.split(whereSeparator: \.isWhitespace).count < veryShortWords }.map(place))
+        add(.timeouts, "the time limit ran out",
+            replies.filter(\.timedOut).map(place) + answers.filter(\.timedOut).map { "item \($0.itemID)" })
+        add(.languageMismatch, "replies seem to be in another language than the chosen \(language.displayName)",
+            replies.filter { $0.text.count >= languageCheckCharacters && $0.detectedLanguage != nil && $0.detectedLanguage != language }
+                .map { "\(place($0)) (\($0.detectedLanguage!.displayName))" })
+        add(.lockedCommands, "tried commands that are locked during a screen",
+            events.filter { $0.kind == .lockedCommand }.map { "step \(($0.step ?? 0) + 1): \($0.text ?? "")" })
+        add(.interrupted, "the run was interrupted (Ctrl-C, a closed terminal, or a resume)",
+            events.filter { [.interrupted, .suspended, .resumed].contains($0.kind) }.map { "\($0.kind.rawValue) at step \(($0.step ?? 0) + 1)" })
+        let engine = replies.flatMap { reply in reply.score.flags.map { "\(place(reply)): \($0.code)" } }
+        add(.engineFlags, "the scoring engine flagged replies (e.g. copied the customer, gibberish)", engine)
+        return flags
+    }
+}

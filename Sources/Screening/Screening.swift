@@ -1,2 +1,0 @@
-// The Screening module; see docs/design.md.
-import HotseatCore
