@@ -37,6 +37,19 @@ public enum Validator {
             }
             checks.append(.init(file: file.file, kind: "scenario", id: file.scenario?.id, diagnostics: diagnostics))
         }
-        return ValidationReport(files: checks + extraChecks, paths: reports)
+        return ValidationReport(files: checks + transcriptChecks(scenarioPaths: scenarioPaths, catalog: catalog) + extraChecks, paths: reports)
+    }
+
+    /// Golden transcripts in each scenario folder's `tests/`, checked against the scenarios.
+    static func transcriptChecks(scenarioPaths: [URL], catalog: ScenarioCatalog) -> [ValidationReport.FileCheck] {
+        let folders = scenarioPaths.map { $0.appendingPathComponent("tests") }.filter {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: $0.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        return TranscriptLoader.files(in: folders).map { url in
+            let result = TranscriptLoader.load(fileAt: url)
+            let cross = result.transcripts.map { TranscriptChecks.diagnostics(for: $0, catalog: catalog) } ?? []
+            return .init(file: result.file, kind: "transcripts", id: result.transcripts?.scenarioID, diagnostics: result.diagnostics + cross)
+        }
     }
 }

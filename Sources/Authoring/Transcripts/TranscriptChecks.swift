@@ -1,0 +1,21 @@
+import HotseatCore
+import Scenarios
+
+/// Cross-file checks of a transcript file against the scenarios, for `hotseat validate` and
+/// `hotseat test`: the scenario must exist and speak each transcript's language.
+public enum TranscriptChecks {
+    public static func diagnostics(for file: TranscriptFile, catalog: ScenarioCatalog) -> [Diagnostic] {
+        guard let scenario = catalog.scenario(id: file.scenarioID) else {
+            let known = catalog.scenarios.map(\.id)
+            return [Diagnostic(.error, code: "undefined-scenario", "scenario '\(file.scenarioID)' is not defined", at: file.scenarioLocation,
+                               fix: Suggestions.nearest(to: file.scenarioID, in: known).map { "did you mean '\($0)'?" }
+                                   ?? "check `scenario:` against the ids `hotseat validate` lists")]
+        }
+        return file.transcripts.compactMap { transcript in
+            scenario.supports(transcript.language) ? nil
+                : Diagnostic(.error, code: "unsupported-language",
+                             "transcript '\(transcript.name)' is in '\(transcript.language)', which scenario '\(scenario.id)' does not offer",
+                             at: transcript.location, fix: "use one of: \(scenario.languages.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+}
