@@ -11,6 +11,7 @@ struct Hotseat: ParsableCommand {
             ValidateCommand.self,
             ExploreCommand.self,
             NewCommand.self,
+            TestCommand.self,
             ScoreCommand.self,
             RubricCommand.self,
         ]

@@ -17,6 +17,13 @@ public struct ValidationReport: Sendable {
         /// The scenario id, when the file holds a playable scenario.
         public var id: String?
         public var diagnostics: [Diagnostic]
+
+        public init(file: String, kind: String, id: String? = nil, diagnostics: [Diagnostic]) {
+            self.file = file
+            self.kind = kind
+            self.id = id
+            self.diagnostics = diagnostics
+        }
     }
 
     public var files: [FileCheck]

@@ -3,6 +3,7 @@ import Authoring
 import Foundation
 import HotseatCore
 import Scenarios
+import Screening
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,19 +34,31 @@ struct ValidateCommand: ParsableCommand {
     var dot = false
 
     func run() throws {
-        let directories: [URL]
+        let locator = ResourceLocator()
+        var scenarioPaths: [URL] = []
+        var extra: [ValidationReport.FileCheck] = []
         if files.isEmpty {
             do {
-                directories = try ResourceLocator().scenarioDirectories()
+                scenarioPaths = try locator.scenarioDirectories()
+                extra += RubricCheck.check(directory: try locator.scoringDirectory())
             } catch {
                 FileHandle.standardError.write(Data("hotseat: \(error)\n".utf8))
                 throw ExitCode(2)
             }
+            let screens = scenarioPaths[0].appendingPathComponent("screens")
+            if FileManager.default.fileExists(atPath: screens.path) { extra += ScreenChecks.check(directory: screens) }
         } else {
-            directories = files.map { URL(fileURLWithPath: $0) }
+            for path in files.map({ URL(fileURLWithPath: $0) }) {
+                if FileManager.default.fileExists(atPath: path.appendingPathComponent("rubric.yaml").path) {
+                    extra += RubricCheck.check(directory: path)
+                } else if path.standardizedFileURL.lastPathComponent == "screens" {
+                    extra += ScreenChecks.check(directory: path)
+                } else {
+                    scenarioPaths.append(path)
+                }
+            }
         }
-        let report = Validator.validate(scenarioPaths: directories, explorePaths: explorePaths || dot,
-                                        extraChecks: ShippedChecks.extra(when: files.isEmpty))
+        let report = Validator.validate(scenarioPaths: scenarioPaths, explorePaths: explorePaths || dot, extraChecks: extra)
         switch (format, dot) {
         case (.json, _):
             print(report.json())
@@ -62,9 +75,23 @@ struct ValidateCommand: ParsableCommand {
     }
 }
 
-/// Checks of shipped files other than scenarios; empty until those modules expose a loader.
-enum ShippedChecks {
-    static func extra(when everythingShipped: Bool) -> [ValidationReport.FileCheck] {
-        []
+/// Screen packs (`scenarios/screens/`): their own loader's diagnostics plus each pack's
+/// cross-checks against the scenarios, grouped per file.
+enum ScreenChecks {
+    static func check(directory: URL) -> [ValidationReport.FileCheck] {
+        let library = ScreenLibrary.load(directory: directory)
+        let scenarios = ScenarioCatalog.load(directories: (try? ResourceLocator().scenarioDirectories()) ?? []).scenarios
+        let diagnostics = library.diagnostics + library.packs.flatMap { library.check(pack: $0, scenarios: scenarios) }
+        let files = (ScenarioCatalog.scenarioFiles(in: directory).success ?? [])
+            + (ScenarioCatalog.scenarioFiles(in: directory.appendingPathComponent("items")).success ?? [])
+        var checks = RubricCheck.grouped(diagnostics, kind: "screen")
+        for file in files.map({ DisplayPath.of($0) }) where !checks.contains(where: { $0.file == file }) {
+            checks.append(ValidationReport.FileCheck(file: file, kind: "screen", diagnostics: []))
+        }
+        return checks
     }
+}
+
+extension Result {
+    var success: Success? { if case .success(let value) = self { value } else { nil } }
 }

@@ -1,0 +1,28 @@
+import Foundation
+import HotseatCore
+import Scenarios
+
+/// `hotseat test`: loads every transcript file, checks it, and plays each transcript.
+///
+/// ```swift
+/// let report = GoldenTests.run(paths: [URL(fileURLWithPath: "scenarios/tests")], catalog: catalog, engine: engine)
+/// print(report.text())   // PASS … / FAIL … with the diff, then "12 files, 36 transcripts, 36 passed, 0 failed"
+/// ```
+public enum GoldenTests {
+    public static func run(paths: [URL], catalog: ScenarioCatalog, engine: any ReplyScoring) -> TestReport {
+        let files = TranscriptLoader.files(in: paths)
+        var diagnostics: [Diagnostic] = []
+        var runs: [TranscriptRun] = []
+        let runner = TranscriptRunner(catalog: catalog, engine: engine)
+        for url in files {
+            let result = TranscriptLoader.load(fileAt: url)
+            diagnostics += result.diagnostics
+            guard let file = result.transcripts else { continue }
+            let problems = TranscriptChecks.diagnostics(for: file, catalog: catalog)
+            diagnostics += problems
+            // A transcript whose scenario is missing still gets a FAIL line, so it is never silently skipped.
+            runs += runner.run(file)
+        }
+        return TestReport(runs: runs, diagnostics: diagnostics, fileCount: files.count)
+    }
+}

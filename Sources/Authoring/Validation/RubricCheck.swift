@@ -1,0 +1,35 @@
+import Foundation
+import HotseatCore
+import Rubric
+import Scenarios
+
+/// The rubric folder as `hotseat validate` sees it: loading runs the rubric's own checks and
+/// self-tests, and any problem comes back as `file:line:col` diagnostics.
+public enum RubricCheck {
+    public static func check(directory: URL) -> [ValidationReport.FileCheck] {
+        do {
+            let engine = try RubricEngine.load(directory: directory)
+            return engine.files.map { .init(file: displayName($0, in: directory), kind: "rubric", id: nil, diagnostics: []) }
+        } catch {
+            return grouped(error.diagnostics, kind: "rubric")
+        }
+    }
+
+    static func displayName(_ file: String, in directory: URL) -> String {
+        file.contains("/") ? file : DisplayPath.of(directory.appendingPathComponent(file))
+    }
+}
+
+extension RubricCheck {
+    /// One FileCheck per file named in the diagnostics, in order of first mention.
+    public static func grouped(_ diagnostics: [Diagnostic], kind: String) -> [ValidationReport.FileCheck] {
+        var order: [String] = []
+        var byFile: [String: [Diagnostic]] = [:]
+        for diagnostic in diagnostics {
+            let file = diagnostic.location?.file ?? "(\(kind))"
+            if byFile[file] == nil { order.append(file) }
+            byFile[file, default: []].append(diagnostic)
+        }
+        return order.map { .init(file: $0, kind: kind, id: nil, diagnostics: byFile[$0]!) }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Authoring
+import Foundation
+import HotseatCore
+import Rubric
+import Scenarios
+
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Play the golden transcripts through the drill and the rubric; show a diff where scores or endings drift.",
+        discussion: """
+        With no paths, runs every transcript in the scenario folders' tests/ (shipped, plus $HOTSEAT_SCENARIOS).
+        Exits with status 1 when a transcript fails.
+
+          hotseat test
+          hotseat test scenarios/tests/ski-lift.yaml --verbose
+        """
+    )
+
+    @Argument(help: "Transcript files or folders (default: scenarios/tests/ and $HOTSEAT_SCENARIOS/*/tests/).")
+    var files: [String] = []
+
+    @Flag(help: "Also show the reply-by-reply trace of passing transcripts.")
+    var verbose = false
+
+    func run() throws {
+        let locator = ResourceLocator()
+        let scenarioDirectories: [URL]
+        let engine: RubricEngine
+        do {
+            scenarioDirectories = try locator.scenarioDirectories()
+            engine = try RubricEngine.load(directory: try locator.scoringDirectory())
+        } catch let error as DiagnosticsError {
+            FileHandle.standardError.write(Data((error.description + "\nhotseat: the rubric has errors; fix them first (hotseat validate)\n").utf8))
+            throw ExitCode(1)
+        } catch {
+            FileHandle.standardError.write(Data("hotseat: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let paths = files.isEmpty ? scenarioDirectories.map { $0.appendingPathComponent("tests") } : files.map { URL(fileURLWithPath: $0) }
+        var directories = scenarioDirectories
+        // A transcript folder given by hand may sit next to scenarios that are not shipped.
+        for path in paths where path.deletingLastPathComponent().lastPathComponent == "tests" || path.lastPathComponent == "tests" {
+            let owner = path.lastPathComponent == "tests" ? path.deletingLastPathComponent() : path.deletingLastPathComponent().deletingLastPathComponent()
+            if !directories.contains(where: { $0.standardizedFileURL == owner.standardizedFileURL }) { directories.append(owner) }
+        }
+        let catalog = ScenarioCatalog.load(directories: directories)
+        let report = GoldenTests.run(paths: paths.filter { FileManager.default.fileExists(atPath: $0.path) }, catalog: catalog, engine: engine)
+        print(report.text(verbose: verbose))
+        if !report.succeeded { throw ExitCode(1) }
+    }
+}
