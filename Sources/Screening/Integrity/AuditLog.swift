@@ -38,7 +38,11 @@ public final class AuditLog: @unchecked Sendable {
 
     /// Opens (creating if needed) a log for appending; an existing log is read first to continue its chain.
     public static func open(at url: URL) throws(ScreenError) -> AuditLog {
-        let existing = FileManager.default.fileExists(atPath: url.path) ? try read(at: url) : Contents(events: [], lastHash: genesisHash, lines: 0, problems: [])
+        let existing = FileManager.default.fileExists(atPath: url.path) ? try read(at: url) : Contents(events: [], lastHash: genesisHash, lines: 0, problems: [], validBytes: 0, fileBytes: 0)
+        // A torn last line (the process died mid-write) is cut off so the next line starts cleanly.
+        if existing.validBytes < existing.fileBytes, truncate(url.path, off_t(existing.validBytes)) != 0 {
+            throw ScreenError(code: "audit-log-unwritable", "cannot repair the torn last line of \(url.path)", context: ["path": url.path])
+        }
         if let problem = existing.problems.first {
             throw ScreenError(code: "audit-log-damaged", "the audit log \(url.path) is damaged: \(problem)", context: ["path": url.path])
         }
@@ -81,6 +85,9 @@ public final class AuditLog: @unchecked Sendable {
         public var lines: Int
         /// A broken chain or an unreadable line, described for a person.
         public var problems: [String]
+        /// Bytes up to the end of the last complete line, and the file's size.
+        public var validBytes: Int
+        public var fileBytes: Int
     }
 
     /// Reads a log and checks its chain. A last line without its newline (the process died while
@@ -89,7 +96,8 @@ public final class AuditLog: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw ScreenError(code: "audit-log-unreadable", "cannot read the audit log \(url.path)", context: ["path": url.path])
         }
-        var contents = Contents(events: [], lastHash: genesisHash, lines: 0, problems: [])
+        var contents = Contents(events: [], lastHash: genesisHash, lines: 0, problems: [],
+                                validBytes: (data.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0, fileBytes: data.count)
         var lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
         if let last = lines.last, !last.isEmpty { lines.removeLast() } // torn write
         for raw in lines where !raw.isEmpty {
