@@ -1,0 +1,37 @@
+import ArgumentParser
+import Drill
+import HotseatCore
+
+struct HomeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "home",
+        abstract: "Open the drill's home screen (the default when hotseat runs without arguments).",
+        discussion: """
+        Asks your name once (remembered in $XDG_CONFIG_HOME/hotseat/trainee), lists the scenarios \
+        with their difficulty and what each trains, and plays the one you pick. Type :lang nl or \
+        :lang nb to switch language, :quit or Ctrl-D to leave. History is kept in \
+        $XDG_STATE_HOME/hotseat/history (HOTSEAT_HISTORY=/dev/null turns it off).
+        """
+    )
+
+    @OptionGroup var terminal: TerminalOptions
+
+    @Option(help: "Your name, instead of the remembered one.")
+    var trainee: String?
+
+    func run() throws {
+        let resources: Resources
+        let engine: any ReplyScoring
+        do {
+            resources = try Resources.load()
+            engine = try resources.engine()
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        let editor = terminal.makeEditor()
+        defer { editor.close() }
+        HomeREPL(resources: resources, engine: engine, editor: editor, style: terminal.style, language: terminal.language,
+                 trainee: trainee, recorder: NoSessionRecorder()).run()
+    }
+}

@@ -1,0 +1,93 @@
+import Drill
+import HotseatCore
+import Scenarios
+
+/// Turns a scorecard into readable text: aligned columns, colour only when `style` allows it.
+struct ScorecardRenderer {
+    let localizer: Localizer
+    let style: Style
+
+    func render(_ card: Scorecard, personaName: String) -> String {
+        let l = localizer
+        var lines: [String] = []
+        lines.append(style.bold("── \(l[.scorecardTitle]) ──"))
+        let labelWidth = Dimension.allCases.map { l.name(of: $0).count }.max() ?? 10
+        for entry in card.dimensions {
+            let label = l.name(of: entry.dimension).padding(toLength: labelWidth + 2, withPad: " ", startingAt: 0)
+            if let score = entry.score, let band = entry.band {
+                let number = String(Int(score.rounded())).leftPadded(to: 3)
+                lines.append("  \(label)\(colour(band, number))  \(bar(score))  \(l.name(of: band))")
+            } else {
+                lines.append("  \(label)  —  \(style.dim(l[.notMeasured]))")
+            }
+        }
+        if let overall = card.overall {
+            let label = l[.overall].padding(toLength: labelWidth + 2, withPad: " ", startingAt: 0)
+            lines.append("  \(style.bold(label))\(colour(Band(score: overall), String(Int(overall.rounded())).leftPadded(to: 3)))")
+        }
+        if card.hintsUsed > 0 { lines.append("  " + l.format(.hintsUsed, card.hintsUsed, card.hintPenalty)) }
+        let outcome = card.outcome.map { $0.localized(l) } ?? "…"
+        lines.append("")
+        lines.append("\(style.bold(l[.outcome])): \(outcome); \(l.format(.finalMood, card.finalMood))")
+        guard card.scoredReplies > 0 else {
+            lines.append(l[.noReplies])
+            return lines.joined(separator: "\n")
+        }
+        if !card.coaching.isEmpty {
+            lines.append("")
+            lines.append(style.bold(l[.coachingTitle]))
+            for (index, tip) in card.coaching.enumerated() {
+                let quote = tip.quote.map { "“\($0)” — " } ?? ""
+                lines.append("  \(index + 1). \(quote)\(tip.message)")
+                lines.append("     \(style.dim("↳ " + tip.principle))")
+            }
+        }
+        if let strongest = card.strongest {
+            lines.append("")
+            lines.append("\(style.green(l[.strongestReply])) (#\(strongest.turn), \(Int(strongest.overall.rounded()))): “\(strongest.reply)”")
+        }
+        if let weakest = card.weakest {
+            lines.append("\(style.red(l[.weakestReply])) (#\(weakest.turn), \(Int(weakest.overall.rounded()))): “\(weakest.reply)”")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One line after each reply in training: scores and the customer's mood.
+    func turnSummary(_ turn: TurnResult) -> String {
+        let l = localizer
+        var parts: [String] = []
+        if let score = turn.score {
+            for dimension in Dimension.allCases {
+                if let value = score.scores[dimension] {
+                    parts.append("\(l.name(of: dimension).lowercased()) \(colour(Band(score: value), String(Int(value.rounded()))))")
+                } else {
+                    parts.append("\(l.name(of: dimension).lowercased()) —")
+                }
+            }
+        } else {
+            parts.append(l[.waitingMood])
+        }
+        let arrow = turn.moodAfter > turn.moodBefore ? style.red("↑") : turn.moodAfter < turn.moodBefore ? style.green("↓") : "→"
+        return style.dim("  [") + parts.joined(separator: " · ") + style.dim("]") + "  \(l[.moodLabel]) \(turn.moodBefore) \(arrow) \(turn.moodAfter)"
+    }
+
+    private func colour(_ band: Band, _ text: String) -> String {
+        switch band {
+        case .poor: style.red(text)
+        case .developing: style.yellow(text)
+        case .good: style.cyan(text)
+        case .excellent: style.green(text)
+        }
+    }
+
+    private func bar(_ score: Double) -> String {
+        let filled = Int((score / 10).rounded())
+        return String(repeating: "█", count: filled) + style.dim(String(repeating: "·", count: 10 - filled))
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

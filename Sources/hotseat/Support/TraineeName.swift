@@ -1,0 +1,31 @@
+import Foundation
+
+/// Remembers the trainee's name in `$XDG_CONFIG_HOME/hotseat/trainee` (default
+/// `~/.config/hotseat/trainee`), so the home screen asks only once.
+struct TraineeName {
+    let url: URL
+
+    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let base: URL
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+            base = URL(fileURLWithPath: config)
+        } else {
+            let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+            base = home.appendingPathComponent(".config")
+        }
+        url = base.appendingPathComponent("hotseat/trainee")
+    }
+
+    func load() -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let name = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return name.isEmpty ? nil : name
+    }
+
+    func save(_ name: String) {
+        let fm = FileManager.default
+        try? fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+                                attributes: [.posixPermissions: 0o700])
+        fm.createFile(atPath: url.path, contents: Data((name + "\n").utf8), attributes: [.posixPermissions: 0o600])
+    }
+}

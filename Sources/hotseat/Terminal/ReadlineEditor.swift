@@ -1,0 +1,58 @@
+import CReadline
+import Foundation
+
+/// GNU readline through the C shim: line editing, history, tab completion, Ctrl-C handling.
+/// All of readline's global state stays in `shim.h`.
+final class ReadlineEditor: LineEditor {
+    let isInteractive = true
+    let showsPrompts = true
+    private let history: HistoryFile
+    private let historyEnabled: Bool
+    private var closed = false
+
+    init(history: HistoryFile = HistoryFile()) {
+        self.history = history
+        hs_readline_init("hotseat")
+        hs_history_stifle(1_000)
+        historyEnabled = history.prepare()
+        if historyEnabled, let url = history.url { _ = hs_history_read(url.path) }
+    }
+
+    deinit { close() }
+
+    func readLine(prompt: String) -> LineEvent {
+        var pointer: UnsafeMutablePointer<CChar>?
+        let status = hs_readline_read(prompt, 0, &pointer)
+        switch Int(status) {
+        case Int(HS_READ_LINE.rawValue):
+            guard let pointer else { return .line("") }
+            defer { hs_free(pointer) }
+            // Decode leniently: a terminal may hand us invalid UTF-8.
+            let bytes = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
+            return .line(String(decoding: bytes, as: UTF8.self))
+        case Int(HS_READ_INTERRUPTED_EMPTY.rawValue):
+            return .interrupted(lineWasEmpty: true)
+        case Int(HS_READ_INTERRUPTED_TEXT.rawValue):
+            return .interrupted(lineWasEmpty: false)
+        default:
+            return .endOfInput
+        }
+    }
+
+    func addToHistory(_ line: String) {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        hs_history_add(line)
+        if historyEnabled, let url = history.url { _ = hs_history_write(url.path) }
+    }
+
+    func setCompletionWords(_ words: [String]) {
+        hs_completion_clear()
+        for word in words { hs_completion_add(word) }
+    }
+
+    func close() {
+        guard !closed else { return }
+        closed = true
+        hs_readline_restore()
+    }
+}
