@@ -29,7 +29,8 @@ enum hs_read_status {
 static volatile sig_atomic_t hs_sigint_seen = 0;
 static volatile sig_atomic_t hs_sigwinch_seen = 0;
 static volatile sig_atomic_t hs_terminal_saved = 0;
-static struct termios hs_saved_termios;
+// On the heap: Swift's Clang importer does not emit static variables of struct type.
+static struct termios *hs_saved_termios = NULL;
 static int hs_handler_installed = 0;
 static int hs_line_done = 0;
 static char *hs_line = NULL;
@@ -44,7 +45,7 @@ static void hs_on_sigwinch(int sig) { (void)sig; hs_sigwinch_seen = 1; }
 // SIGTERM / SIGHUP: put the terminal back as we found it (tcsetattr is async-signal-safe),
 // then die of the same signal so the parent sees the right status.
 static void hs_on_fatal_signal(int sig) {
-    if (hs_terminal_saved) tcsetattr(STDIN_FILENO, TCSANOW, &hs_saved_termios);
+    if (hs_terminal_saved) tcsetattr(STDIN_FILENO, TCSANOW, hs_saved_termios);
     signal(sig, SIG_DFL);
     raise(sig);
 }
@@ -81,7 +82,7 @@ static inline void hs_readline_restore(void) {
         hs_handler_installed = 0;
     }
     rl_deprep_terminal();
-    if (hs_terminal_saved) tcsetattr(STDIN_FILENO, TCSANOW, &hs_saved_termios);
+    if (hs_terminal_saved) tcsetattr(STDIN_FILENO, TCSANOW, hs_saved_termios);
 }
 
 /// Call once before reading. `app_name` selects the `$if` section of ~/.inputrc.
@@ -94,7 +95,8 @@ static inline void hs_readline_init(const char *app_name) {
     rl_change_environment = 0;   // leave LINES / COLUMNS alone
     rl_attempted_completion_function = hs_completion;
     rl_completer_word_break_characters = " \t\n";
-    if (isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &hs_saved_termios) == 0) hs_terminal_saved = 1;
+    if (!hs_saved_termios) hs_saved_termios = (struct termios *)calloc(1, sizeof(struct termios));
+    if (hs_saved_termios && isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, hs_saved_termios) == 0) hs_terminal_saved = 1;
 
     struct sigaction action;
     memset(&action, 0, sizeof action);

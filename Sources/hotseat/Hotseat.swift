@@ -14,6 +14,10 @@ struct Hotseat: ParsableCommand {
             TestCommand.self,
             ScoreCommand.self,
             RubricCommand.self,
-        ]
+            HomeCommand.self,
+            PlayCommand.self,
+            ListCommand.self,
+        ],
+        defaultSubcommand: HomeCommand.self
     )
 }

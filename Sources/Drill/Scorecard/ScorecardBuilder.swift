@@ -76,12 +76,19 @@ struct ScorecardBuilder {
                 candidates.append((rank(tip.dimension), turn.turn, tip))
             }
         }
-        candidates.sort { ($0.rank, $0.turn) < ($1.rank, $1.turn) }
+        // Greedy: weakest dimension first, but spread the quotes over different replies so the
+        // trainee sees more than one of their own sentences.
         var chosen: [CoachingTip] = []
         var principles = Set<String>()
-        for candidate in candidates where chosen.count < 3 && !principles.contains(candidate.tip.principle) {
-            principles.insert(candidate.tip.principle)
-            chosen.append(candidate.tip)
+        var quotedTurns: [Int: Int] = [:]
+        while chosen.count < 3 {
+            let open = candidates.filter { !principles.contains($0.tip.principle) }
+            guard let best = open.min(by: {
+                (quotedTurns[$0.turn, default: 0], $0.rank, $0.turn) < (quotedTurns[$1.turn, default: 0], $1.rank, $1.turn)
+            }) else { break }
+            principles.insert(best.tip.principle)
+            quotedTurns[best.turn, default: 0] += 1
+            chosen.append(best.tip)
         }
         if chosen.count < 2, let weakestDimension = order.first, let weakest {
             let principle = Principles.principle(for: weakestDimension)

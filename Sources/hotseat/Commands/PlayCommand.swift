@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drill
 import HotseatCore
+import Scenarios
 
 struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,7 +50,7 @@ struct PlayCommand: ParsableCommand {
             session = try DrillSession(scenario: scenario, language: language, mode: .training,
                                        seed: seed ?? UInt64.random(in: 0...UInt64.max), engine: engine)
         } catch {
-            Console.error(error.description)
+            Console.error("\(error)")
             throw ExitCode(1)
         }
         let editor = terminal.makeEditor()

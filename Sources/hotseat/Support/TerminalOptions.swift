@@ -30,4 +30,4 @@ struct TerminalOptions: ParsableArguments {
     }
 }
 
-extension Language: @retroactive ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

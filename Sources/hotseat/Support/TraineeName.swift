@@ -26,6 +26,6 @@ struct TraineeName {
         let fm = FileManager.default
         try? fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
                                 attributes: [.posixPermissions: 0o700])
-        fm.createFile(atPath: url.path, contents: Data((name + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        _ = fm.createFile(atPath: url.path, contents: Data((name + "\n").utf8), attributes: [.posixPermissions: 0o600])
     }
 }
