@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// End-to-end: the built `hotseat` binary, as a trainer runs it.
+@Suite struct AuthoringCommandsTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct NotBuilt: Error, CustomStringConvertible {
+        var description: String { ".build/debug/hotseat is missing: run `swift build` first (make test does)" }
+    }
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func hotseat(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Output {
+        let binary = root.appendingPathComponent(".build/debug/hotseat")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw NotBuilt()
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOTSEAT_SCENARIOS"] = nil
+        for (key, value) in extra { environment[key] = value }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func brokenCopyOfTheExample() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var text = try String(contentsOf: root.appendingPathComponent("docs/examples/double-charge.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "    demands: offered_remedy", with: "    demand: offered_remedy")
+        text = text.replacingOccurrences(of: "  start: 65", with: "  start: 165")
+        let file = folder.appendingPathComponent("double-charge.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    @Test func validateReportsABrokenFileLikeACompilerAndExitsOne() throws {
+        let file = try Self.brokenCopyOfTheExample()
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let output = try Self.hotseat(["validate", file.path])
+        #expect(output.status == 1)
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "\(file.path):33:10: error: `mood.start` must be between 0 and 100, found 165",
+            "\(file.path):74:5: error: unknown key `demand` in beat 'money-back' (did you mean `demands`?)",
+            "1 file, 2 errors, 0 warnings",
+        ])
+        #expect(output.stderr.isEmpty)
+    }
+
+    @Test func validateJSONIsForMachines() throws {
+        let file = try Self.brokenCopyOfTheExample()
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let output = try Self.hotseat(["validate", "--format", "json", file.path])
+        #expect(output.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+        #expect((object?["summary"] as? [String: Int])?["errors"] == 2)
+    }
+
+    @Test func validatePathsOnTheWorkedExamplePasses() throws {
+        let output = try Self.hotseat(["validate", "--paths", "docs/examples"])
+        #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+        #expect(output.stdout.contains("Shortest path to each ending:"))
+        #expect(output.stdout.hasSuffix("2 files, 0 errors, 0 warnings\n"))
+    }
+
+    @Test func userErrorsAreOneLineOnStderr() throws {
+        let unknown = try Self.hotseat(["explore", "no-such-scenario"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.hasPrefix("hotseat: no scenario 'no-such-scenario'"))
+        #expect(unknown.stderr.split(separator: "\n").count == 1)
+        let badName = try Self.hotseat(["new", "scenario", "Bad_Name", "--directory", FileManager.default.temporaryDirectory.path])
+        #expect(badName.status == 1)
+        #expect(badName.stderr == "hotseat: 'Bad_Name' is not a valid scenario id: use lowercase letters, digits and dashes, e.g. 'wrong-order'\n")
+    }
+
+    @Test func goldenTranscriptsOfTheWorkedExamplePass() throws {
+        let output = try Self.hotseat(["test", "docs/examples/tests/double-charge.yaml"])
+        #expect(output.status == 0, "\(output.stdout)")
+        #expect(output.stdout.hasSuffix("1 file, 5 transcripts, 5 passed, 0 failed\n"))
+    }
+
+    @Test(arguments: [["validate"], ["explore"], ["test"], ["new", "scenario"]])
+    func everyCommandHasHelp(command: [String]) throws {
+        let output = try Self.hotseat(command + ["--help"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("USAGE: hotseat \(command.joined(separator: " "))"))
+    }
+}
