@@ -1,0 +1,69 @@
+import Foundation
+import HotseatCore
+
+/// The four dimensions on four axes, with band rings, so the shape shows balance at a glance.
+///
+/// ```swift
+/// let chart = RadarChart.render(scores: [.empathy: 82, .ownership: 45, .speed: 60, .calm: 90],
+///                               id: "radar", title: "Balance across the four dimensions")
+/// ```
+public enum RadarChart {
+    public static func render(scores: [HotseatCore.Dimension: Double], id: String, title: String, size: Double = 320) -> SVGChart {
+        let id = SVG.safeID(id)
+        let measured = scores.filter { $0.value.isFinite }
+        guard !measured.isEmpty else { return SVG.noData(id: id, width: size, height: size, title: title) }
+
+        let cx = size / 2, cy = size / 2
+        let radius = size / 2 - 56
+        let r = LinearScale(domain: 0...100, range: 0...radius)
+        let dimensions = HotseatCore.Dimension.allCases
+        func point(_ index: Int, _ value: Double) -> (x: Double, y: Double) {
+            // The first axis points up; the rest go clockwise.
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(dimensions.count)
+            return (cx + cos(angle) * r.map(value), cy + sin(angle) * r.map(value))
+        }
+        func polygon(_ values: [Double]) -> String {
+            values.enumerated().map { "\(SVG.n(point($0.offset, $0.element).x)),\(SVG.n(point($0.offset, $0.element).y))" }.joined(separator: " ")
+        }
+
+        var body = ""
+        // Rings from the outside in so each band's fill shows between its edges.
+        for band in Band.allCases.reversed() {
+            let ring = polygon(Array(repeating: band.range.upperBound, count: dimensions.count))
+            body += "<polygon points=\"\(ring)\" fill=\"\(Palette.bandFill(band))\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
+        }
+        for band in Band.allCases {
+            let p = point(0, band.range.upperBound)
+            body += SVG.text(Format.number(band.range.upperBound), x: p.x + 4, y: p.y + 11, size: 10, fill: Palette.muted)
+        }
+        for index in dimensions.indices {
+            let end = point(index, 100)
+            body += "<line x1=\"\(SVG.n(cx))\" y1=\"\(SVG.n(cy))\" x2=\"\(SVG.n(end.x))\" y2=\"\(SVG.n(end.y))\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
+        }
+
+        let values = dimensions.map { min(max(measured[$0] ?? 0, 0), 100) }
+        body += "<polygon points=\"\(polygon(values))\" fill=\"\(Palette.ink)\" fill-opacity=\"0.12\" stroke=\"\(Palette.ink)\" stroke-width=\"2\"/>"
+
+        var parts: [String] = []
+        for (index, dimension) in dimensions.enumerated() {
+            let style = DimensionStyle.of(dimension)
+            let label = point(index, 122)
+            let anchor = abs(label.x - cx) < 1 ? "middle" : (label.x > cx ? "start" : "end")
+            let valueText: String
+            if let value = measured[dimension] {
+                let p = point(index, values[index])
+                body += SVG.marker(style.marker, x: p.x, y: p.y, size: 12, fill: style.colour)
+                valueText = Format.number(value)
+                parts.append("\(dimension.label) \(valueText) (\(Band(score: value).rawValue))")
+            } else {
+                valueText = "not measured"
+                parts.append("\(dimension.label) not measured")
+            }
+            body += SVG.text(dimension.label, x: label.x, y: label.y - 3, anchor: anchor, weight: "600", baseline: "auto")
+            body += SVG.text(valueText, x: label.x, y: label.y + 12, anchor: anchor, size: 12, fill: Palette.muted)
+        }
+        let summary = "Radar of scores out of 100: " + parts.joined(separator: ", ") + "."
+        return SVGChart(svg: SVG.document(id: id, width: size, height: size, title: title, summary: summary, body: body),
+                        title: title, summary: summary, isEmpty: false)
+    }
+}

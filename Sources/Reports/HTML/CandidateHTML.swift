@@ -1,0 +1,52 @@
+import HotseatCore
+
+/// One candidate's screen result, leading with the caveat that scores support a person's judgement.
+enum CandidateHTML {
+    static func render(_ report: CandidateReport) -> String {
+        var body = "<header><h1>Candidate \(Escape.html(report.displayName))</h1>"
+        body += "<p class=\"subtitle\">\(Escape.html(report.packTitle)) · \(Format.date(report.date))</p>"
+        body += HTMLParts.meta([
+            ("Candidate", report.displayName),
+            ("Pack", "\(report.packTitle) (\(report.pack))"),
+            ("Date", Format.date(report.date)),
+            ("Overall", report.overall.map { "\(Format.number($0)) (\(Band(score: $0).label))" } ?? "–"),
+            ("Compared with", report.normGroup),
+        ]) + "</header>"
+        body += HTMLParts.judgement(report.judgementStatement)
+
+        body += "<section aria-labelledby=\"scores\"><h2 id=\"scores\">Scores and percentiles</h2><div class=\"charts\">"
+        body += HTMLParts.figure(DimensionBarChart.render(scores: report.scores, id: "cand-bar", title: "Scores by dimension, with bands"), caption: false)
+        body += "<table><thead><tr><th scope=\"col\">Dimension</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Band</th><th scope=\"col\" class=\"num\">Percentile</th></tr></thead><tbody>"
+        for d in Dimension.allCases {
+            let value = report.scores[d].flatMap { $0.isFinite ? $0 : nil }
+            body += "<tr><th scope=\"row\"><span class=\"key key-\(d.rawValue)\" aria-hidden=\"true\">\(DimensionStyle.of(d).letter)</span>\(d.label)</th><td class=\"num\">\(Format.score(value))</td>"
+            body += "<td>\(value.map { Band(score: $0).label } ?? "not measured")</td><td class=\"num\">\(Format.score(report.percentiles[d]))</td></tr>"
+        }
+        body += "</tbody></table></div>"
+        body += "<p class=\"muted\">Percentile: the share of \(Escape.html(report.normGroup)) who scored at or below this candidate.</p></section>"
+
+        body += "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Flags for a person to check</h2>"
+        body += report.flags.isEmpty ? "<p>No flags.</p>" : HTMLParts.flags(report.flags)
+        body += "</section>"
+
+        body += "<section aria-labelledby=\"answers\"><h2 id=\"answers\">The candidate's answers</h2>" + HTMLParts.dimensionLegend()
+        if report.items.isEmpty { body += "<p>No answers recorded.</p>" }
+        for (index, item) in report.items.enumerated() {
+            let prefix = "item-\(index + 1)"
+            let marked = TranscriptHTML.reply(item.response, evidence: item.evidence, notePrefix: prefix)
+            body += "<article class=\"turn\" id=\"\(prefix)\" aria-labelledby=\"\(prefix)-h\"><div class=\"turn-head\"><h3 id=\"\(prefix)-h\">\(Escape.html(item.title))</h3>"
+            body += "<span class=\"facts\">answered in \(Format.seconds(item.latency))</span></div>"
+            body += "<p class=\"line customer\"><span class=\"who\">Prompt</span>\(Escape.html(item.prompt))</p>"
+            body += "<p class=\"line reply\"><span class=\"who\">Answer</span>\(marked.line.isEmpty ? "<span class=\"muted\">(no answer)</span>" : marked.line)</p>"
+            if !item.scores.isEmpty {
+                let parts = Dimension.allCases.compactMap { d in item.scores[d].map { "\(d.label) \(Format.score($0))" } }
+                body += "<div class=\"scores-inline\">\(Escape.html(parts.joined(separator: " · ")))</div>"
+            }
+            body += marked.notes + "</article>"
+        }
+        body += "</section>"
+        body += HTMLParts.cannotJudge(report.cannotJudge)
+        if let integrity = report.integrity { body += "<p class=\"rule-id\">\(Escape.html(integrity))</p>" }
+        return HTMLPage.document(title: "Hotseat candidate report: \(report.displayName)", body: body)
+    }
+}

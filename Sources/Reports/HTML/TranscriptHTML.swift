@@ -1,0 +1,38 @@
+import HotseatCore
+
+/// A reply with its evidence highlighted: a coloured, differently underlined `<mark>` per dimension,
+/// the rule's explanation in `title` for hover, and numbered notes underneath for print and screen readers.
+enum TranscriptHTML {
+    static func reply(_ text: String, evidence: [Evidence], notePrefix: String) -> (line: String, notes: String) {
+        let layout = EvidenceLayout(reply: text, evidence: evidence)
+        var line = ""
+        for run in layout.runs {
+            let escaped = Escape.html(run.text)
+            if let first = run.covering.first {
+                let title = run.covering.map { EvidenceLayout.explanation($0.evidence) }.joined(separator: "\n")
+                line += "<mark class=\"ev ev-\(first.evidence.dimension.rawValue)\" title=\"\(Escape.html(title))\">\(escaped)</mark>"
+            } else {
+                line += escaped
+            }
+            for note in run.ending { line += reference(note, prefix: notePrefix) }
+        }
+        return (line, notes(layout.notes, prefix: notePrefix))
+    }
+
+    static func reference(_ note: EvidenceLayout.Note, prefix: String) -> String {
+        let d = note.evidence.dimension.rawValue
+        return "<sup class=\"ref ref-\(d)\"><a href=\"#\(prefix)-note-\(note.number)\">\(EvidenceLayout.reference(note))</a></sup>"
+    }
+
+    static func notes(_ notes: [EvidenceLayout.Note], prefix: String) -> String {
+        guard !notes.isEmpty else { return "" }
+        var html = "<ol class=\"notes\" aria-label=\"Why this reply scored as it did\">"
+        for note in notes {
+            let e = note.evidence
+            let quote = note.located && !e.text.isEmpty ? " “\(Escape.html(e.text))”" : (note.located ? "" : " <span class=\"muted\">(missing)</span>")
+            html += "<li id=\"\(prefix)-note-\(note.number)\"><span class=\"key key-\(e.dimension.rawValue)\">\(EvidenceLayout.reference(note))</span>"
+            html += "\(e.dimension.label) \(Format.signedPoints(e.points))\(quote): \(Escape.html(e.explanation)) <span class=\"rule-id\">\(Escape.html(e.rule))</span></li>"
+        }
+        return html + "</ol>"
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import HotseatCore
+
+/// A trainee's progress over attempts: trends, scenarios completed, and what to practise next.
+///
+/// ```swift
+/// let progress = ProgressReport(trainee: "Ada", attempts: [
+///     .init(sessionID: "s1", scenarioID: "ski-lift", scenarioTitle: "Stuck on the chairlift",
+///           date: Date(), outcome: .resolved, scores: [.empathy: 60, .ownership: 55, .speed: 70, .calm: 80]),
+/// ], completed: [], recommendation: nil)
+/// let text = ReportRenderer().render(progress: progress, format: .text)
+/// ```
+public struct ProgressReport: Sendable, Equatable, Codable {
+    public struct Attempt: Sendable, Equatable, Codable {
+        public var sessionID: String
+        public var scenarioID: String
+        public var scenarioTitle: String
+        public var date: Date
+        public var outcome: SessionOutcome
+        public var scores: [HotseatCore.Dimension: Double]
+
+        public init(sessionID: String, scenarioID: String, scenarioTitle: String, date: Date,
+                    outcome: SessionOutcome, scores: [HotseatCore.Dimension: Double]) {
+            self.sessionID = sessionID
+            self.scenarioID = scenarioID
+            self.scenarioTitle = scenarioTitle
+            self.date = date
+            self.outcome = outcome
+            self.scores = scores
+        }
+
+        public var overall: Double? { Statistics.mean(Array(scores.values)) }
+    }
+
+    /// A scenario the trainee has played, with their best result in it.
+    public struct CompletedScenario: Sendable, Equatable, Codable {
+        public var scenarioID: String
+        public var title: String
+        public var attempts: Int
+        public var bestOverall: Double?
+        public var resolved: Bool
+
+        public init(scenarioID: String, title: String, attempts: Int, bestOverall: Double?, resolved: Bool) {
+            self.scenarioID = scenarioID
+            self.title = title
+            self.attempts = attempts
+            self.bestOverall = bestOverall
+            self.resolved = resolved
+        }
+    }
+
+    /// What to practise next, and why.
+    public struct Recommendation: Sendable, Equatable, Codable {
+        public var scenarioID: String
+        public var title: String
+        public var reason: String
+
+        public init(scenarioID: String, title: String, reason: String) {
+            self.scenarioID = scenarioID
+            self.title = title
+            self.reason = reason
+        }
+    }
+
+    public var trainee: String
+    /// Oldest first.
+    public var attempts: [Attempt]
+    public var completed: [CompletedScenario]
+    public var recommendation: Recommendation?
+
+    public init(trainee: String, attempts: [Attempt], completed: [CompletedScenario], recommendation: Recommendation?) {
+        self.trainee = trainee
+        self.attempts = attempts
+        self.completed = completed
+        self.recommendation = recommendation
+    }
+
+    /// One value per attempt for `dimension`; nil where that attempt did not measure it.
+    public func series(for dimension: HotseatCore.Dimension) -> [Double?] { attempts.map { $0.scores[dimension] } }
+}

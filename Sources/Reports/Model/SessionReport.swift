@@ -1,0 +1,110 @@
+import Foundation
+import HotseatCore
+
+/// How a drill session ended, as a report shows it.
+///
+/// Raw values match the drill's and the scenario files' spelling, so the store adapter maps by raw value.
+public enum SessionOutcome: String, Codable, Sendable, CaseIterable {
+    case resolved
+    case walkedOut = "walked_out"
+    case manager
+    case turnLimit = "turn_limit"
+    /// The trainee stopped before the scenario reached an ending.
+    case unfinished
+
+    /// Words for a person, not a machine.
+    public var label: String {
+        switch self {
+        case .resolved: "Resolved"
+        case .walkedOut: "Customer walked out"
+        case .manager: "Escalated to a manager"
+        case .turnLimit: "Ran out of turns"
+        case .unfinished: "Not finished"
+        }
+    }
+}
+
+/// Everything a session scorecard shows, independent of HTML, text or CSV.
+///
+/// Renderers take this value and nothing else, so tests build one directly:
+/// ```swift
+/// let report = SessionReport(sessionID: "s1", trainee: "Ada", scenarioID: "ski-lift",
+///                            scenarioTitle: "Stuck on the chairlift", language: .en,
+///                            date: Date(), outcome: .resolved, finalMood: 35,
+///                            scores: [.empathy: 82, .ownership: 64, .speed: 70, .calm: 90],
+///                            moodSeries: [70, 52, 35], turns: [], coaching: [])
+/// let html = ReportRenderer().render(session: report, format: .html)
+/// ```
+public struct SessionReport: Sendable, Equatable, Codable {
+    /// One exchange: what the customer said and how the trainee answered.
+    public struct Turn: Sendable, Equatable, Codable {
+        /// 1-based, as a person counts.
+        public var number: Int
+        public var customerLine: String
+        public var reply: String
+        /// Offsets are Unicode scalars into `reply` (see `Evidence`).
+        public var evidence: [Evidence]
+        /// Seconds, net of the reading allowance; nil when not measured.
+        public var latency: Double?
+        public var scores: [HotseatCore.Dimension: Double]
+        /// The customer's mood (0 calm … 100 furious) after this reply.
+        public var moodAfter: Double?
+        public var flags: [ScoreFlag]
+
+        public init(number: Int, customerLine: String, reply: String, evidence: [Evidence] = [],
+                    latency: Double? = nil, scores: [HotseatCore.Dimension: Double] = [:], moodAfter: Double? = nil,
+                    flags: [ScoreFlag] = []) {
+            self.number = number
+            self.customerLine = customerLine
+            self.reply = reply
+            self.evidence = evidence
+            self.latency = latency
+            self.scores = scores
+            self.moodAfter = moodAfter
+            self.flags = flags
+        }
+    }
+
+    public var sessionID: String
+    public var trainee: String
+    public var scenarioID: String
+    public var scenarioTitle: String
+    public var language: Language
+    public var date: Date
+    public var outcome: SessionOutcome
+    /// The customer's mood when the session ended (0 calm … 100 furious).
+    public var finalMood: Double?
+    /// Session-level 0–100 scores; a missing dimension was not measured.
+    public var scores: [HotseatCore.Dimension: Double]
+    /// The customer's mood at the start and after each turn.
+    public var moodSeries: [Double]
+    public var turns: [Turn]
+    public var coaching: [CoachingTip]
+    /// The customer's closing line, if the scenario reached an ending.
+    public var endingLine: String?
+
+    public init(sessionID: String, trainee: String, scenarioID: String, scenarioTitle: String,
+                language: Language, date: Date, outcome: SessionOutcome, finalMood: Double?,
+                scores: [HotseatCore.Dimension: Double], moodSeries: [Double], turns: [Turn],
+                coaching: [CoachingTip], endingLine: String? = nil) {
+        self.sessionID = sessionID
+        self.trainee = trainee
+        self.scenarioID = scenarioID
+        self.scenarioTitle = scenarioTitle
+        self.language = language
+        self.date = date
+        self.outcome = outcome
+        self.finalMood = finalMood
+        self.scores = scores
+        self.moodSeries = moodSeries
+        self.turns = turns
+        self.coaching = coaching
+        self.endingLine = endingLine
+    }
+
+    /// The band for each measured dimension.
+    public var bands: [HotseatCore.Dimension: Band] { scores.mapValues(Band.init(score:)) }
+
+    /// The mean of the measured dimensions; nil when nothing was measured.
+    public var overall: Double? { Statistics.mean(Array(scores.values)) }
+}

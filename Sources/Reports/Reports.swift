@@ -1,2 +1,0 @@
-// The Reports module; see docs/design.md.
-import HotseatCore
