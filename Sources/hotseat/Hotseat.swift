@@ -17,6 +17,9 @@ struct Hotseat: ParsableCommand {
             HomeCommand.self,
             PlayCommand.self,
             ListCommand.self,
+            ScreenCommand.self,
+            VerifyCommand.self,
+            ReportCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

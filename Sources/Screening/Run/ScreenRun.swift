@@ -1,3 +1,4 @@
+import Drill
 import Foundation
 import HotseatCore
 import Scenarios
@@ -20,8 +21,6 @@ public struct ScreenRun: Sendable {
     /// Longer replies are cut to this many characters (the original length is recorded): a pasted
     /// novel must not slow the engine or swell the record.
     public static let maxReplyCharacters = 2_000
-    /// Reading speed used to discount the time spent reading the customer's line (about 300 words a minute).
-    public static let readingCharactersPerSecond = 25.0
 
     public let content: ScreenContent
     public private(set) var start: RunStart
@@ -216,9 +215,11 @@ public struct ScreenRun: Sendable {
             let scenario = content.scenarios[id]!
             let beat = scenario.beats[beatID ?? scenario.start]!
             let customerLine = line(of: beat, scenario: scenario)
-            let kept = String(input.prefix(Self.maxReplyCharacters))
+            // The drill's sanitizer and reading allowance, so a screen reply is bounded and timed like a drill reply.
+            let cleaned = ReplySanitizer(maxCharacters: Self.maxReplyCharacters).clean(input)
+            let kept = cleaned.text
             let latency = max(0, time - shownAt)
-            let net = max(0, latency - Double(customerLine.count) / Self.readingCharactersPerSecond)
+            let net = ReadingAllowance.netLatency(raw: latency, line: customerLine)
             var traits = scenario.traits
             traits.abusive = beat.abusive
             let context = ScoringContext(
@@ -242,7 +243,7 @@ public struct ScreenRun: Sendable {
             }
             if !destination.hasPrefix("ending:"), turn >= turnCap(of: scenario) { destination = "turn_limit" }
             let reply = ReplyRecord(scenarioID: id, beatID: beat.id, turn: turn, customerLine: customerLine, abusiveBeat: beat.abusive,
-                                    text: kept, originalCharacters: input.count, truncated: kept.count < input.count,
+                                    text: kept, originalCharacters: cleaned.originalCharacters, truncated: cleaned.truncated,
                                     presentedAt: shownAt, submittedAt: time, latency: latency, netLatency: net, timedOut: timedOut,
                                     score: score, detectedLanguage: detected.languageDetected ? detected.language : nil, destination: destination, moodAfter: moodAfter)
             var closing: String?

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Screening
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check that a hiring-screen result is exactly as signed (exit 1 if anything changed).",
+        discussion: """
+        Recomputes the HMAC-SHA256 signature with the organisation key from HOTSEAT_ORG_KEY_FILE. \
+        Any changed byte fails. When the run's audit log sits next to the result, its hash chain \
+        and its last hash are checked against the result as well.
+
+          hotseat verify ~/.hotseat/screens/call-centre-basic/c-017.result.json
+        """
+    )
+
+    @Argument(help: "The result file (<candidate>.result.json).")
+    var result: String
+
+    func run() throws {
+        let key = ScreenSupport.orgKey()
+        guard let data = FileManager.default.contents(atPath: result) else { ScreenSupport.fail("cannot read \(result)") }
+        switch ScreenVerifier.verify(resultData: data, resultPath: result, key: key) {
+        case .failure(let reason):
+            ScreenSupport.fail("verification FAILED for \(result): \(reason)")
+        case .success(let (payload, auditNote)):
+            print("OK: \(result) is as signed — candidate \(payload.candidateID), pack \(payload.packID) v\(payload.packVersion), scoring key \(payload.scoringKeyVersion)\(payload.complete ? "" : " (incomplete run)")")
+            print("audit log: \(auditNote)")
+        }
+    }
+}
+
+/// Signature plus audit-log checks, shared by `verify` and `report`.
+enum ScreenVerifier {
+    struct Failure: Error { var reason: String }
+
+    static func verify(resultData: Data, resultPath: String, key: OrgKey) -> Result<(ScreenResult, String), Failure> {
+        switch SignedResult.verify(resultData, with: key) {
+        case .invalid(let reason):
+            return .failure(Failure(reason: reason))
+        case .valid(let payload):
+            let logURL = URL(fileURLWithPath: resultPath).deletingLastPathComponent().appendingPathComponent(payload.audit.file)
+            guard FileManager.default.fileExists(atPath: logURL.path) else { return .success((payload, "not found next to the result; not checked")) }
+            guard let contents = try? AuditLog.read(at: logURL) else { return .failure(Failure(reason: "the audit log \(logURL.path) cannot be read")) }
+            if let problem = contents.problems.first { return .failure(Failure(reason: "the audit log is damaged: \(problem)")) }
+            guard contents.lines == payload.audit.lines, contents.lastHash == payload.audit.lastHash else {
+                return .failure(Failure(reason: "the audit log \(logURL.lastPathComponent) does not match the one the result was signed with (\(contents.lines) lines, signed with \(payload.audit.lines))"))
+            }
+            return .success((payload, "\(contents.lines) lines, hash chain intact and matching the result"))
+        }
+    }
+}
+
+extension ScreenVerifier.Failure: CustomStringConvertible { var description: String { reason } }

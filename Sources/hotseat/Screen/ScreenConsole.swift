@@ -1,0 +1,135 @@
+import Foundation
+import HotseatCore
+import Rubric
+import Screening
+
+/// Wires a `ScreenRun` to the terminal: shows prompts, reads lines, and appends every event to the
+/// audit log before anything else happens. No scoring or sequencing logic lives here.
+struct ScreenConsole {
+    var run: ScreenRun
+    let log: AuditLog
+    let engine: RubricEngine
+    let interrupts: InterruptRecorder
+    let reader = TimedLineReader()
+
+    /// Returns true when the run reached its end, false when input ended (the terminal closed).
+    mutating func go() throws(ScreenError) -> Bool {
+        let language = run.start.language
+        while true {
+            for time in interrupts.drain() { try log.append(run.interrupt(at: time)) }
+            switch run.prompt {
+            case .finished:
+                return true
+            case .notice(let text):
+                say("\n\(text)\n\n\(ScreenStrings.pressEnter[language]!)")
+                guard readLine(strippingNewline: true) != nil else {
+                    try log.append(run.suspend(at: ScreenSupport.now()))
+                    return false
+                }
+                try log.append(run.acknowledgeNotice(at: ScreenSupport.now()))
+            case .customer, .judgement:
+                if run.promptPresentedAt == nil {
+                    show(run.prompt, language: language)
+                    try log.append(run.present(at: ScreenSupport.now()))
+                }
+                say("")   // the countdown's line
+                FileHandle.standardOutput.write(Data("> ".utf8))
+                let input = reader.read { run.secondsLeft(at: ScreenSupport.now()) }
+                for time in interrupts.drain() { try log.append(run.interrupt(at: time)) }
+                let outcome: ScreenOutcome
+                switch input {
+                case .endOfInput:
+                    try log.append(run.suspend(at: ScreenSupport.now()))
+                    return false
+                case .timedOut:
+                    say("\n\(ScreenStrings.timeUp[language]!)")
+                    let (result, events) = run.timeout(partial: "", at: ScreenSupport.now(), engine: engine)
+                    try log.append(events)
+                    outcome = result
+                case .line(let line):
+                    let (result, events) = run.submit(line, at: ScreenSupport.now(), engine: engine)
+                    try log.append(events)
+                    outcome = result
+                }
+                switch outcome {
+                case .accepted(let answer?): say("\n  \(answer)\n")
+                case .accepted: break
+                case .repeatPrompt: show(run.prompt, language: language)
+                case .refused(let reason): say(ScreenStrings.refusal(reason, language: language))
+                }
+            }
+        }
+    }
+
+    private func show(_ prompt: ScreenPrompt, language: Language) {
+        switch prompt {
+        case .customer(let p):
+            var text = "\n[\(p.step + 1)/\(p.stepCount)] \(p.title) — \(ScreenStrings.turn[language]!) \(p.turn)/\(p.turnCap)\n"
+            if p.turn == 1 { text += "\(p.situation)\n" }
+            text += "\n  \(p.customerName): \(p.line)\n"
+            say(text)
+        case .judgement(let p):
+            var text = "\n[\(p.step + 1)/\(p.stepCount)] \(p.title)\n\(p.situation)\n\n  \(ScreenStrings.customer[language]!): \(p.line)\n\n"
+            for response in p.responses { text += "  \(response.letter)) \(response.text)\n" }
+            text += "\n\(ScreenStrings.pickBestWorst[language]!)"
+            say(text)
+        default:
+            break
+        }
+    }
+
+    // Unbuffered, so a prompt is on screen (or in a pipe) before the line is read.
+    private func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+}
+
+/// The screen's interface strings in the candidate's language.
+enum ScreenStrings {
+    static let pressEnter: [Language: String] = [
+        .en: "Press Enter when you are ready to begin.", .nl: "Druk op Enter als je klaar bent om te beginnen.",
+        .nb: "Trykk Enter når du er klar til å begynne.",
+    ]
+    static let timeUp: [Language: String] = [
+        .en: "Time is up for this reply; it has been recorded. On to the next.", .nl: "De tijd voor dit antwoord is om; dat is vastgelegd. Door naar de volgende.",
+        .nb: "Tiden for dette svaret er ute; det er registrert. Videre til neste.",
+    ]
+    static let turn: [Language: String] = [.en: "turn", .nl: "beurt", .nb: "tur"]
+    static let customer: [Language: String] = [.en: "Customer", .nl: "Klant", .nb: "Kunde"]
+    static let pickBestWorst: [Language: String] = [
+        .en: "Type the best and the worst response, e.g.  best: B, worst: D",
+        .nl: "Typ de beste en de slechtste reactie, bijv.  beste: B, slechtste: D",
+        .nb: "Skriv det beste og det dårligste svaret, f.eks.  beste: B, dårligste: D",
+    ]
+    static let thanks: [Language: String] = [
+        .en: "Thank you. The screen is complete. A person will read your answers and get back to you.",
+        .nl: "Dank je wel. De screening is klaar. Een mens leest je antwoorden en neemt contact met je op.",
+        .nb: "Takk. Screeningen er ferdig. Et menneske leser svarene dine og tar kontakt med deg.",
+    ]
+    static let stopped: [Language: String] = [
+        .en: "The screen has stopped. Nothing is lost: the recruiter can continue it with --resume.",
+        .nl: "De screening is gestopt. Er gaat niets verloren: de recruiter kan verdergaan met --resume.",
+        .nb: "Screeningen har stoppet. Ingenting er tapt: rekruttereren kan fortsette med --resume.",
+    ]
+    static let ctrlC: [Language: String] = [
+        .en: "Ctrl-C does not restart a turn during a screen; it has been noted. Please carry on with your reply.",
+        .nl: "Ctrl-C start een beurt niet opnieuw tijdens een screening; het is genoteerd. Ga verder met je antwoord.",
+        .nb: "Ctrl-C starter ikke en tur på nytt under en screening; det er notert. Fortsett med svaret ditt.",
+    ]
+
+    static func refusal(_ reason: Refusal, language: Language) -> String {
+        switch (reason, language) {
+        case (.locked, .en): "That command is not available during a screen. Please type your reply."
+        case (.locked, .nl): "Die opdracht is niet beschikbaar tijdens een screening. Typ je antwoord."
+        case (.locked, .nb): "Den kommandoen er ikke tilgjengelig under en screening. Skriv svaret ditt."
+        case (.repeatUsed, .en): ":repeat can be used once per question."
+        case (.repeatUsed, .nl): ":repeat kan één keer per vraag worden gebruikt."
+        case (.repeatUsed, .nb): ":repeat kan brukes én gang per spørsmål."
+        case (.unreadableAnswer, .en): "Please answer with two letters, e.g.  best: B, worst: D"
+        case (.unreadableAnswer, .nl): "Antwoord met twee letters, bijv.  beste: B, slechtste: D"
+        case (.unreadableAnswer, .nb): "Svar med to bokstaver, f.eks.  beste: B, dårligste: D"
+        case (.sameAnswer, .en): "The best and the worst must be different responses."
+        case (.sameAnswer, .nl): "De beste en de slechtste moeten verschillende reacties zijn."
+        case (.sameAnswer, .nb): "Det beste og det dårligste må være forskjellige svar."
+        case (.notExpected, _): ""
+        }
+    }
+}
