@@ -12,6 +12,7 @@ struct Hotseat: ParsableCommand {
             ExploreCommand.self,
             NewCommand.self,
             TestCommand.self,
+            ReplayCommand.self,
             ScoreCommand.self,
             RubricCommand.self,
             HomeCommand.self,

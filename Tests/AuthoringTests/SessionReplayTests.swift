@@ -1,0 +1,53 @@
+import Drill
+import Foundation
+import HotseatCore
+import Scenarios
+import Testing
+@testable import Authoring
+
+/// A scorer that no longer hears "fresh one" as a remedy: the rubric "changed".
+struct ForgetfulScorer: ReplyScoring {
+    func score(_ reply: String, context: ScoringContext) -> ReplyScore {
+        KeywordScorer().score(reply.replacingOccurrences(of: "fresh one", with: "nice one"), context: context)
+    }
+}
+
+@Suite struct SessionReplayTests {
+    func recordedSession() throws -> (DrillState, Scenario) {
+        let result = ScenarioLoader.parse(TranscriptRunnerTests.scenario, path: "scenarios/cold-coffee.yaml")
+        let scenario = try #require(result.scenario)
+        var session = try DrillSession(scenario: scenario, language: .en, seed: 4, engine: KeywordScorer(), clock: FrozenClock())
+        _ = try session.submit(reply: "I'm so sorry.", latency: .net(10))
+        _ = try session.submit(reply: "Here is a fresh one.", latency: .notMeasured)
+        // Through JSON, as a recorded session would arrive.
+        let data = try JSONEncoder().encode(session.state)
+        return (try JSONDecoder().decode(DrillState.self, from: data), scenario)
+    }
+
+    @Test func sameRubricChangesNothing() throws {
+        let (state, scenario) = try recordedSession()
+        let replay = SessionReplay.replay(state, scenario: scenario, engine: KeywordScorer())
+        #expect(replay.turns.count == 2)
+        #expect(replay.turns.allSatisfy { $0.isUnchanged })
+        #expect(replay.divergedAt == nil)
+        #expect(replay.after?.outcome == .resolved)
+        #expect(replay.text().contains("  outcome: resolved → resolved"))
+    }
+
+    @Test func aChangedRubricShowsTurnByTurnWhatMoved() throws {
+        let (state, scenario) = try recordedSession()
+        let replay = SessionReplay.replay(state, scenario: scenario, engine: ForgetfulScorer())
+        #expect(replay.turns[0].isUnchanged)
+        let second = replay.turns[1]
+        #expect(second.scoreChanges.map(\.dimension) == [.ownership])
+        #expect(second.rulesRemoved == ["test.offered_remedy"])
+        #expect(replay.divergedAt == 2)
+        #expect(replay.after?.outcome == nil)
+        let text = replay.text()
+        #expect(text.contains("reply 2: “Here is a fresh one.”"))
+        #expect(text.contains("  ownership: 80 → 30"))
+        #expect(text.contains("  behaviours: offered_remedy → none"))
+        #expect(text.contains("  customer: → ending resolved before, → waiting now"))
+        #expect(text.contains("  outcome: resolved → unfinished"))
+    }
+}
