@@ -12,12 +12,15 @@ extension ReplyScorer {
         // One or two words ("Ok. Noted.") cannot acknowledge, own and fix anything.
         if words <= 2 { sheet.flag("too-short", settings: settings) }
         let positiveMatches = analysis.matches.filter { rubric.criteria[Int($0.criterion)].points > 0 }
+        // Small helpers ("today", "thanks for") do not by themselves show the reply addresses anything.
+        let substantive = positiveMatches.contains { rubric.criteria[Int($0.criterion)].points >= 8 }
         if stats.implausibleWords * 2 >= words {
             sheet.flag("gibberish", settings: settings)
         } else if words >= 3, stats.anyFunctionWords == 0, analysis.matches.isEmpty, topicSlots.isEmpty {
             sheet.flag("gibberish", settings: settings)
         }
-        if words >= 4, positiveMatches.isEmpty, topicSlots.isEmpty, !sheet.flags.contains(where: { $0.code == "gibberish" }) {
+        // Off-topic needs something to be off from: the scenario's topic words or the customer's line.
+        if words >= 4, !substantive, topicSlots.isEmpty, hasTopics, !sheet.flags.contains(where: { $0.code == "gibberish" }) {
             sheet.flag("off-topic", settings: settings)
         }
         if let line = context.customerLine, copies(line) { sheet.flag("copied-customer-line", settings: settings) }

@@ -5,6 +5,7 @@ extension ReplyScorer {
     /// ownership that names them ("the hour in the cold"), as service-recovery.md §4 advises.
     mutating func scoreSpecifics() {
         let topics = topicTerms()
+        hasTopics = !topics.isEmpty
         guard !topics.isEmpty else { return }
         let text = analysis.text
         for (i, slot) in analysis.slots.enumerated() where !slot.isMark && !slot.isNumber {

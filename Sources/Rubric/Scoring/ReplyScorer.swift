@@ -11,6 +11,8 @@ struct ReplyScorer {
     var stats: ReplyStatistics
     /// Slots whose word names this customer's situation (topic words, or the customer's own content words).
     var topicSlots: [Int32] = []
+    /// Whether there were topic words (or a customer line) to judge relevance by.
+    var hasTopics = false
 
     var settings: RubricSettings { rubric.settings }
     var language: Language { analysis.language }

@@ -1,0 +1,80 @@
+import HotseatCore
+import Testing
+@testable import Rubric
+
+@Test func repeatedPhrasesGiveDiminishingReturns() {
+    let once = Shipped.score("I'm so sorry about the wait.", .en)
+    let five = Shipped.score("Sorry sorry sorry sorry sorry about the wait.", .en)
+    let points = five.evidence.filter { $0.rule == "empathy.apology" }.map(\.points)
+    #expect(points.count >= 3)
+    #expect(points == points.sorted(by: >))
+    #expect(five.scores[.empathy]! <= once.scores[.empathy]! + 5)
+    #expect(five.flags.contains { $0.code == "repetitive" })
+}
+
+@Test func theSameSentenceTwiceIsFlagged() {
+    let score = Shipped.score("I'll refund you today. I'll refund you today.", .en)
+    #expect(score.flags.contains { $0.code == "repetitive" })
+}
+
+@Test func repetitionAcrossTurnsIsDiscounted() {
+    let first = "I'm so sorry, that must be really frustrating."
+    let fresh = Shipped.score(first, .en)
+    let again = Shipped.score(first, .en, previous: [first])
+    #expect(again.scores[.empathy]! < fresh.scores[.empathy]!)
+    #expect(again.flags.contains { $0.code == "repeated-earlier-reply" })
+    // A new reply that reuses one phrase only loses on that phrase.
+    let partly = Shipped.score("I'm so sorry. I'll refund the ticket today.", .en, previous: [first])
+    #expect(partly.evidence.contains { $0.rule == "empathy.apology" && $0.explanation.contains("earlier reply") })
+    #expect(!partly.flags.contains { $0.code == "repeated-earlier-reply" })
+}
+
+@Test func keywordStuffingIsFlaggedAndScoresLow() {
+    let topics = ["lift", "chairlift", "hours", "cold", "ski", "pass", "refund"]
+    let stuffed = Shipped.score("sorry refund apologise frustrating lift cold hours pass voucher", .en, topics: topics)
+    #expect(stuffed.flags.contains { $0.code == "keyword-stuffing" })
+    #expect(stuffed.overall <= 20)
+    let real = Shipped.score("I'm so sorry you were stuck on the lift in the cold; I'll refund the two hours on your pass today.", .en, topics: topics)
+    #expect(!real.flags.contains { $0.code == "keyword-stuffing" })
+    #expect(real.overall > stuffed.overall + 30)
+}
+
+@Test(arguments: ["asdkjh qwpoeiru zxmcnvb lkjhg", "Lorem ipsum dolor sit amet consectetur", "xxxxxx yyyyyyy zzzzzz"])
+func gibberishScoresLow(reply: String) {
+    let score = Shipped.score(reply)
+    #expect(score.flags.contains { $0.code == "gibberish" || $0.code == "off-topic" })
+    #expect(score.overall <= 20)
+}
+
+@Test func offTopicRepliesScoreLow() {
+    let score = Shipped.score("The weather is lovely today and I think the football match was great.", .en,
+                              topics: ["lift", "cold", "hours"])
+    #expect(score.flags.contains { $0.code == "off-topic" })
+    #expect(score.overall <= 20)
+}
+
+@Test func copyingTheCustomerScoresLow() {
+    let line = "I've been stuck on your lift for an hour in the cold and I want my money back!"
+    let score = Shipped.score("I've been stuck on your lift for an hour in the cold and I want my money back", .en, customer: line)
+    #expect(score.flags.contains { $0.code == "copied-customer-line" })
+    #expect(score.overall <= 10)
+    // Quoting a few of their words back is good practice, not copying.
+    let reflect = Shipped.score("I'm so sorry you were stuck on the lift for an hour in the cold. I'll refund the pass today.", .en, customer: line)
+    #expect(!reflect.flags.contains { $0.code == "copied-customer-line" })
+    #expect(reflect.evidence.contains { $0.rule == "empathy.reflects-specifics" })
+}
+
+@Test(arguments: ["", "   ", "Sorry.", "Ok.", "Refund!", "😡😡😡"])
+func emptyAndOneWordRepliesScoreLow(reply: String) {
+    let score = Shipped.score(reply, .en, latency: 2)
+    #expect(score.overall <= 20)
+    #expect(score.flags.contains { $0.code == "empty" || $0.code == "too-short" })
+    #expect(score.scores.values.allSatisfy { (0...100).contains($0) })
+}
+
+@Test func aSincereButMisspeltReplyIsNotPunished() {
+    let clean = Shipped.score("I'm really sorry about this, I will personally look into it and call you back today.", .en)
+    let misspelt = Shipped.score("I'm realy sory about this, I will personaly look in to it and call you bak today.", .en)
+    #expect(misspelt.flags.isEmpty)
+    #expect(misspelt.overall >= clean.overall - 10)
+}

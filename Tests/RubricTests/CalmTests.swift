@@ -1,0 +1,107 @@
+import HotseatCore
+import Testing
+@testable import Rubric
+
+@Test func capitalsReadAsShouting() {
+    let shouting = Shipped.score("I TOLD YOU ALREADY, WE DO NOT DO REFUNDS", .en)
+    let level = Shipped.score("I told you already, we do not do refunds", .en)
+    #expect(shouting.behaviours.contains(.shouted))
+    #expect(Shipped.rules(shouting).contains("calm.shouting"))
+    #expect(shouting.scores[.calm]! <= level.scores[.calm]! - 25)
+}
+
+@Test func acronymsAndOneEmphasisedWordAreNotShouting() {
+    let score = Shipped.score("I'm SO sorry, your PIN and the TV are OK now.", .en)
+    #expect(!score.behaviours.contains(.shouted))
+    #expect(!Shipped.rules(score).contains("calm.shouting"))
+}
+
+@Test func runsOfExclamationAndQuestionMarksCostCalm() {
+    let score = Shipped.score("Your order is on its way!!! What more do you want?!", .en)
+    #expect(score.behaviours.contains(.shouted))
+    #expect(score.evidence.filter { $0.rule == "calm.punctuation-run" }.count == 2)
+    let single = Shipped.score("Your order is on its way! Anything else?", .en)
+    #expect(!Shipped.rules(single).contains("calm.punctuation-run"))
+}
+
+@Test(arguments: [
+    ("This is bullshit, what the fuck do you want?", Language.en),
+    ("Wat een kutzooi, godverdomme.", .nl),
+    ("Faen, dette er jævla dumt.", .nb),
+])
+func profanityPerLanguage(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(score.behaviours.contains(.swore))
+    #expect(score.scores[.calm]! < 45)
+}
+
+@Test(arguments: [
+    ("You're an idiot.", Language.en),
+    ("U bent echt een idioot.", .nl),
+    ("Du er en idiot.", .nb),
+])
+func insultsPerLanguage(reply: String, language: Language) {
+    #expect(Shipped.rules(Shipped.score(reply, language)).contains("calm.insult"))
+}
+
+@Test(arguments: [
+    ("Calm down, as I already said the shop is closed.", Language.en),
+    ("With all due respect, obviously you didn't read it.", .en),
+    ("Rustig aan, zoals ik al zei is de winkel dicht.", .nl),
+    ("Met alle respect, u leest niet goed.", .nl),
+    ("Ro deg ned, som jeg allerede sa er butikken stengt.", .nb),
+    ("Med all respekt, du har ikke lest.", .nb),
+])
+func sarcasmAndCondescension(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(score.behaviours.contains(.sarcastic))
+    #expect(score.scores[.calm]! <= 60)
+}
+
+@Test(arguments: [
+    ("You should have called us sooner.", Language.en),
+    ("Why didn't you check the email?", .en),
+    ("U had eerder moeten bellen.", .nl),
+    ("Du burde ha ringt tidligere.", .nb),
+])
+func blamingTheCustomer(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(score.behaviours.contains(.blamed))
+    #expect(!score.behaviours.contains(.askedQuestion))
+}
+
+@Test(arguments: [
+    ("One more word and I'll call security.", Language.en),
+    ("Nog één woord en ik bel de politie.", .nl),
+    ("Ett ord til, så ringer politiet.", .nb),
+])
+func threats(reply: String, language: Language) {
+    #expect(Shipped.rules(Shipped.score(reply, language)).contains("calm.threat"))
+}
+
+@Test(arguments: [
+    ("That's not true, you're wrong about the date.", Language.en),
+    ("Dat is niet waar, u heeft ongelijk.", .nl),
+    ("Det er ikke sant, du tar feil.", .nb),
+])
+func arguing(reply: String, language: Language) {
+    #expect(Shipped.rules(Shipped.score(reply, language)).contains("calm.arguing"))
+}
+
+@Test(arguments: [
+    ("I want to help you, and I need us to keep this respectful to do that. Let's look at what I can do about the bill.", Language.en,
+     "Don't you dare talk to me like that, idiot!!"),
+    ("Ik wil u graag helpen, maar dan moeten we het wel respectvol houden. Laten we kijken wat ik kan doen.", .nl,
+     "Waag het niet zo tegen mij te praten, idioot!!"),
+    ("Jeg vil gjerne hjelpe deg, men da må vi holde en respektfull tone. La oss se hva jeg kan gjøre.", .nb,
+     "Ikke snakk sånn til meg, din idiot!!"),
+])
+func respectfulBoundaryAndDeEscalationCountForCalm(reply: String, language: Language, counterAttack: String) {
+    let abusive = RecoveryTraits(abusive: true)
+    let score = Shipped.score(reply, language, traits: abusive)
+    #expect(score.behaviours.contains(.setBoundary))
+    #expect(Shipped.rules(score).contains("calm.de-escalate"))
+    #expect(score.scores[.calm]! >= 95)
+    let counter = Shipped.score(counterAttack, language, traits: abusive)
+    #expect(counter.scores[.calm]! < 30)
+}

@@ -1,0 +1,142 @@
+import HotseatCore
+import Testing
+@testable import Rubric
+
+@Test(arguments: [
+    ("Hello, how can I help?", "calm.profanity"),
+    ("Let me assess the damage to your shell.", "calm.profanity"),
+    ("That is a scunthorpe problem", "calm.profanity"),
+    ("I'm sorryish", "empathy.apology"),
+])
+func matchesFallOnWordBoundaries(reply: String, rule: String) {
+    #expect(!Shipped.rules(Shipped.score(reply, .en)).contains(rule))
+}
+
+@Test(arguments: [
+    ("I'm not sorry.", Language.en),
+    ("I am not going to apologise for that.", .en),
+    ("Het spijt me niet.", .nl),
+    ("Ik bied geen excuses aan.", .nl),
+    ("Jeg beklager ikke.", .nb),
+    ("Det er ingenting å unnskylde.", .nb),
+])
+func negationCancelsAnApology(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(!score.behaviours.contains(.apologised))
+    #expect(!Shipped.rules(score).contains("empathy.apology"))
+}
+
+@Test(arguments: [
+    ("We can't refund that.", Language.en),
+    ("We kunnen het niet terugbetalen.", .nl),
+    ("Vi kan ikke refundere det.", .nb),
+])
+func negationCancelsARemedy(reply: String, language: Language) {
+    #expect(!Shipped.score(reply, language).behaviours.contains(.offeredRemedy))
+}
+
+@Test(arguments: [
+    ("It's not your fault.", Language.en),
+    ("Het is niet uw schuld.", .nl),
+    ("Det er ikke din feil.", .nb),
+])
+func negatedBlameIsNotBlame(reply: String, language: Language) {
+    #expect(!Shipped.score(reply, language).behaviours.contains(.blamed))
+}
+
+@Test(arguments: [
+    ("That's not my problem.", Language.en),
+    ("Ik kan er niks aan doen.", .nl),
+    ("Det er ikke mitt problem.", .nb),
+])
+func negativePhrasesWithTheirOwnNegationStillCount(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(Shipped.rules(score).contains("ownership.blame-shifting"))
+    #expect(score.scores[.ownership]! < 15)
+}
+
+@Test(arguments: [
+    ("Sorry, but that's our policy.", "Sorry, that's on us.", Language.en),
+    ("Sorry, maar dat is ons beleid.", "Sorry, dat is onze fout.", .nl),
+    ("Beklager, men det er våre retningslinjer.", "Beklager, det var vår feil.", .nb),
+])
+func contrastTakesAnApologyBack(withBut: String, without: String, language: Language) {
+    let but = Shipped.score(withBut, language)
+    let plain = Shipped.score(without, language)
+    let discounted = try! #require(but.evidence.first { $0.rule == "empathy.apology" })
+    let full = try! #require(plain.evidence.first { $0.rule == "empathy.apology" })
+    #expect(discounted.points < full.points / 2)
+    #expect(!but.behaviours.contains(.apologised))
+    #expect(plain.behaviours.contains(.apologised))
+    #expect(but.scores[.empathy]! < plain.scores[.empathy]!)
+    #expect(but.coaching.contains { $0.quote?.contains(withBut.split(separator: ",")[0]) == true })
+}
+
+@Test(arguments: [
+    ("I'm sorry, but I'll refund it right now.", Language.en),
+    ("Het spijt me, maar ik betaal het u vandaag terug.", .nl),
+    ("Jeg beklager, men jeg refunderer det i dag.", .nb),
+])
+func contrastFollowedByActionOnlySoftens(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    let apology = try! #require(score.evidence.first { $0.rule == "empathy.apology" })
+    #expect(apology.points > 10)
+    #expect(score.behaviours.contains(.apologised))
+}
+
+@Test(arguments: [
+    ("No problem, I'll fix it now.", Language.en),
+    ("Geen probleem, ik los het nu op.", .nl),
+    ("Ingen problem, jeg fikser det nå.", .nb),
+])
+func idiomsShieldTheirWords(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    // "no" in "no problem" must not negate what follows, and nothing here is negative.
+    #expect(score.behaviours.contains(.tookOwnership))
+    #expect(!score.evidence.contains { $0.points < 0 && $0.end > $0.start })
+}
+
+@Test(arguments: [
+    ("I'm sorry if you feel that way.", Language.en),
+    ("We apologise for any inconvenience.", .en),
+    ("Het spijt me als u zich zo voelt.", .nl),
+    ("Excuses voor het ongemak.", .nl),
+    ("Beklager hvis du føler det sånn.", .nb),
+    ("Vi beklager eventuelle ulemper.", .nb),
+])
+func nonApologiesScoreLow(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(Shipped.rules(score).contains("empathy.non-apology"))
+    #expect(!score.behaviours.contains(.apologised))
+    #expect(score.scores[.empathy]! < 15)
+}
+
+@Test(arguments: [
+    ("I'm realy sory about this, I will personaly look into it.", Language.en),
+    ("Mijn excusses, ik ga het voor u regellen.", .nl),
+    ("Jeg beklaer så mye, jeg skal ordne det.", .nb),
+])
+func misspellingsByNonNativeWritersStillCount(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(score.behaviours.contains(.apologised))
+    #expect(score.behaviours.contains(.tookOwnership))
+}
+
+@Test func fuzzyMatchingNeedsTheSameFirstLetterAndLongWords() {
+    // "hell" must not become "hello"-like matches, and "cancer" is not a typo of anything here.
+    #expect(!Shipped.rules(Shipped.score("Hello there, well well.", .en)).contains("calm.profanity"))
+    #expect(Vocabulary.withinOneEdit(Array("recieve".unicodeScalars)[...], Array("receive".unicodeScalars)[...]))
+    #expect(!Vocabulary.withinOneEdit(Array("refund".unicodeScalars)[...], Array("round".unicodeScalars)[...]))
+}
+
+@Test func longerAndStrongerPhrasesWin() {
+    // "sorry not sorry" is sarcasm, not an apology.
+    let score = Shipped.score("Well, sorry not sorry.", .en)
+    #expect(score.behaviours.contains(.sarcastic))
+    #expect(!score.behaviours.contains(.apologised))
+}
+
+@Test func rhetoricalQuestionsAreNotQuestions() {
+    #expect(!Shipped.score("Calm down, what is your problem?", .en).behaviours.contains(.askedQuestion))
+    #expect(Shipped.score("Could you send me your booking number?", .en).behaviours.contains(.askedQuestion))
+}

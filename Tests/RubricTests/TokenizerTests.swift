@@ -1,0 +1,58 @@
+import HotseatCore
+import Testing
+@testable import Rubric
+
+private func words(_ text: String) -> [String] {
+    let t = TokenizedText(text, limit: 10_000)
+    return t.tokens.filter { $0.kind == .word || $0.kind == .number }.map { t.foldedText($0) }
+}
+
+@Test func keepsNordicAndDutchLettersInsideWords() {
+    #expect(words("Jeg er så lei meg for søppelet på trappen, Ærlig talt.") ==
+            ["jeg", "er", "så", "lei", "meg", "for", "søppelet", "på", "trappen", "ærlig", "talt"])
+    #expect(words("Wat een geïrriteerde reactie, één moment, café") == ["wat", "een", "geïrriteerde", "reactie", "één", "moment", "café"])
+}
+
+@Test func contractionsAndCliticsStayOneToken() {
+    #expect(words("I'm sure we don't, can't and won't") == ["i'm", "sure", "we", "don't", "can't", "and", "won't"])
+    // Typographic apostrophes fold to the plain one, so rules need only one spelling.
+    #expect(words("I’m sorry, we didn’t") == ["i'm", "sorry", "we", "didn't"])
+    // Dutch clitics 't and 's survive; quote marks around words do not.
+    #expect(words("Dat is 't probleem, 's ochtends. 'Quoted' words'") == ["dat", "is", "'t", "probleem", "'s", "ochtends", "quoted", "words"])
+}
+
+@Test func caseIsKeptForShoutingButFoldedForMatching() {
+    let t = TokenizedText("SORRY Sorry", limit: 100)
+    #expect(t.tokens[0].uppercase == 5 && t.tokens[0].letters == 5)
+    #expect(t.tokens[1].uppercase == 1)
+    #expect(t.tokens[0].hash == t.tokens[1].hash)
+}
+
+@Test func numbersAndTimesAreSingleTokens() {
+    #expect(words("before 15:00 or 3.30, at 3pm.") == ["before", "15:00", "or", "3.30", "at", "3pm"])
+    let t = TokenizedText("Call at 3.", limit: 100)
+    // The full stop after a number still ends the sentence.
+    #expect(t.tokens.last.map { t.isSentenceEnd($0) } == true)
+}
+
+@Test func emojiAreSymbolsNotWords() {
+    let t = TokenizedText("😡😡 ok 👍🏽", limit: 100)
+    #expect(t.tokens.filter { $0.kind == .word }.count == 1)
+    #expect(t.tokens.filter { $0.kind == .symbol }.count >= 3)
+}
+
+@Test func hyphensSplitWords() {
+    #expect(words("a follow-up e-mail") == ["a", "follow", "up", "e", "mail"])
+}
+
+@Test func offsetsCountUnicodeScalars() {
+    let t = TokenizedText("é😀 ab", limit: 100)
+    let word = t.tokens.first { $0.kind == .word && t.foldedText($0) == "ab" }!
+    #expect(word.start == 3 && word.end == 5)
+}
+
+@Test func tokenizingStopsAtTheLimitAndSaysSo() {
+    let t = TokenizedText(String(repeating: "word ", count: 1000), limit: 100)
+    #expect(t.truncated)
+    #expect(t.scalarCount == 100)
+}
