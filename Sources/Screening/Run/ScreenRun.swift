@@ -249,7 +249,7 @@ public struct ScreenRun: Sendable {
             var closing: String?
             if destination.hasPrefix("ending:"), let ending = scenario.endings[String(destination.dropFirst("ending:".count))] {
                 let variants = ending.line.variants(in: start.language)
-                closing = variants.isEmpty ? nil : variants[variantIndex(count: variants.count, scenarioID: id, salt: "ending")]
+                closing = variants.first
             }
             return (.accepted(customerAnswer: closing), record(ScreenEvent(kind: .reply, at: time, step: stepIndex, reply: reply)))
         }
@@ -328,16 +328,12 @@ public struct ScreenRun: Sendable {
         return min(cap ?? scenario.turnLimit, scenario.turnLimit)
     }
 
-    /// The customer line variant for this turn: fixed by seed, scenario and turn, so a resume shows the same words.
+    /// The customer line variant for this turn. A screen is standardised: every candidate meets the
+    /// same words (only the order of steps is shuffled), so the variant follows the turn, not the seed.
     private func line(of beat: Beat, scenario: Scenario) -> String {
         let variants = beat.line.variants(in: start.language)
         guard !variants.isEmpty else { return "" }
-        return variants[variantIndex(count: variants.count, scenarioID: scenario.id, salt: "\(beat.id)#\(turn)")]
-    }
-
-    private func variantIndex(count: Int, scenarioID: String, salt: String) -> Int {
-        var random = ScreenRandom(seed: start.seed ^ ScreenRandom.stableHash("\(scenarioID)/\(salt)"))
-        return Int(random.next() % UInt64(count))
+        return variants[(turn - 1) % variants.count]
     }
 
     private func bounded(_ text: String) -> String { String(text.prefix(200)) }
