@@ -15,7 +15,7 @@ extension PathReport {
             lines.append("  \(quoted(beat)) [\(attributes.joined(separator: ", "))];")
         }
         for ending in endings {
-            let outcome = routes.first { $0.ending == ending }?.outcome.rawValue ?? ""
+            let outcome = endingOutcomes[ending]?.rawValue ?? ""
             let colour = switch outcome {
             case "resolved": "palegreen"
             case "walked_out": "lightpink"

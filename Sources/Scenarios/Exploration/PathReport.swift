@@ -66,6 +66,8 @@ public struct PathReport: Sendable {
     public var truncated: Bool
     /// The structural graph, for rendering.
     public var graph: BeatGraph
+    /// Each ending's outcome, for rendering.
+    public var endingOutcomes: [String: Outcome]
     /// The conditions on each beat's edges, for rendering.
     var edgeLabels: [String: [(target: String, label: String, rule: Int)]]
 
@@ -78,6 +80,7 @@ public struct PathReport: Sendable {
         turnLimit = scenario.turnLimit
         beats = graph.beats
         endings = graph.endings
+        endingOutcomes = scenario.endings.mapValues(\.outcome)
         closedLoops = graph.closedLoops
         let canEnd = graph.beatsThatCanEnd
         let inLoops = Set(closedLoops.flatMap { $0 })
