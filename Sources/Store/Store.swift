@@ -1,2 +1,104 @@
-// The Store module; see docs/design.md.
+import Foundation
+import GRDB
 import HotseatCore
+
+/// Every session and turn a trainee ever played, in one SQLite file (WAL, mode 0600).
+///
+/// Two programs may share a store: writes wait up to `busyTimeout` for each other. A write that
+/// fails because the disk is full or the file became read-only is kept in memory, reported as
+/// unsaved and retried on the next write or `flushPending()`.
+///
+/// ```swift
+/// let location = try StoreLocation.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
+/// let store = try Store.open(at: location.url)
+/// let session = SessionRecord(trainee: "ingrid", scenarioID: "ski-lift", language: .en)
+/// store.startSession(session)
+/// ```
+public final class Store: @unchecked Sendable {
+    public enum Access: Sendable { case readWrite, readOnly }
+
+    public let url: URL
+    public let access: Access
+    let pool: DatabasePool
+    let now: @Sendable () -> Date
+    // Guards `pending`; held across a flush so that writes reach the file in the order they were made.
+    let lock = NSLock()
+    var pending: [PendingWrite] = []
+
+    public var path: String { url.path }
+
+    /// Opens (and for `.readWrite`, creates and migrates) the store at `url`.
+    ///
+    /// Never deletes, truncates or "repairs" an existing file: a damaged, foreign or newer store
+    /// is refused with a ``StoreError`` that says what to do.
+    public static func open(at url: URL, access: Access = .readWrite, busyTimeout: TimeInterval = 10) throws(StoreError) -> Store {
+        try Store(url: url, access: access, busyTimeout: busyTimeout, now: { Date() }, prepare: nil)
+    }
+
+    /// The designated initialiser; tests use `prepare` to run pragmas on every connection.
+    init(url: URL, access: Access, busyTimeout: TimeInterval, now: @escaping @Sendable () -> Date,
+         prepare: (@Sendable (Database) throws -> Void)?) throws(StoreError) {
+        self.url = url
+        self.access = access
+        self.now = now
+        let path = url.path
+        try StoreFile.prepare(url, access: access)
+        var configuration = Configuration()
+        configuration.readonly = access == .readOnly
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "hotseat-store"
+        configuration.prepareDatabase { db in
+            // Erased rows (hotseat forget) are overwritten, not just unlinked.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            try prepare?(db)
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        try checkSchema()
+    }
+
+    /// Refuses a newer store; migrates an older or empty one when allowed to write.
+    private func checkSchema() throws(StoreError) {
+        let migrator = StoreSchema.migrator
+        let (version, superseded, complete): (Int, Bool, Bool)
+        do {
+            (version, superseded, complete) = try pool.read { db in
+                (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                 try migrator.hasBeenSuperseded(db),
+                 try migrator.hasCompletedMigrations(db))
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        if version > StoreSchema.currentVersion || superseded {
+            throw StoreError(.newerSchema,
+                             "the store at \(path) was written by a newer Hotseat (schema \(version); this one knows up to \(StoreSchema.currentVersion))",
+                             context: ["path": path, "schema": "\(version)"],
+                             fix: "upgrade hotseat, or use --store PATH for a separate store; the file was left untouched")
+        }
+        if complete { return }
+        guard access == .readWrite else {
+            throw StoreError(.needsUpgrade, "the store at \(path) needs its tables created or upgraded, which a read-only open cannot do",
+                             context: ["path": path], fix: "run a command that writes (hotseat play) once, then try again")
+        }
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// Runs a read, translating failures into ``StoreError``.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try pool.read(body) } catch { throw StoreError.from(error, path: path) }
+    }
+
+    /// Runs a write in one transaction, translating failures into ``StoreError``.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try pool.write(body) } catch { throw StoreError.from(error, path: path) }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+import HotseatCore
+
+/// A write the store owes the file. Kept as a value so that a write the disk refused can wait
+/// in memory and be replayed, in order, once writing works again.
+enum PendingWrite: Sendable {
+    case startSession(SessionRecord)
+    case turn(TurnRecord, stateJSON: String?)
+    case status(sessionID: String, SessionStatus, stateJSON: String?)
+    case finish(sessionID: String, SessionEnding)
+
+    var turnIndex: (session: String, index: Int)? {
+        if case let .turn(turn, _) = self { return (turn.sessionID, turn.index) }
+        return nil
+    }
+
+    func apply(_ db: Database, now: Date) throws {
+        switch self {
+        case .startSession(let session):
+            try SessionRow.insert(session, now: now, db)
+        case let .turn(turn, stateJSON):
+            // REPLACE: a retried write whose first attempt did commit must not fail or duplicate.
+            try TurnRow.insert(turn, db)
+            try db.execute(sql: "UPDATE sessions SET updated_at = ?, state_json = COALESCE(?, state_json), status = CASE status WHEN 'finished' THEN status ELSE 'in_progress' END WHERE id = ?",
+                           arguments: [now, stateJSON, turn.sessionID])
+        case let .status(sessionID, status, stateJSON):
+            try db.execute(sql: "UPDATE sessions SET status = ?, state_json = COALESCE(?, state_json), updated_at = ? WHERE id = ?",
+                           arguments: [status.rawValue, stateJSON, now, sessionID])
+        case let .finish(sessionID, ending):
+            try db.execute(sql: """
+                UPDATE sessions SET status = 'finished', outcome = ?, ended_at = ?, updated_at = ?,
+                    empathy = ?, ownership = ?, speed = ?, calm = ?, overall = ?, scorecard_json = ?
+                WHERE id = ?
+                """, arguments: [ending.outcome.rawValue, ending.endedAt, now,
+                                 ending.scores[.empathy], ending.scores[.ownership], ending.scores[.speed], ending.scores[.calm],
+                                 ending.overall, ending.scorecardJSON, sessionID])
+        }
+    }
+}
+
+/// What happened to a write.
+public enum SaveResult: Sendable, Equatable {
+    case saved
+    /// The file refused the write (full disk, read-only, locked); it waits in memory with
+    /// `pending - 1` others and is retried on the next write or `flushPending()`.
+    case unsaved(pending: Int, reason: StoreError)
+    /// The write can never succeed (e.g. a turn for a session that does not exist); it was dropped.
+    case rejected(StoreError)
+
+    public var isSaved: Bool { self == .saved }
+}
+
+extension Store {
+    /// Turns still waiting to be written, e.g. after a full disk.
+    public var pendingCount: Int { lock.withLock { pending.count } }
+
+    /// Queues `write` behind any earlier unsaved ones and tries to write them all, in order.
+    func submit(_ write: PendingWrite) -> SaveResult {
+        lock.withLock {
+            pending.append(write)
+            return flushLocked()
+        }
+    }
+
+    /// Retries the writes that failed earlier; `.saved` once none is left.
+    ///
+    /// ```swift
+    /// if case .unsaved = store.flushPending() { print("still not saved: \(store.pendingCount) writes") }
+    /// ```
+    @discardableResult
+    public func flushPending() -> SaveResult {
+        lock.withLock { flushLocked() }
+    }
+
+    private func flushLocked() -> SaveResult {
+        while let next = pending.first {
+            do {
+                let at = now()
+                try pool.write { db in try next.apply(db, now: at) }
+                pending.removeFirst()
+            } catch {
+                let reason = StoreError.from(error, path: path)
+                if reason.isTransient { return .unsaved(pending: pending.count, reason: reason) }
+                pending.removeFirst()
+                return .rejected(reason)
+            }
+        }
+        return .saved
+    }
+}
