@@ -8,20 +8,19 @@ import Screening
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check scenarios like a compiler: every error and warning with file:line:col.",
+        abstract: "Check scenarios, golden transcripts, the rubric and screen packs like a compiler: every error and warning with file:line:col.",
         discussion: """
-        With no paths, checks the shipped scenarios plus the folders in $HOTSEAT_SCENARIOS.
-        Exits with status 1 when there is an error.
+        With no paths, checks the shipped scenarios (with their tests/ transcripts), the folders in $HOTSEAT_SCENARIOS, the scoring/ rubric and the screen packs in scenarios/screens/. Exits with status 1 when there is an error. The trainer's guide: docs/authoring.md.
 
           hotseat validate
           hotseat validate scenarios/ski-lift.yaml --paths
-          hotseat validate --paths --dot ski-lift.yaml | dot -Tsvg > ski-lift.svg
+          hotseat validate --dot scenarios/ski-lift.yaml | dot -Tsvg > ski-lift.svg
         """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "Scenario files or folders (default: everything shipped, plus $HOTSEAT_SCENARIOS).")
+    @Argument(help: "Scenario files or folders, a rubric folder or a screens folder (default: everything shipped, plus $HOTSEAT_SCENARIOS).")
     var files: [String] = []
 
     @Option(help: "Output format: text (like a compiler) or json (for editors and CI).")
