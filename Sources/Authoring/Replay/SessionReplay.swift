@@ -8,15 +8,14 @@ import Scenarios
 /// the customer now reacts differently, a different path.
 ///
 /// ```swift
-/// let replay = SessionReplay.replay(recorded, scenario: ski, engine: engine)
-/// replay.divergedAt    // 2: from reply 2 on the customer went elsewhere
+/// let replay = SessionReplay.replay(RecordedSession(state: saved, scenario: ski), scenario: ski, engine: engine)
+/// replay.divergedAt    // 2: reply 2 answered another line than it did then
 /// print(replay.text())
 /// ```
 public struct SessionReplay: Sendable {
     public struct TurnChange: Sendable {
         public var turn: Int
-        public var reply: String
-        public var before: TurnResult
+        public var before: RecordedSession.Turn
         /// nil when the replayed drill had already ended before this reply.
         public var after: TurnResult?
 
@@ -28,90 +27,87 @@ public struct SessionReplay: Sendable {
             }
         }
 
+        public var behavioursBefore: [Behaviour] { (before.score?.behaviours ?? []).sorted() }
+        public var behavioursAfter: [Behaviour] { after?.behaviours ?? [] }
+
         /// Rubric rules that fired only before, and only now.
         public var rulesRemoved: [String] { Array(Set(before.score?.evidence.map(\.rule) ?? []).subtracting(after?.score?.evidence.map(\.rule) ?? [])).sorted() }
         public var rulesAdded: [String] { Array(Set(after?.score?.evidence.map(\.rule) ?? []).subtracting(before.score?.evidence.map(\.rule) ?? [])).sorted() }
 
-        public var isUnchanged: Bool {
-            scoreChanges.isEmpty && before.behaviours == after?.behaviours && before.beatAfter == after?.beatAfter
-                && before.ending?.outcome == after?.ending?.outcome
-        }
+        public var isUnchanged: Bool { after != nil && scoreChanges.isEmpty && behavioursBefore == behavioursAfter }
     }
 
-    public var scenarioID: String
+    public var recorded: RecordedSession
     public var turns: [TurnChange]
-    /// The recorded scorecard, and the one the replay produced (nil if it could not be played).
-    public var before: Scorecard?
+    /// The replayed drill's scorecard; nil if it could not be played.
     public var after: Scorecard?
-    /// The first reply after which the customer went somewhere else; nil if the path is the same.
+    /// The first reply that answered another customer line than it did then; nil if the path held.
     public var divergedAt: Int?
-    /// Why the session could not be replayed (scenario changed shape, language gone…).
+    /// Why the session could not be replayed (language gone, scenario changed shape…).
     public var failure: String?
 
-    public static func replay(_ recorded: DrillState, scenario: Scenario, engine: any ReplyScoring) -> SessionReplay {
-        let before = (try? DrillSession(restoring: recorded, scenario: scenario, engine: engine, clock: FrozenClock()).scorecard())
-        var replay = SessionReplay(scenarioID: scenario.id, turns: [], before: before, after: nil, divergedAt: nil, failure: nil)
+    public static func replay(_ recorded: RecordedSession, scenario: Scenario, engine: any ReplyScoring) -> SessionReplay {
+        var replay = SessionReplay(recorded: recorded, turns: [], after: nil, divergedAt: nil, failure: nil)
         var session: DrillSession
         do {
-            // A restart reseeds with seed + restarts; starting from that seed draws the same lines.
             session = try DrillSession(scenario: scenario, language: recorded.language, mode: recorded.mode,
-                                       seed: recorded.seed &+ UInt64(recorded.restarts), engine: engine, clock: FrozenClock())
+                                       seed: recorded.seed, engine: engine, clock: FrozenClock())
         } catch {
             replay.failure = error.description
             return replay
         }
-        for old in recorded.turns {
+        for (index, old) in recorded.turns.enumerated() {
             var new: TurnResult?
             if !session.isOver {
-                let latency: LatencySource = old.latency.net.map { .net($0) } ?? .notMeasured
-                new = try? session.submit(reply: old.reply, latency: latency)
+                new = try? session.submit(reply: old.reply, latency: old.latency.map { .net($0) } ?? .notMeasured)
             }
-            let change = TurnChange(turn: old.turn, reply: old.reply, before: old, after: new)
-            if replay.divergedAt == nil, new?.beatAfter != old.beatAfter || new?.ending?.outcome != old.ending?.outcome {
-                replay.divergedAt = replay.turns.count + 1
+            if replay.divergedAt == nil, let beat = old.beat, new?.beatBefore != beat {
+                replay.divergedAt = index + 1
             }
-            replay.turns.append(change)
+            replay.turns.append(TurnChange(turn: index + 1, before: old, after: new))
         }
         replay.after = session.scorecard()
         return replay
     }
 
-    /// Turn by turn, what changed; then the scorecard before and after.
+    /// Turn by turn, what changed; then the session scores before and after.
     public func text() -> String {
-        if let failure { return "cannot replay \(scenarioID): \(failure)" }
+        if let failure { return "cannot replay \(recorded.scenarioID): \(failure)" }
         func number(_ value: Double?) -> String { value.map { TestReport.format($0) } ?? "—" }
-        var lines = ["Replay of \(scenarioID) under the current rubric"]
+        func list(_ items: [Behaviour]) -> String { items.isEmpty ? "none" : items.map(\.rawValue).joined(separator: ", ") }
+        var lines = ["Replay of \(recorded.scenarioID) (\(recorded.language), seed \(recorded.seed)) under the current rubric"]
         for change in turns {
-            let reply = change.reply.isEmpty ? "(empty reply)" : "“\(change.reply.prefix(70))\(change.reply.count > 70 ? "…" : "")”"
+            let reply = change.before.reply.isEmpty ? "(empty reply)"
+                : "“\(change.before.reply.prefix(70))\(change.before.reply.count > 70 ? "…" : "")”"
             lines.append("reply \(change.turn): \(reply)")
-            if change.isUnchanged {
-                lines.append("  unchanged")
-                continue
-            }
             guard let after = change.after else {
                 lines.append("  not replayed: the drill had already ended")
+                continue
+            }
+            if let beat = change.before.beat, beat != after.beatBefore {
+                lines.append("  now answers beat '\(after.beatBefore)' (then: '\(beat)')")
+            }
+            if change.isUnchanged {
+                lines.append("  unchanged")
                 continue
             }
             for (dimension, before, now) in change.scoreChanges {
                 lines.append("  \(dimension): \(number(before)) → \(number(now))")
             }
-            if change.before.behaviours != after.behaviours {
-                func list(_ items: [Behaviour]) -> String { items.isEmpty ? "none" : items.map(\.rawValue).joined(separator: ", ") }
-                lines.append("  behaviours: \(list(change.before.behaviours)) → \(list(after.behaviours))")
+            if change.behavioursBefore != change.behavioursAfter {
+                lines.append("  behaviours: \(list(change.behavioursBefore)) → \(list(change.behavioursAfter))")
             }
             if !change.rulesRemoved.isEmpty { lines.append("  rules no longer firing: \(change.rulesRemoved.joined(separator: ", "))") }
             if !change.rulesAdded.isEmpty { lines.append("  rules now firing: \(change.rulesAdded.joined(separator: ", "))") }
-            let beforeTo = change.before.ending.map { "ending \($0.outcome.rawValue)" } ?? change.before.beatAfter ?? "?"
-            let afterTo = after.ending.map { "ending \($0.outcome.rawValue)" } ?? after.beatAfter ?? "?"
-            if beforeTo != afterTo { lines.append("  customer: → \(beforeTo) before, → \(afterTo) now") }
+            if let ending = after.ending { lines.append("  the customer now ends it: \(ending.outcome.rawValue)") }
         }
-        if let divergedAt { lines.append("The conversation takes another path from reply \(divergedAt) on; later replies answered other lines.") }
-        lines.append("scorecard:")
+        if let divergedAt { lines.append("From reply \(divergedAt) on the customer said other things, so later replies answer other lines.") }
+        lines.append("session:")
         for dimension in HotseatCore.Dimension.allCases {
-            let old = before?.dimension(dimension)?.score, new = after?.dimension(dimension)?.score
+            let old = recorded.scores[dimension], new = after?.dimension(dimension)?.score
             lines.append("  \(dimension): \(number(old)) → \(number(new))\(old == new ? "" : "  (changed)")")
         }
-        lines.append("  outcome: \(before?.outcome?.rawValue ?? "unfinished") → \(after?.outcome?.rawValue ?? "unfinished")")
+        lines.append("  outcome: \(recorded.outcome?.rawValue ?? "unfinished") → \(after?.outcome?.rawValue ?? "unfinished")")
         return lines.joined(separator: "\n")
     }
 }
