@@ -76,7 +76,7 @@ enum SelfTest {
 
     static func fires(_ criterion: Int32, _ text: String, _ language: Language, _ rubric: CompiledRubric) -> Bool {
         let analysis = ReplyAnalysis(text: TokenizedText(text, limit: rubric.settings.antiGaming.maxScalars), language: language, rubric: rubric)
-        if rubric.criteria[Int(criterion)].isIdiom {
+        if rubric.info[Int(criterion)].isIdiom {
             // Idioms never reach `matches`; test that they shielded something or matched at all.
             return analysis.idiomMatched(criterion)
         }

@@ -8,7 +8,7 @@ struct PhraseStart: Sendable {
 
 /// Everything that is per language once the rubric is compiled.
 struct LanguageIndex: Sendable {
-    var starts: [Int32: [PhraseStart]] = [:]
+    var starts = MultiTable<PhraseStart>()
     var numberStarts: [PhraseStart] = []
     var negators: Set<Int32> = []
     var contrast: Set<Int32> = []
@@ -16,18 +16,53 @@ struct LanguageIndex: Sendable {
     var negationAfter = 0
 }
 
+/// The per-criterion facts the matcher reads for every match, kept free of strings and
+/// dictionaries so reading them costs no reference counting.
+struct CriterionInfo: Sendable {
+    var dimension: Dimension?
+    var behaviour: Behaviour?
+    var points: Double
+    var priority: Int
+    var group: Int32
+    var negatable: Bool
+    var contrastable: Bool
+    var needs: Int32?
+    var isIdiom: Bool { dimension == nil }
+}
+
 /// A rubric ready to score: criteria, settings and the phrase index built from them.
-struct CompiledRubric: Sendable {
-    var criteria: [Criterion]
-    var criterionByID: [String: Int32]
-    var phrases: [CompiledPhrase]
-    var indexes: [LanguageIndex] // by Language.allCases order
-    var vocabulary: Vocabulary
-    var settings: RubricSettings
+/// A class, so that every reply shares it by reference instead of copying its tables.
+final class CompiledRubric: Sendable {
+    let criteria: [Criterion]
+    let info: [CriterionInfo]
+    let criterionByID: [String: Int32]
+    let phrases: [CompiledPhrase]
+    let indexes: [LanguageIndex] // by Language.allCases order
+    let vocabulary: Vocabulary
+    let settings: RubricSettings
     /// Folded-word hash → bit per language whose function words include it.
-    var functionWords: [UInt64: UInt8]
+    let functionWords: HashTable
     /// Folded hashes of capitalised words that are not shouting.
-    var acronyms: Set<UInt64>
+    let acronyms: HashTable
+
+    init(criteria: [Criterion], criterionByID: [String: Int32], phrases: [CompiledPhrase], indexes: [LanguageIndex],
+         vocabulary: Vocabulary, settings: RubricSettings, functionWords: HashTable, acronyms: HashTable) {
+        self.criteria = criteria
+        self.criterionByID = criterionByID
+        self.phrases = phrases
+        self.indexes = indexes
+        self.vocabulary = vocabulary
+        self.settings = settings
+        self.functionWords = functionWords
+        self.acronyms = acronyms
+        var groups: [String: Int32] = [:]
+        info = criteria.map { c in
+            let group = groups[c.group] ?? Int32(groups.count)
+            groups[c.group] = group
+            return CriterionInfo(dimension: c.dimension, behaviour: c.behaviour, points: c.points, priority: c.priority, group: group,
+                                 negatable: c.negatable, contrastable: c.contrastable, needs: c.needs.flatMap { criterionByID[$0] })
+        }
+    }
 
     func index(_ language: Language) -> LanguageIndex {
         switch language {
@@ -65,7 +100,7 @@ struct CompiledRubric: Sendable {
                         for (e, element) in phrase.elements.enumerated() {
                             let start = PhraseStart(phrase: phraseIndex, element: Int16(e))
                             switch element.kind {
-                            case .terms: for id in element.ids { indexes[l].starts[id, default: []].append(start) }
+                            case .terms: for id in element.ids { indexes[l].starts.append(start, to: UInt64(id)) }
                             case .number: indexes[l].numberStarts.append(start)
                             case .gap: break
                             }
@@ -84,16 +119,16 @@ struct CompiledRubric: Sendable {
                                            at: nil, fix: "use a behaviour such as offered_remedy, or a criterion id such as ownership.prevention"))
             }
         }
-        var functionWords: [UInt64: UInt8] = [:]
-        var acronyms: Set<UInt64> = []
+        var functionWordBits: [UInt64: UInt8] = [:]
+        var acronyms = HashTable()
         for (l, language) in Language.allCases.enumerated() {
             guard let lexicon = settings.lexicons[language] else { continue }
             indexes[l].negationWindow = lexicon.negationWindow
             indexes[l].negationAfter = lexicon.negationAfter
             for word in lexicon.functionWords {
-                functionWords[hashOfFolded(word), default: 0] |= Vocabulary.bit(language)
+                functionWordBits[hashOfFolded(word), default: 0] |= Vocabulary.bit(language)
             }
-            for word in lexicon.acronyms { acronyms.insert(hashOfFolded(word)) }
+            for word in lexicon.acronyms { acronyms.set(hashOfFolded(word), 1) }
             for word in lexicon.negators {
                 indexes[l].negators.insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
             }
@@ -102,6 +137,8 @@ struct CompiledRubric: Sendable {
             }
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }
+        var functionWords = HashTable(capacity: functionWordBits.count)
+        for (hash, bits) in functionWordBits.sorted(by: { $0.key < $1.key }) { functionWords.set(hash, Int32(bits)) }
         return CompiledRubric(criteria: criteria, criterionByID: byID, phrases: phrases, indexes: indexes, vocabulary: vocabulary,
                               settings: settings, functionWords: functionWords, acronyms: acronyms)
     }

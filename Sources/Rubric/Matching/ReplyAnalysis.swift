@@ -139,7 +139,7 @@ struct ReplyAnalysis: Sendable {
         func tryStart(_ start: PhraseStart, at i: Int32) {
             let phrase = rubric.phrases[Int(start.phrase)]
             guard let end = match(phrase.elements, Int(start.element), at: i, sentence: slots[Int(i)].sentence), end > i else { return }
-            let criterion = rubric.criteria[Int(phrase.criterion)]
+            let criterion = rubric.info[Int(phrase.criterion)]
             found.append(PhraseMatch(criterion: phrase.criterion, phrase: start.phrase, first: i, end: end, priority: criterion.priority))
         }
         for i in slots.indices {
@@ -147,7 +147,7 @@ struct ReplyAnalysis: Sendable {
             if slot.isNumber { for start in index.numberStarts { tryStart(start, at: Int32(i)) } }
             var k = slot.idStart
             while k < slot.idEnd {
-                if let starts = index.starts[ids[Int(k)]] { for start in starts { tryStart(start, at: Int32(i)) } }
+                if let starts = index.starts[UInt64(ids[Int(k)])] { for start in starts { tryStart(start, at: Int32(i)) } }
                 k += 1
             }
         }
@@ -162,23 +162,23 @@ struct ReplyAnalysis: Sendable {
         var accepted: [PhraseMatch] = []
         accepted.reserveCapacity(found.count)
         for candidate in found {
-            let group = rubric.criteria[Int(candidate.criterion)].group
+            let group = rubric.info[Int(candidate.criterion)].group
             // Words claimed by any stronger phrase are off limits, even if that phrase lost to a longer one of its own group.
             let outranked = found.contains { other in
                 other.priority > candidate.priority && other.first < candidate.end && candidate.first < other.end
             }
             let blocked = outranked || accepted.contains { other in
                 other.first < candidate.end && candidate.first < other.end
-                    && (other.criterion == candidate.criterion || rubric.criteria[Int(other.criterion)].group == group)
+                    && (other.criterion == candidate.criterion || rubric.info[Int(other.criterion)].group == group)
             }
             if !blocked { accepted.append(candidate) }
         }
         accepted.sort { a, b in a.first != b.first ? a.first < b.first : a.criterion < b.criterion }
-        let idiomMatches = accepted.filter { rubric.criteria[Int($0.criterion)].isIdiom }
+        let idiomMatches = accepted.filter { rubric.info[Int($0.criterion)].isIdiom }
         idioms = idiomMatches.map(\.criterion)
         func shielded(_ s: Int32) -> Bool { idiomMatches.contains { $0.first <= s && s < $0.end } }
         for var m in accepted {
-            let criterion = rubric.criteria[Int(m.criterion)]
+            let criterion = rubric.info[Int(m.criterion)]
             if criterion.isIdiom { continue }
             if criterion.negatable, isNegated(m, index: index, shielded: shielded) || negatedInside(m, rubric: rubric, index: index) {
                 m.negated = true
@@ -191,11 +191,11 @@ struct ReplyAnalysis: Sendable {
         // A question in a sentence that also blames, mocks or argues is rhetorical, not a real question.
         let all = matches
         matches.removeAll { m in
-            let c = rubric.criteria[Int(m.criterion)]
+            let c = rubric.info[Int(m.criterion)]
             guard c.behaviour == .askedQuestion else { return false }
             let sentence = slots[Int(m.first)].sentence
             return all.contains { other in
-                rubric.criteria[Int(other.criterion)].points < 0 && slots[Int(other.first)].sentence == sentence
+                rubric.info[Int(other.criterion)].points < 0 && slots[Int(other.first)].sentence == sentence
             }
         }
     }

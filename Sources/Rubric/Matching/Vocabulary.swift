@@ -12,10 +12,10 @@ struct Vocabulary: Sendable {
     }
 
     private(set) var terms: [Term] = []
-    private var exact: [UInt64: Int32] = [:]
-    private var prefixes: [UInt64: [Int32]] = [:]
+    private var exact = HashTable()
+    private var prefixes = MultiTable<Int32>()
     private(set) var prefixLengths: [Int] = []
-    private var fuzzyIndex: [UInt64: [Int32]] = [:]
+    private var fuzzyIndex = MultiTable<Int32>()
     private var keys: [String: Int32] = [:]
 
     /// Rubric words shorter than this are never matched fuzzily ("hell" must not match "hello");
@@ -45,13 +45,13 @@ struct Vocabulary: Sendable {
         keys[key] = id
         let hash = TermHash.of(scalars)
         if isPrefix {
-            prefixes[hash, default: []].append(id)
+            prefixes.append(id, to: hash)
             if !prefixLengths.contains(scalars.count) {
                 prefixLengths.append(scalars.count)
                 prefixLengths.sort()
             }
         } else {
-            exact[hash] = id
+            exact.set(hash, id)
             if fuzzy { addFuzzy(id: id, scalars: scalars) }
         }
         return id
@@ -59,9 +59,9 @@ struct Vocabulary: Sendable {
 
     private mutating func addFuzzy(id: Int32, scalars: [Unicode.Scalar]) {
         guard scalars.count >= Self.fuzzyMinimumLength, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return }
-        fuzzyIndex[TermHash.of(scalars), default: []].append(id)
+        fuzzyIndex.append(id, to: TermHash.of(scalars))
         for skip in scalars.indices {
-            fuzzyIndex[Self.hash(scalars[...], skipping: skip), default: []].append(id)
+            fuzzyIndex.append(id, to: Self.hash(scalars[...], skipping: skip))
         }
     }
 

@@ -11,9 +11,9 @@ extension ReplyScorer {
         }
         // One or two words ("Ok. Noted.") cannot acknowledge, own and fix anything.
         if words <= 2 { sheet.flag("too-short", settings: settings) }
-        let positiveMatches = analysis.matches.filter { rubric.criteria[Int($0.criterion)].points > 0 }
+        let positiveMatches = analysis.matches.filter { rubric.info[Int($0.criterion)].points > 0 }
         // Small helpers ("today", "thanks for") do not by themselves show the reply addresses anything.
-        let substantive = positiveMatches.contains { rubric.criteria[Int($0.criterion)].points >= 8 }
+        let substantive = positiveMatches.contains { rubric.info[Int($0.criterion)].points >= 8 }
         if stats.implausibleWords * 2 >= words {
             sheet.flag("gibberish", settings: settings)
         } else if words >= 3, stats.anyFunctionWords == 0, analysis.matches.isEmpty, topicSlots.isEmpty {
@@ -76,8 +76,8 @@ extension ReplyScorer {
             length += 1
         }
         close()
-        var groups: [String: Int] = [:]
-        for m in analysis.matches { groups[rubric.criteria[Int(m.criterion)].group, default: 0] += 1 }
+        var groups: [Int32: Int] = [:]
+        for m in analysis.matches { groups[rubric.info[Int(m.criterion)].group, default: 0] += 1 }
         if repeated || groups.values.contains(where: { $0 > settings.antiGaming.maxPerGroup }) {
             sheet.flag("repetitive", settings: settings)
         }

@@ -8,7 +8,7 @@ extension ReplyScorer {
             var capsWords: [Token] = []
             var capsLetters = 0
             for token in text.tokens where token.kind == .word && token.letters >= 2 && token.uppercase == token.letters {
-                if token.letters <= 4, rubric.acronyms.contains(token.hash) { continue }
+                if token.letters <= 4, rubric.acronyms[token.hash] != nil { continue }
                 capsWords.append(token)
                 capsLetters += Int(token.letters)
             }

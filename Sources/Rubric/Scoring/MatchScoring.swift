@@ -5,25 +5,32 @@ extension ReplyScorer {
     /// for phrases repeated from earlier turns, and for apologies a following "but" takes back.
     mutating func scoreMatches() {
         let anti = settings.antiGaming
-        var groupCounts: [String: Int] = [:]
+        // (group, matches so far): replies hold few matches, so a list beats a dictionary.
+        var groupCounts: [(group: Int32, count: Int)] = []
         let previous = context.previousReplies.map { TokenizedText($0, limit: anti.maxScalars) }
         for m in analysis.matches {
-            let criterion = rubric.criteria[Int(m.criterion)]
-            guard let dimension = criterion.dimension else { continue }
-            var points = criterion.points
-            var explanation = criterion.explanation
+            let info = rubric.info[Int(m.criterion)]
+            guard let dimension = info.dimension else { continue }
+            var points = info.points
+            var explanation = rubric.criteria[Int(m.criterion)].explanation
             var reportBehaviour = true
-            if let needs = criterion.needs, let needed = rubric.criterionByID[needs] {
+            if let needed = info.needs {
                 let sentence = analysis.slots[Int(m.first)].sentence
                 let met = analysis.matches.contains { $0.criterion == needed && analysis.slots[Int($0.first)].sentence == sentence }
                 if !met {
-                    points = criterion.pointsWithoutNeeds
-                    explanation = criterion.explanationWithoutNeeds ?? explanation
+                    points = rubric.criteria[Int(m.criterion)].pointsWithoutNeeds
+                    explanation = rubric.criteria[Int(m.criterion)].explanationWithoutNeeds ?? explanation
                     reportBehaviour = false
                 }
             }
-            let n = groupCounts[criterion.group, default: 0]
-            groupCounts[criterion.group] = n + 1
+            let n: Int
+            if let k = groupCounts.firstIndex(where: { $0.group == info.group }) {
+                n = groupCounts[k].count
+                groupCounts[k].count += 1
+            } else {
+                n = 0
+                groupCounts.append((info.group, 1))
+            }
             var factor = n >= anti.maxPerGroup ? 0 : pow(anti.decay, Double(n))
             if n > 0 { explanation += n >= anti.maxPerGroup ? " (said again: no more credit)" : " (said again: diminishing credit)" }
             let span = analysis.span(m.first, m.end)
@@ -35,7 +42,7 @@ extension ReplyScorer {
             var contrastQuote: String?
             if points > 0, let c = m.contrastSlot {
                 let withAction = analysis.matches.contains { other in
-                    other.first > c && (rubric.criteria[Int(other.criterion)].dimension == .ownership) && rubric.criteria[Int(other.criterion)].points > 0
+                    other.first > c && (rubric.info[Int(other.criterion)].dimension == .ownership) && rubric.info[Int(other.criterion)].points > 0
                 }
                 factor *= withAction ? anti.contrastDiscountWithAction : anti.contrastDiscount
                 let cs = analysis.span(c, c + 1)
@@ -46,16 +53,16 @@ extension ReplyScorer {
             if factor < 0.5, points > 0 { reportBehaviour = false }
             let earned = Self.round(points * factor)
             if earned != 0 || n == 0 {
-                sheet.add(Evidence(rule: criterion.id, dimension: dimension, start: span.start, end: span.end, text: quote,
+                sheet.add(Evidence(rule: rubric.criteria[Int(m.criterion)].id, dimension: dimension, start: span.start, end: span.end, text: quote,
                                    points: earned, explanation: explanation))
             }
-            if reportBehaviour, let behaviour = criterion.behaviour { sheet.behaviours.insert(behaviour) }
-            if earned < 0 || points < criterion.points {
-                sheet.tip(criterion.tips[language], dimension: dimension, principle: criterion.source, quote: quote,
-                          weight: earned < 0 ? -earned + 10 : criterion.points - earned)
+            if reportBehaviour, let behaviour = info.behaviour { sheet.behaviours.insert(behaviour) }
+            if earned < 0 || points < info.points {
+                sheet.tip(rubric.criteria[Int(m.criterion)].tips[language], dimension: dimension, principle: rubric.criteria[Int(m.criterion)].source, quote: quote,
+                          weight: earned < 0 ? -earned + 10 : info.points - earned)
             }
             if let contrastQuote, let rule = settings.builtIns["empathy.contrast"] {
-                sheet.tip(rule.tips[language], dimension: .empathy, principle: rule.source, quote: contrastQuote, weight: criterion.points)
+                sheet.tip(rule.tips[language], dimension: .empathy, principle: rule.source, quote: contrastQuote, weight: info.points)
             }
         }
     }

@@ -23,7 +23,7 @@ extension ReplyScorer {
         for s in topicSlots {
             let sentence = analysis.slots[Int(s)].sentence
             let supported = analysis.matches.contains { m in
-                let c = rubric.criteria[Int(m.criterion)]
+                let c = rubric.info[Int(m.criterion)]
                 return c.points > 0 && (c.dimension == .empathy || c.dimension == .ownership) && analysis.slots[Int(m.first)].sentence == sentence
             }
             guard supported else { continue }

@@ -22,7 +22,7 @@ struct ReplyStatistics {
             words += 1
             letters += Int(token.letters)
             uppercaseLetters += Int(token.uppercase)
-            if let bits = rubric.functionWords[token.hash] {
+            if let bits = rubric.functionWords[token.hash].map(UInt8.init) {
                 anyFunctionWords += 1
                 if bits & bit != 0 { functionWords += 1 }
             } else if Self.isImplausible(text.folded[Int(token.foldStart)..<Int(token.foldEnd)]) {
@@ -39,7 +39,8 @@ struct ReplyStatistics {
         var previous: Unicode.Scalar = " "
         var alphabetic = 0
         for scalar in word {
-            guard scalar.properties.isAlphabetic else { previous = " "; consonantRun = 0; continue }
+            let letter = scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+            guard letter else { previous = " "; consonantRun = 0; continue }
             alphabetic += 1
             if isVowel(scalar) { vowels += 1; consonantRun = 0 } else { consonantRun += 1; maxConsonantRun = max(maxConsonantRun, consonantRun) }
             if scalar == previous { sameRun += 1; maxSameRun = max(maxSameRun, sameRun) } else { sameRun = 1 }

@@ -5,11 +5,11 @@ import HotseatCore
 /// Function words ("the", "het", "ikke") are frequent, short and language-specific, so even a
 /// short reply usually settles it; letters such as æ/ø/å or the Dutch "ij" break ties.
 enum LanguageDetector {
-    static func detect(_ text: TokenizedText, functionWords: [UInt64: UInt8]) -> Language {
+    static func detect(_ text: TokenizedText, functionWords: HashTable) -> Language {
         var counts = [0, 0, 0]
         var hints = [0, 0, 0]
         for token in text.tokens where token.kind == .word {
-            if let bits = functionWords[token.hash] {
+            if let bits = functionWords[token.hash].map(UInt8.init) {
                 if bits & 1 != 0 { counts[0] += 1 }
                 if bits & 2 != 0 { counts[1] += 1 }
                 if bits & 4 != 0 { counts[2] += 1 }
