@@ -5,7 +5,8 @@ import HotseatCore
 /// Input: one JSON object per line with `"id"` and `"reply"`, optionally `"lang"`, `"scenario"`,
 /// `"turn"`, `"latency_s"` and `"customer"`; unknown keys are ignored, blank lines skipped.
 /// Output: one object per input line, in input order, keys sorted, numbers with one decimal:
-/// `{"behaviours","evidence","flags","id","lang","lang_detected","overall","scores"}`, with
+/// `{"behaviours","evidence","flags","id","lang","lang_detected","overall","scores"}` (evidence items:
+/// `{"dimension","end","points","rule","start","text"}`; the explanations are in the text format), with
 /// `scores.speed` `null` when no latency was given. A bad line gives `{"error","id"}` and the run goes on.
 ///
 /// ```swift
@@ -208,7 +209,6 @@ public struct JSONLScoring: Sendable {
             if i > 0 { w.raw(",") }
             w.raw("{"); w.key("dimension"); w.string(e.dimension.rawValue)
             w.raw(","); w.key("end"); w.integer(e.end)
-            w.raw(","); w.key("explanation"); w.string(e.explanation)
             w.raw(","); w.key("points"); w.decimal(e.points)
             w.raw(","); w.key("rule"); w.string(e.rule)
             w.raw(","); w.key("start"); w.integer(e.start)

@@ -57,15 +57,15 @@ extension ReplyScorer {
 
     private mutating func detectRepetition() {
         // The same sentence twice, or one rubric group fired more often than it can earn.
-        var sentences: [UInt64: Int] = [:]
+        var sentences: [UInt64] = []
         var current: UInt64 = TermHash.seed
         var length = 0
         var sentence: Int32 = 0
         var repeated = false
         func close() {
             if length >= 2 {
-                sentences[current, default: 0] += 1
-                if sentences[current]! >= 2 { repeated = true }
+                if sentences.contains(current) { repeated = true }
+                sentences.append(current)
             }
             current = TermHash.seed
             length = 0
@@ -76,9 +76,17 @@ extension ReplyScorer {
             length += 1
         }
         close()
-        var groups: [Int32: Int] = [:]
-        for m in analysis.matches { groups[rubric.info[Int(m.criterion)].group, default: 0] += 1 }
-        if repeated || groups.values.contains(where: { $0 > settings.antiGaming.maxPerGroup }) {
+        var overused = false
+        if analysis.matches.count > settings.antiGaming.maxPerGroup {
+            let groups = analysis.matches.map { rubric.info[Int($0.criterion)].group }
+            for group in groups {
+                if groups.count(where: { $0 == group }) > settings.antiGaming.maxPerGroup {
+                    overused = true
+                    break
+                }
+            }
+        }
+        if repeated || overused {
             sheet.flag("repetitive", settings: settings)
         }
         // Nearly the same words as an earlier reply.

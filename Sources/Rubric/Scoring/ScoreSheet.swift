@@ -1,9 +1,37 @@
 import HotseatCore
 
+/// A set of behaviours as bits: checked and filled many times per reply, so no hashing.
+struct BehaviourSet {
+    private var bits: UInt32 = 0
+
+    @inline(__always) private static func bit(_ b: Behaviour) -> UInt32 {
+        switch b {
+        case .apologised: 1 << 0
+        case .acknowledgedFeeling: 1 << 1
+        case .tookOwnership: 1 << 2
+        case .offeredRemedy: 1 << 3
+        case .promisedFollowUp: 1 << 4
+        case .askedQuestion: 1 << 5
+        case .explainedCause: 1 << 6
+        case .setBoundary: 1 << 7
+        case .blamed: 1 << 8
+        case .minimised: 1 << 9
+        case .shouted: 1 << 10
+        case .swore: 1 << 11
+        case .sarcastic: 1 << 12
+        }
+    }
+
+    func contains(_ b: Behaviour) -> Bool { bits & Self.bit(b) != 0 }
+    mutating func insert(_ b: Behaviour) { bits |= Self.bit(b) }
+    /// In `Behaviour` order.
+    func sorted() -> [Behaviour] { Behaviour.allCases.filter(contains) }
+}
+
 /// What scoring one reply accumulates before it becomes a `ReplyScore`.
 struct ScoreSheet {
     var evidence: [Evidence] = []
-    var behaviours: Set<Behaviour> = []
+    var behaviours = BehaviourSet()
     var flags: [ScoreFlag] = []
     /// Tips with a sort key: the most costly problem first.
     var tips: [(weight: Double, order: Int, tip: CoachingTip)] = []

@@ -137,10 +137,20 @@ struct TokenizedText: Sendable {
 enum ScalarClass: Equatable {
     case letter, digit, apostrophe, combining, joinerInNumber, punctuation, separator, symbol
 
+    private static let ascii: [ScalarClass] = (0..<128).map { ScalarClass(slowASCII: UInt32($0)) }
+
     @inline(__always)
     init(_ s: Unicode.Scalar) {
         let v = s.value
         if v < 0x80 {
+            self = Self.ascii[Int(v)]
+            return
+        }
+        self.init(nonASCII: s)
+    }
+
+    private init(slowASCII v: UInt32) {
+        do {
             switch v {
             case 0x41...0x5A, 0x61...0x7A: self = .letter
             case 0x30...0x39: self = .digit
@@ -149,8 +159,11 @@ enum ScalarClass: Equatable {
             case 0x21, 0x2C, 0x3B, 0x3F, 0x0A: self = .punctuation // ! , ; ? newline
             default: self = .separator // spaces, controls, quotes, brackets, other ASCII signs
             }
-            return
         }
+    }
+
+    private init(nonASCII s: Unicode.Scalar) {
+        let v = s.value
         switch v {
         case 0x2019, 0x2018, 0x02BC: self = .apostrophe
         case 0x2026: self = .punctuation // …
