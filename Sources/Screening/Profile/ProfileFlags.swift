@@ -10,7 +10,11 @@ extension ProfileBuilder {
         add(.likelyPasted,
             "text arrived faster than \(Int(PasteDetection.charactersPerSecond)) characters a second over a long reply; check whether it was pasted",
             replies.filter { PasteDetection.isLikelyPasted(characters: $0.originalCharacters, netLatency: $0.netLatency) }
-                .map { "\(place($0)) (\(Int(PasteDetection.rate(characters: $0.originalCharacters, netLatency: $0.netLatency).rounded())) chars/s)" })
+                .map { reply in
+                    // Under a second after the reading allowance, a rate means little: say what happened instead.
+                    reply.netLatency < 1 ? "\(place(reply)) (\(reply.originalCharacters) characters within the reading time)"
+                        : "\(place(reply)) (\(Int(PasteDetection.rate(characters: reply.originalCharacters, netLatency: reply.netLatency).rounded())) chars/s)"
+                })
         add(.truncated, "a reply longer than \(ScreenRun.maxReplyCharacters) characters was cut; the original length is recorded",
             replies.filter(\.truncated).map { "\(place($0)) (\($0.originalCharacters) characters)" })
         add(.veryShort, "very short answers (fewer than \(veryShortWords) words)",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reports
 import Screening
 
 struct ReportCommand: ParsableCommand {
@@ -15,10 +16,11 @@ struct ReportCommand: ParsableCommand {
           hotseat report --candidate c-017
           hotseat report --screen call-centre-basic
           hotseat report --screen call-centre-basic --format csv > cohort.csv
+          hotseat report --candidate c-017 --format html > c-017.html
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, html }
 
     @Option(help: "One candidate's report.")
     var candidate: String?
@@ -29,7 +31,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "With --candidate: the pack (default: every pack the candidate took).")
     var pack: String?
 
-    @Option(help: "Output format: text or csv (csv: cohort only).")
+    @Option(help: "Output format: text, csv (cohort only) or html (the reports module's renderer).")
     var format: Format = .text
 
     func validate() throws {
@@ -40,15 +42,19 @@ struct ReportCommand: ParsableCommand {
         let key = ScreenSupport.orgKey()
         let files = ScreenFiles(environment: ProcessInfo.processInfo.environment)
         if let screen {
-            let (cohort, verification, rejected) = loadCohort(pack: screen, files: files, key: key)
+            let (cohort, verification, rejected, results) = loadCohort(pack: screen, files: files, key: key)
             guard !cohort.rows.isEmpty || !rejected.isEmpty else { ScreenSupport.fail("no results for pack '\(screen)' in \(files.base.path)") }
             rejected.forEach { ScreenSupport.warn("left out \($0)") }
-            print(format == .csv ? TextScreenReport.cohortCSV(cohort) : TextScreenReport.cohort(cohort, verification: verification), terminator: format == .csv ? "" : "\n")
+            switch format {
+            case .csv: print(TextScreenReport.cohortCSV(cohort), terminator: "")
+            case .text: print(TextScreenReport.cohort(cohort, verification: verification))
+            case .html: print(ReportRenderer().render(screenCohort: ScreenReportAdapter.cohort(results, packID: screen), format: .html))
+            }
             return
         }
         guard let candidate else { return }
         ScreenSupport.checkCandidate(candidate)
-        guard format == .text else { ScreenSupport.fail("--format csv is for --screen reports") }
+        guard format != .csv else { ScreenSupport.fail("--format csv is for --screen reports") }
         let packs = pack.map { [$0] } ?? files.packs(candidate: candidate)
         guard !packs.isEmpty else { ScreenSupport.fail("no screen results for candidate \(candidate) in \(files.base.path)") }
         var printed = 0
@@ -66,9 +72,13 @@ struct ReportCommand: ParsableCommand {
             case .failure(let failure):
                 ScreenSupport.fail("the result \(url.path) fails verification: \(failure.reason); no report is shown for a changed result")
             case .success(let (result, _)):
-                let (cohort, _, _) = loadCohort(pack: packID, files: files, key: key)
+                let (cohort, _, _, _) = loadCohort(pack: packID, files: files, key: key)
                 if printed > 0 { print("\n") }
-                print(TextScreenReport.candidate(result, verification: "HMAC-SHA256 signature valid; audit log checked", cohort: cohort))
+                if format == .html {
+                    print(ReportRenderer().render(candidate: ScreenReportAdapter.candidate(result, cohort: cohort), format: .html))
+                } else {
+                    print(TextScreenReport.candidate(result, verification: "HMAC-SHA256 signature valid; audit log checked", cohort: cohort))
+                }
                 printed += 1
             }
         }
@@ -76,7 +86,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Verified results only; the others are returned by name with the reason.
-    private func loadCohort(pack: String, files: ScreenFiles, key: OrgKey) -> (ScreenCohort, [String: String], [String]) {
+    private func loadCohort(pack: String, files: ScreenFiles, key: OrgKey) -> (ScreenCohort, [String: String], [String], [ScreenResult]) {
         var results: [ScreenResult] = []
         var verification: [String: String] = [:]
         var rejected: [String] = []
@@ -89,6 +99,6 @@ struct ReportCommand: ParsableCommand {
                 verification[result.candidateID] = "signed ✓"
             }
         }
-        return (ScreenCohort(packID: pack, results: results), verification, rejected)
+        return (ScreenCohort(packID: pack, results: results), verification, rejected, results)
     }
 }

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// End-to-end: `hotseat screen`, `verify` and `report` as a recruiter and a candidate use them.
+@Suite struct ScreenCommandsTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Output { var status: Int32; var stdout: String; var stderr: String }
+
+    static func hotseat(_ arguments: [String], input: String = "", environment extra: [String: String]) throws -> Output {
+        let binary = root.appendingPathComponent(".build/debug/hotseat")
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), ".build/debug/hotseat is missing: run swift build first")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        var environment = ProcessInfo.processInfo.environment
+        for (key, value) in extra { environment[key] = value }
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inp
+        try process.run()
+        inp.fileHandleForWriting.write(Data(input.utf8))
+        try inp.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func sandbox() throws -> (dir: URL, key: URL) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("screen-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let key = dir.appendingPathComponent("org.key")
+        try Data("cli-test-organisation-key-0123456789".utf8).write(to: key)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: key.path)
+        return (dir, key)
+    }
+
+    @Test func aMissingKeyIsRefusedBeforeTheCandidateSeesAnything() throws {
+        let (dir, _) = try Self.sandbox()
+        let env = ["HOTSEAT_SCREEN_DIR": dir.path, "HOTSEAT_ORG_KEY_FILE": dir.appendingPathComponent("absent.key").path]
+        let result = try Self.hotseat(["screen", "--candidate", "c-1"], input: "\n", environment: env)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("does not exist") && result.stderr.split(separator: "\n").count == 1)
+        #expect(!result.stdout.contains("hiring screen"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("call-centre-basic/c-1.audit.jsonl").path))
+    }
+
+    @Test func lockedCommandsAreRefusedAndAStoppedRunResumesButNeverRestarts() throws {
+        let (dir, key) = try Self.sandbox()
+        let env = ["HOTSEAT_SCREEN_DIR": dir.path, "HOTSEAT_ORG_KEY_FILE": key.path]
+        let first = try Self.hotseat(["screen", "--candidate", "c-2", "--lang", "en"], input: "\n:hint\n:score\n:restart\n", environment: env)
+        #expect(first.status == 3)
+        #expect(first.stdout.contains("a person reads your answers"))
+        #expect(first.stdout.components(separatedBy: "not available during a screen").count == 4)
+        #expect(!first.stdout.contains(key.path) && !first.stdout.contains("cli-test-organisation-key"))
+        let log = dir.appendingPathComponent("call-centre-basic/c-2.audit.jsonl")
+        let text = try String(contentsOf: log, encoding: .utf8)
+        #expect(text.components(separatedBy: "\"locked_command\"").count == 4)
+        #expect(!text.contains("cli-test-organisation-key"))
+
+        let again = try Self.hotseat(["screen", "--candidate", "c-2"], environment: env)
+        #expect(again.status == 1 && again.stderr.contains("--resume"))
+
+        let resumed = try Self.hotseat(["screen", "--candidate", "c-2", "--resume"], input: "", environment: env)
+        #expect(resumed.status == 3)
+        #expect(try String(contentsOf: log, encoding: .utf8).contains("\"resumed\""))
+    }
+
+    @Test func verifyRejectsAFileThatIsNotASignedResult() throws {
+        let (dir, key) = try Self.sandbox()
+        let file = dir.appendingPathComponent("fake.result.json")
+        try Data("{\"payload\":{}}\n".utf8).write(to: file)
+        let result = try Self.hotseat(["verify", file.path], environment: ["HOTSEAT_ORG_KEY_FILE": key.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("verification FAILED"))
+    }
+
+    @Test func everyScreenCommandHasHelp() throws {
+        for command in ["screen", "verify", "report"] {
+            let result = try Self.hotseat([command, "--help"], environment: [:])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("USAGE"))
+        }
+    }
+}
