@@ -21,6 +21,12 @@ struct Hotseat: ParsableCommand {
             ScreenCommand.self,
             VerifyCommand.self,
             ReportCommand.self,
+            ResumeCommand.self,
+            ProgressCommand.self,
+            HistoryCommand.self,
+            ShowCommand.self,
+            ExportCommand.self,
+            ForgetCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

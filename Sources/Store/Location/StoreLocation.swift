@@ -43,17 +43,3 @@ public struct StoreLocation: Sendable, Equatable {
         return home + path.dropFirst()
     }
 }
-
-/// Who is practising: `--trainee NAME`, else `HOTSEAT_TRAINEE`, else the login name.
-///
-/// ```swift
-/// let name = TraineeName.resolve(option: nil, environment: ["USER": "ingrid"])   // "ingrid"
-/// ```
-public enum TraineeName {
-    public static func resolve(option: String?, environment: [String: String]) -> String {
-        for candidate in [option, environment["HOTSEAT_TRAINEE"], environment["USER"], environment["LOGNAME"]] {
-            if let name = candidate?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty { return name }
-        }
-        return "trainee"
-    }
-}

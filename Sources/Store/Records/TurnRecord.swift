@@ -18,13 +18,16 @@ public struct TurnRecord: Codable, Sendable, Equatable {
     /// Seconds from the customer line to the reply, and the same net of the reading allowance.
     public var latencyRaw: Double?
     public var latencyNet: Double?
-    public var score: ReplyScore
+    /// nil when the reply was empty and the customer just waited: nothing was scored.
+    public var score: ReplyScore?
+    /// What the engine detected (empty for a wait); kept apart from `score` so waits keep theirs.
+    public var behaviours: [Behaviour]
     public var moodBefore: Int
     public var moodAfter: Int
     public var createdAt: Date
 
     public init(sessionID: String, index: Int, beat: String?, customerLine: String, reply: String,
-                latencyRaw: Double?, latencyNet: Double?, score: ReplyScore, moodBefore: Int, moodAfter: Int,
+                latencyRaw: Double?, latencyNet: Double?, score: ReplyScore?, behaviours: [Behaviour]? = nil, moodBefore: Int, moodAfter: Int,
                 createdAt: Date = Date()) {
         self.sessionID = sessionID
         self.index = index
@@ -34,6 +37,7 @@ public struct TurnRecord: Codable, Sendable, Equatable {
         self.latencyRaw = latencyRaw
         self.latencyNet = latencyNet
         self.score = score
+        self.behaviours = behaviours ?? score?.behaviours ?? []
         self.moodBefore = moodBefore
         self.moodAfter = moodAfter
         self.createdAt = createdAt

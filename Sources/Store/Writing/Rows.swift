@@ -60,29 +60,34 @@ enum TurnRow {
                 mood_before, mood_after, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
-                turn.sessionID, turn.index, turn.beat, turn.customerLine, turn.reply, score.language.rawValue,
-                score.languageDetected, turn.latencyRaw, turn.latencyNet,
-                score.scores[.empathy], score.scores[.ownership], score.scores[.speed], score.scores[.calm], score.overall,
-                try JSONText.encode(score.behaviours), try JSONText.encode(score.evidence), try JSONText.encode(score.flags),
-                try JSONText.encode(score.coaching), turn.moodBefore, turn.moodAfter, turn.createdAt,
+                turn.sessionID, turn.index, turn.beat, turn.customerLine, turn.reply, score?.language.rawValue,
+                score?.languageDetected, turn.latencyRaw, turn.latencyNet,
+                score?.scores[.empathy], score?.scores[.ownership], score?.scores[.speed], score?.scores[.calm], score?.overall,
+                try JSONText.encode(turn.behaviours), try score.map { try JSONText.encode($0.evidence) },
+                try score.map { try JSONText.encode($0.flags) }, try score.map { try JSONText.encode($0.coaching) },
+                turn.moodBefore, turn.moodAfter, turn.createdAt,
             ])
     }
 
     static func decode(_ row: Row) throws -> TurnRecord {
-        var scores: [HotseatCore.Dimension: Double] = [:]
-        for dimension in HotseatCore.Dimension.allCases {
-            if let value: Double = row[dimension.rawValue] { scores[dimension] = value }
+        let behaviours = try JSONText.decode([Behaviour].self, row["behaviours"])
+        var score: ReplyScore?
+        if let overall: Double = row["overall"], let evidence: String = row["evidence_json"] {
+            var scores: [HotseatCore.Dimension: Double] = [:]
+            for dimension in HotseatCore.Dimension.allCases {
+                if let value: Double = row[dimension.rawValue] { scores[dimension] = value }
+            }
+            score = ReplyScore(
+                language: Language(rawValue: row["lang"] ?? "en") ?? .en, languageDetected: row["lang_detected"] ?? false,
+                scores: scores, overall: overall, behaviours: behaviours,
+                evidence: try JSONText.decode([Evidence].self, evidence),
+                flags: try JSONText.decode([ScoreFlag].self, row["flags_json"] ?? "[]"),
+                coaching: try JSONText.decode([CoachingTip].self, row["coaching_json"] ?? "[]"))
         }
-        let score = ReplyScore(
-            language: Language(rawValue: row["lang"]) ?? .en, languageDetected: row["lang_detected"], scores: scores,
-            overall: row["overall"], behaviours: try JSONText.decode([Behaviour].self, row["behaviours"]),
-            evidence: try JSONText.decode([Evidence].self, row["evidence_json"]),
-            flags: try JSONText.decode([ScoreFlag].self, row["flags_json"]),
-            coaching: try JSONText.decode([CoachingTip].self, row["coaching_json"]))
         return TurnRecord(
             sessionID: row["session_id"], index: row["turn_index"], beat: row["beat"], customerLine: row["customer_line"],
             reply: row["reply"], latencyRaw: row["latency_raw"], latencyNet: row["latency_net"], score: score,
-            moodBefore: row["mood_before"], moodAfter: row["mood_after"], createdAt: row["created_at"])
+            behaviours: behaviours, moodBefore: row["mood_before"], moodAfter: row["mood_after"], createdAt: row["created_at"])
     }
 }
 

@@ -19,6 +19,8 @@ struct HomeCommand: ParsableCommand {
     @Option(help: "Your name, instead of the remembered one.")
     var trainee: String?
 
+    @OptionGroup var storage: StoreOptions
+
     func run() throws {
         let resources: Resources
         let engine: any ReplyScoring
@@ -32,6 +34,6 @@ struct HomeCommand: ParsableCommand {
         let editor = terminal.makeEditor()
         defer { editor.close() }
         HomeREPL(resources: resources, engine: engine, editor: editor, style: terminal.style, language: terminal.language,
-                 trainee: trainee, recorder: NoSessionRecorder()).run()
+                 trainee: trainee, recorder: storage.recorder(scenarios: resources.catalog.scenarios)).run()
     }
 }

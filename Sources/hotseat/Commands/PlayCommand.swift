@@ -29,6 +29,8 @@ struct PlayCommand: ParsableCommand {
     @Option(help: "Your name, for the record.")
     var trainee: String?
 
+    @OptionGroup var storage: StoreOptions
+
     @Option(help: "Seed for the customer's line variants, to replay a session exactly.")
     var seed: UInt64?
 
@@ -57,7 +59,7 @@ struct PlayCommand: ParsableCommand {
         defer { editor.close() }
         editor.setCompletionWords(MetaCommand.completions)
         let repl = DrillREPL(editor: editor, style: terminal.style, localizer: Localizer(language),
-                             recorder: NoSessionRecorder(), trainee: trainee ?? TraineeName().load())
+                             recorder: storage.recorder(scenarios: [scenario]), trainee: trainee ?? TraineeName().load())
         _ = repl.run(&session)
     }
 }

@@ -1,0 +1,119 @@
+import Foundation
+import HotseatCore
+
+/// The export formats of `hotseat export`.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case json, csv, xapi
+}
+
+extension Store {
+    /// Every session (with turns) of one trainee or everyone, since a date, oldest first.
+    public func transcripts(trainee: String? = nil, since: Date? = nil) throws(StoreError) -> [SessionTranscript] {
+        var result: [SessionTranscript] = []
+        for summary in try sessions(trainee: trainee, since: since) {
+            result.append(SessionTranscript(session: summary.session, turns: try turns(session: summary.session.id)))
+        }
+        return result
+    }
+}
+
+/// Renders transcripts for other programs.
+///
+/// ```swift
+/// let text = try SessionExporter(options: XAPIOptions()).render(store.transcripts(trainee: "ingrid"), as: .xapi)
+/// ```
+public struct SessionExporter: Sendable {
+    public var xapi: XAPIOptions
+
+    public init(xapi: XAPIOptions = XAPIOptions()) { self.xapi = xapi }
+
+    public func render(_ transcripts: [SessionTranscript], as format: ExportFormat) throws -> String {
+        switch format {
+        case .csv: return CSV.document(csvRows(transcripts))
+        case .json: return try json(transcripts.map(ExportedSession.init))
+        case .xapi: return try json(transcripts.map { XAPIStatement(transcript: $0, options: xapi) })
+        }
+    }
+
+    public static let csvHeader = [
+        "session_id", "trainee", "scenario", "scenario_title", "language", "mode", "status", "outcome", "started_at", "ended_at",
+        "turns", "empathy", "ownership", "speed", "calm", "overall",
+    ]
+
+    /// One row per session: what a training department puts in a spreadsheet.
+    public func csvRows(_ transcripts: [SessionTranscript]) -> [[String]] {
+        [Self.csvHeader] + transcripts.map { t in
+            let s = t.session
+            func number(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "" }
+            return [
+                s.id, s.trainee, s.scenarioID, s.scenarioTitle ?? "", s.language.rawValue, s.mode, s.status.rawValue,
+                s.outcome?.rawValue ?? "", ISO8601.string(s.startedAt), s.endedAt.map(ISO8601.string) ?? "",
+                "\(t.turns.count)", number(s.scores[.empathy]), number(s.scores[.ownership]), number(s.scores[.speed]),
+                number(s.scores[.calm]), number(s.overall),
+            ]
+        }
+    }
+
+    private func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+}
+
+enum ISO8601 {
+    static func string(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+}
+
+/// The JSON export's shape: plain keys, dimension scores as an object.
+struct ExportedSession: Encodable {
+    struct Turn: Encodable {
+        var index: Int
+        var beat: String?
+        var customerLine: String
+        var reply: String
+        var latencyRaw: Double?
+        var latencyNet: Double?
+        var scores: [String: Double]?
+        var overall: Double?
+        var behaviours: [Behaviour]
+        var evidence: [Evidence]?
+        var flags: [ScoreFlag]?
+        var moodBefore: Int
+        var moodAfter: Int
+        var createdAt: String
+    }
+
+    var id: String
+    var trainee: String
+    var scenario: String
+    var scenarioTitle: String?
+    var language: String
+    var mode: String
+    var seed: String
+    var status: String
+    var outcome: String?
+    var startedAt: String
+    var endedAt: String?
+    var scores: [String: Double]
+    var overall: Double?
+    var turns: [Turn]
+
+    init(_ t: SessionTranscript) {
+        let s = t.session
+        id = s.id; trainee = s.trainee; scenario = s.scenarioID; scenarioTitle = s.scenarioTitle
+        language = s.language.rawValue; mode = s.mode; seed = String(s.seed); status = s.status.rawValue
+        outcome = s.outcome?.rawValue; startedAt = ISO8601.string(s.startedAt); endedAt = s.endedAt.map(ISO8601.string)
+        scores = Dictionary(uniqueKeysWithValues: s.scores.map { ($0.key.rawValue, $0.value) }); overall = s.overall
+        turns = t.turns.map { turn in
+            Turn(index: turn.index, beat: turn.beat, customerLine: turn.customerLine, reply: turn.reply,
+                 latencyRaw: turn.latencyRaw, latencyNet: turn.latencyNet,
+                 scores: turn.score.map { Dictionary(uniqueKeysWithValues: $0.scores.map { ($0.key.rawValue, $0.value) }) },
+                 overall: turn.score?.overall, behaviours: turn.behaviours, evidence: turn.score?.evidence,
+                 flags: turn.score?.flags, moodBefore: turn.moodBefore, moodAfter: turn.moodAfter,
+                 createdAt: ISO8601.string(turn.createdAt))
+        }
+    }
+}
