@@ -51,7 +51,7 @@ import Testing
 
     @Test func lockedCommandsAreRefusedAndAStoppedRunResumesButNeverRestarts() throws {
         let (dir, key) = try Self.sandbox()
-        let env = ["HOTSEAT_SCREEN_DIR": dir.path, "HOTSEAT_ORG_KEY_FILE": key.path]
+        let env = ["HOTSEAT_SCREEN_DIR": dir.path, "HOTSEAT_ORG_KEY_FILE": key.path, "HOTSEAT_STORE": dir.appendingPathComponent("store.sqlite").path]
         let first = try Self.hotseat(["screen", "--candidate", "c-2", "--lang", "en"], input: "\n:hint\n:score\n:restart\n", environment: env)
         #expect(first.status == 3)
         #expect(first.stdout.contains("a person reads your answers"))

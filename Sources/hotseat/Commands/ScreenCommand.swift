@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HotseatCore
 import Screening
+import Store
 
 struct ScreenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +20,8 @@ struct ScreenCommand: ParsableCommand {
 
         The organisation key (HOTSEAT_ORG_KEY_FILE) is checked before the candidate starts and \
         signs the result; it is never printed or stored. Every event is appended to an audit log \
-        and flushed to disk, so a closed terminal loses nothing: continue with --resume.
+        and flushed to disk, so a closed terminal loses nothing: continue with --resume. Replies \
+        are also copied to the store (HOTSEAT_STORE), as sessions in mode "screen".
         Files: $HOTSEAT_SCREEN_DIR (default ~/.hotseat/screens)/<pack>/<candidate>.audit.jsonl and .result.json.
 
           hotseat screen --candidate c-017 --lang nl
@@ -78,7 +80,7 @@ struct ScreenCommand: ParsableCommand {
             }
             let interrupts = InterruptRecorder()
             interrupts.install(message: ScreenStrings.ctrlC[run.start.language]!)
-            var console = ScreenConsole(run: run, log: log, engine: engine, interrupts: interrupts)
+            var console = ScreenConsole(run: run, log: log, engine: engine, interrupts: interrupts, mirror: openStore())
             let finished = try console.go()
             guard finished else {
                 print("\n" + ScreenStrings.stopped[run.start.language]!)
@@ -90,6 +92,18 @@ struct ScreenCommand: ParsableCommand {
             print("\n" + ScreenStrings.thanks[run.start.language]!)
         } catch let error as ScreenError {
             ScreenSupport.fail(error.message)
+        }
+    }
+
+    /// The shared store (HOTSEAT_STORE or the default location), or nil with a warning: a screen
+    /// never depends on it, because the audit log holds everything.
+    private func openStore() -> ScreenStoreMirror? {
+        do {
+            let location = try StoreLocation.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
+            return ScreenStoreMirror(store: try Store.open(at: location.url))
+        } catch {
+            ScreenSupport.warn("the store is not available (\(error)); the screen is kept in its audit log only")
+            return nil
         }
     }
 

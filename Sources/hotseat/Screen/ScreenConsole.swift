@@ -10,6 +10,8 @@ struct ScreenConsole {
     let log: AuditLog
     let engine: RubricEngine
     let interrupts: InterruptRecorder
+    /// The shared store, when it opens; the audit log is written first and stays the authority.
+    let mirror: ScreenStoreMirror?
     let reader = TimedLineReader()
 
     /// Returns true when the run reached its end, false when input ended (the terminal closed).
@@ -45,10 +47,12 @@ struct ScreenConsole {
                     say("\n\(ScreenStrings.timeUp[language]!)")
                     let (result, events) = run.timeout(partial: "", at: ScreenSupport.now(), engine: engine)
                     try log.append(events)
+                    mirror?.mirror(events, of: run).forEach(ScreenSupport.warn)
                     outcome = result
                 case .line(let line):
                     let (result, events) = run.submit(line, at: ScreenSupport.now(), engine: engine)
                     try log.append(events)
+                    mirror?.mirror(events, of: run).forEach(ScreenSupport.warn)
                     outcome = result
                 }
                 switch outcome {
