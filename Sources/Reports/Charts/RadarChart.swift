@@ -11,9 +11,11 @@ public enum RadarChart {
     public static func render(scores: [HotseatCore.Dimension: Double], id: String, title: String, size: Double = 320) -> SVGChart {
         let id = SVG.safeID(id)
         let measured = scores.filter { $0.value.isFinite }
-        guard !measured.isEmpty else { return SVG.noData(id: id, width: size, height: size, title: title) }
+        // Wider than tall: "Ownership" and "Calm" sit beside the plot and must not be clipped.
+        let width = size + 150
+        guard !measured.isEmpty else { return SVG.noData(id: id, width: width, height: size, title: title) }
 
-        let cx = size / 2, cy = size / 2
+        let cx = width / 2, cy = size / 2
         let radius = size / 2 - 56
         let r = LinearScale(domain: 0...100, range: 0...radius)
         let dimensions = HotseatCore.Dimension.allCases
@@ -32,9 +34,11 @@ public enum RadarChart {
             let ring = polygon(Array(repeating: band.range.upperBound, count: dimensions.count))
             body += "<polygon points=\"\(ring)\" fill=\"\(Palette.bandFill(band))\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
         }
-        for band in Band.allCases {
-            let p = point(0, band.range.upperBound)
-            body += SVG.text(Format.number(band.range.upperBound), x: p.x + 4, y: p.y + 11, size: 10, fill: Palette.muted)
+        // Ring values along the diagonal between two axes, where no marker can cover them; every
+        // other ring only, because adjacent rings are too close for legible labels.
+        for band in [Band.poor, .good] {
+            let inset = r.map(band.range.upperBound) * 0.5
+            body += SVG.text(Format.number(band.range.upperBound), x: cx + inset + 2, y: cy - inset - 2, size: 10, fill: Palette.muted)
         }
         for index in dimensions.indices {
             let end = point(index, 100)
@@ -63,7 +67,7 @@ public enum RadarChart {
             body += SVG.text(valueText, x: label.x, y: label.y + 12, anchor: anchor, size: 12, fill: Palette.muted)
         }
         let summary = "Radar of scores out of 100: " + parts.joined(separator: ", ") + "."
-        return SVGChart(svg: SVG.document(id: id, width: size, height: size, title: title, summary: summary, body: body),
+        return SVGChart(svg: SVG.document(id: id, width: width, height: size, title: title, summary: summary, body: body),
                         title: title, summary: summary, isEmpty: false)
     }
 }

@@ -59,7 +59,7 @@ enum HTMLPage {
         .turn-head { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: baseline; }
         .turn-head .facts { color: var(--muted); font-size: 14px; }
         .line { margin: 6px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-        .who { display: inline-block; min-width: 84px; font-weight: 700; font-size: 13px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
+        .who { display: inline-block; min-width: 84px; margin-right: 10px; font-weight: 700; font-size: 13px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
         .customer { font-style: italic; }
         mark.ev { color: inherit; padding: 0 1px; border-radius: 2px; text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
         sup.ref { font-size: 11px; font-weight: 700; margin-left: 1px; }
@@ -69,6 +69,8 @@ enum HTMLPage {
         .key { display: inline-block; min-width: 26px; text-align: center; font-weight: 700; font-size: 12px; border-radius: 3px; padding: 0 4px; margin-right: 6px; color: #ffffff; }
         .rule-id { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; color: var(--muted); }
         .scores-inline { font-size: 13px; color: var(--muted); margin-top: 6px; }
+        ul.flags { list-style: none; padding-left: 0; margin: 6px 0; }
+        td.date { white-space: nowrap; }
         .flag { color: #8a3b00; font-weight: 600; }
         ul.coaching li { margin-bottom: 8px; }
         .principle { display: block; font-size: 13px; color: var(--muted); }

@@ -28,7 +28,7 @@ enum ProgressHTML {
         } else {
             body += "<table><thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Date</th><th scope=\"col\">Scenario</th><th scope=\"col\">Outcome</th>\(HTMLParts.dimensionHeaders())<th scope=\"col\" class=\"num\">Overall</th></tr></thead><tbody>"
             for (index, attempt) in report.attempts.enumerated() {
-                body += "<tr><th scope=\"row\" class=\"num\">\(index + 1)</th><td>\(Format.day(attempt.date))</td><td>\(Escape.html(attempt.scenarioTitle))</td><td>\(Escape.html(attempt.outcome.label))</td>"
+                body += "<tr><th scope=\"row\" class=\"num\">\(index + 1)</th><td class=\"date\">\(Format.day(attempt.date))</td><td>\(Escape.html(attempt.scenarioTitle))</td><td>\(Escape.html(attempt.outcome.label))</td>"
                 body += Dimension.allCases.map { HTMLParts.scoreCell(attempt.scores[$0]) }.joined() + HTMLParts.scoreCell(attempt.overall) + "</tr>"
             }
             body += "</tbody></table>"

@@ -17,13 +17,14 @@ enum SessionHTML {
         ]) + "</header>"
 
         body += "<section aria-labelledby=\"scores\"><h2 id=\"scores\">Scores</h2><div class=\"charts\">"
-        body += HTMLParts.figure(DimensionBarChart.render(scores: report.scores, id: "scores-bar", title: "Scores by dimension, with bands"), caption: false)
-        body += HTMLParts.figure(RadarChart.render(scores: report.scores, id: "scores-radar", title: "Balance across the four dimensions"), caption: false)
+        body += HTMLParts.figure(DimensionBarChart.render(scores: report.scores, id: "scores-bar", title: "Scores by dimension, with bands", width: 500), caption: false)
+        body += HTMLParts.figure(RadarChart.render(scores: report.scores, id: "scores-radar", title: "Balance across the four dimensions", size: 300), caption: false)
         body += "</div>" + scoreTable(report) + "</section>"
 
         let mood = LineChart.render(series: [LineSeries(name: "Mood", values: report.moodSeries.map { $0 })],
                                     id: "mood", title: "The customer's mood over the conversation",
-                                    xAxis: "Turn (0 = before your first reply)", yAxis: "Mood: 0 calm … 100 furious", xStart: 0)
+                                    xAxis: "Turn (0 = before your first reply)", yAxis: "Mood: 0 calm … 100 furious", xStart: 0,
+                                    width: 900)
         body += "<section aria-labelledby=\"mood-h\"><h2 id=\"mood-h\">Customer mood</h2>\(HTMLParts.figure(mood))</section>"
 
         body += "<section aria-labelledby=\"transcript\"><h2 id=\"transcript\">Conversation</h2>"
