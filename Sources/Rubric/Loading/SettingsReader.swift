@@ -8,7 +8,7 @@ enum SettingsReader {
         "empty", "too-short", "gibberish", "off-topic", "copied-customer-line", "keyword-stuffing",
         "repeated-earlier-reply", "repetitive", "truncated", "not-a-sentence",
     ]
-    static let builtInIDs: Set<String> = ["calm.shouting", "calm.punctuation-run", "empathy.reflects-specifics", "empathy.contrast"]
+    static let builtInIDs: Set<String> = ["calm.shouting", "calm.punctuation-run", "empathy.reflects-specifics", "empathy.contrast", "empathy.carried-over"]
 
     static func read(_ root: Node, reader: inout YAMLReader) -> RubricSettings? {
         let top = Dictionary(reader.mapping(root, "rubric.yaml", allowed: [

@@ -46,7 +46,8 @@ extension ReplyScorer {
         var terms: [[Unicode.Scalar]] = []
         for topic in context.topicWords {
             let t = TokenizedText(topic, limit: 200)
-            for token in t.tokens where token.kind == .word || token.kind == .number {
+            // Pieces shorter than 3 letters ("A&E" → "a", "e") would match half the reply.
+            for token in t.tokens where (token.kind == .word || token.kind == .number) && token.foldedLength >= 3 {
                 terms.append(Array(t.folded[Int(token.foldStart)..<Int(token.foldEnd)]))
             }
         }

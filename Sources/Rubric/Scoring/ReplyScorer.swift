@@ -34,6 +34,7 @@ struct ReplyScorer {
         scoreCalmSignals()
         scoreSpecifics()
         applyContextRules()
+        carryOverEmpathy()
         detectGaming()
         var scores: [Dimension: Double] = [:]
         for dimension in [Dimension.empathy, .ownership, .calm] {
