@@ -53,8 +53,8 @@ enum Fixtures {
             endingLine: "Fine. Thanks for sorting it out.")
     }
 
-    static func progress(attempts count: Int) -> ProgressReport {
-        let attempts = (0..<count).map { i -> ProgressReport.Attempt in
+    static func progress(attempts count: Int) -> TraineeProgressReport {
+        let attempts = (0..<count).map { i -> TraineeProgressReport.Attempt in
             let t = Double(i)
             let scores: [HotseatCore.Dimension: Double] = [
                 .empathy: min(30 + t * 4, 95), .ownership: min(25 + t * 3, 90),
@@ -64,7 +64,7 @@ enum Fixtures {
                          date: date.addingTimeInterval(86_400 * t), outcome: i % 3 == 0 ? .walkedOut : .resolved,
                          scores: scores)
         }
-        return ProgressReport(trainee: "Bo", attempts: attempts,
+        return TraineeProgressReport(trainee: "Bo", attempts: attempts,
                               completed: [.init(scenarioID: "ski-lift", title: "Stuck on the chairlift", attempts: (count + 1) / 2, bestOverall: 71, resolved: true),
                                           .init(scenarioID: "hotel-bed", title: "No bed at midnight", attempts: count / 2, bestOverall: 48, resolved: false)],
                               recommendation: .init(scenarioID: "hotel-bed", title: "No bed at midnight", reason: "Ownership is your weakest dimension; this scenario needs a concrete remedy early."))

@@ -9,7 +9,7 @@ import HotseatCore
         return [
             ("session", r.render(session: Fixtures.session, format: .html)),
             ("progress", r.render(progress: Fixtures.progress(attempts: 12), format: .html)),
-            ("progress-empty", r.render(progress: ProgressReport(trainee: "New", attempts: [], completed: [], recommendation: nil), format: .html)),
+            ("progress-empty", r.render(progress: TraineeProgressReport(trainee: "New", attempts: [], completed: [], recommendation: nil), format: .html)),
             ("cohort", r.render(cohort: Fixtures.cohort, format: .html)),
             ("candidate", r.render(candidate: Fixtures.candidate)),
             ("screen", r.render(screenCohort: Fixtures.screen)),

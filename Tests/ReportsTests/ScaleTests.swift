@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func sparklineShowsLevelsAndGaps() {
-        #expect(Sparkline.render([0, 50, 100, nil, .nan]) == "▁▅█··")
-        #expect(Sparkline.render([]) == "")
+        #expect(TerminalSparkline.render([0, 50, 100, nil, .nan]) == "▁▅█··")
+        #expect(TerminalSparkline.render([]) == "")
     }
 }

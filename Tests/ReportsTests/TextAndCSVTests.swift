@@ -8,7 +8,7 @@ import HotseatCore
         #expect(text.contains("Session scorecard: Stuck on the chairlift"))
         #expect(text.contains("Empathy"))
         #expect(text.contains("82 excellent"))
-        #expect(text.contains(Sparkline.render(Fixtures.session.moodSeries.map { $0 })))
+        #expect(text.contains(TerminalSparkline.render(Fixtures.session.moodSeries.map { $0 })))
         #expect(text.contains("70 → 58 → 36 → 28"))
         #expect(text.contains("I'm [so sorry]{E1} you were [stuck in the cold for an hour]{O2}, [that sounds awful]{E3}."))
         #expect(text.contains("O4 Ownership −6 (missing): No concrete remedy offered yet"))
@@ -31,7 +31,7 @@ import HotseatCore
     }
 
     @Test func emptyProgressSaysSo() {
-        let text = ReportRenderer().render(progress: ProgressReport(trainee: "New", attempts: [], completed: [], recommendation: nil), format: .text)
+        let text = ReportRenderer().render(progress: TraineeProgressReport(trainee: "New", attempts: [], completed: [], recommendation: nil), format: .text)
         #expect(text.contains("No data yet"))
         #expect(text.contains("No attempts yet"))
     }

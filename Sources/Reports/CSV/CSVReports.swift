@@ -41,7 +41,7 @@ enum CSVReports {
         return table(header: header, rows: rows)
     }
 
-    static func progress(_ r: ProgressReport) -> String {
+    static func progress(_ r: TraineeProgressReport) -> String {
         let header = ["section", "trainee", "attempt", "date", "session_id", "scenario_id", "scenario", "outcome"] + dimensionColumns + ["overall", "note"]
         var rows: [[String]] = []
         for (index, a) in r.attempts.enumerated() {

@@ -2,7 +2,7 @@ import HotseatCore
 
 /// A trainee's progress page: trend lines per dimension, attempts, scenarios completed, what next.
 enum ProgressHTML {
-    static func render(_ report: ProgressReport) -> String {
+    static func render(_ report: TraineeProgressReport) -> String {
         var body = "<header><h1>Progress: \(Escape.html(report.trainee))</h1>"
         let first = report.attempts.first.map { Format.day($0.date) }, last = report.attempts.last.map { Format.day($0.date) }
         body += HTMLParts.meta([

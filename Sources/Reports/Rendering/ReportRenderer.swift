@@ -34,7 +34,7 @@ public struct ReportRenderer: Sendable {
         }
     }
 
-    public func render(progress report: ProgressReport, format: ReportFormat) -> String {
+    public func render(progress report: TraineeProgressReport, format: ReportFormat) -> String {
         switch format {
         case .html: ProgressHTML.render(report)
         case .text: ProgressText.render(report, style: style)

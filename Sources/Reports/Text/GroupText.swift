@@ -2,7 +2,7 @@ import HotseatCore
 
 /// Progress, cohort, screen and candidate reports for a terminal.
 enum ProgressText {
-    static func render(_ report: ProgressReport, style: TextStyle) -> String {
+    static func render(_ report: TraineeProgressReport, style: TextStyle) -> String {
         var out = style.bold("Progress: \(Escape.terminal(report.trainee))") + "\n\n"
         out += TextTable.meta([
             ("Trainee", report.trainee),
@@ -19,7 +19,7 @@ enum ProgressText {
             for d in Dimension.allCases {
                 let series = report.series(for: d)
                 let last = series.last.flatMap { $0 }
-                out += style.dimension(d.label.padding(toLength: 10, withPad: " ", startingAt: 0), d) + " " + Sparkline.render(series) + "  latest \(TextTable.score(last))\n"
+                out += style.dimension(d.label.padding(toLength: 10, withPad: " ", startingAt: 0), d) + " " + TerminalSparkline.render(series) + "  latest \(TextTable.score(last))\n"
             }
         }
         out += style.heading("Attempts")

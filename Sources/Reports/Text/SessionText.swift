@@ -18,7 +18,7 @@ enum SessionText {
         out += scoreBars(report.scores, style: style)
         out += style.heading("Customer mood (0 calm … 100 furious)")
         out += report.moodSeries.isEmpty ? "No data yet\n"
-            : "\(Sparkline.render(report.moodSeries.map { $0 }))  " + report.moodSeries.map { Format.number($0) }.joined(separator: " → ") + "\n"
+            : "\(TerminalSparkline.render(report.moodSeries.map { $0 }))  " + report.moodSeries.map { Format.number($0) }.joined(separator: " → ") + "\n"
         out += style.heading("Conversation")
         if report.turns.isEmpty { out += "No replies were recorded in this session.\n" }
         for turn in report.turns {

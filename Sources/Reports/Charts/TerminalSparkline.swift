@@ -1,9 +1,9 @@
 /// A one-line chart for terminals: `▁▂▄▆█`, with `·` where a value is missing.
 ///
 /// ```swift
-/// Sparkline.render([0, 50, 100, nil])  // "▁▅█·"
+/// TerminalSparkline.render([0, 50, 100, nil])  // "▁▅█·"
 /// ```
-public enum Sparkline {
+public enum TerminalSparkline {
     static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     public static func render(_ values: [Double?], domain: ClosedRange<Double> = 0...100) -> String {

@@ -4,13 +4,13 @@ import HotseatCore
 /// A trainee's progress over attempts: trends, scenarios completed, and what to practise next.
 ///
 /// ```swift
-/// let progress = ProgressReport(trainee: "Ada", attempts: [
+/// let progress = TraineeProgressReport(trainee: "Ada", attempts: [
 ///     .init(sessionID: "s1", scenarioID: "ski-lift", scenarioTitle: "Stuck on the chairlift",
 ///           date: Date(), outcome: .resolved, scores: [.empathy: 60, .ownership: 55, .speed: 70, .calm: 80]),
 /// ], completed: [], recommendation: nil)
 /// let text = ReportRenderer().render(progress: progress, format: .text)
 /// ```
-public struct ProgressReport: Sendable, Equatable, Codable {
+public struct TraineeProgressReport: Sendable, Equatable, Codable {
     public struct Attempt: Sendable, Equatable, Codable {
         public var sessionID: String
         public var scenarioID: String
