@@ -30,7 +30,8 @@ public struct XAPIOptions: Sendable, Equatable {
 /// - object: the scenario as an Activity (`<base>/scenarios/<id>`, type
 ///   `http://adlnet.gov/expapi/activities/simulation`) with its title as `name`.
 /// - result: `score.scaled` = overall / 100 (with raw/min/max), `success` = the customer's
-///   issue was resolved, `completion`, `duration` (ISO 8601, start to end), and one extension per
+///   issue was resolved, `completion`, `duration` (ISO 8601: start to end, or the sum of
+///   the reply latencies when that is longer, as for scripted sessions), and one extension per
 ///   dimension at `<base>/extensions/<dimension>` (0–100).
 /// - context: `registration` = the session id, `language`, `platform` "Hotseat", and extensions
 ///   for the outcome, mode and seed. `timestamp` is when the session ended (or started).
@@ -98,10 +99,12 @@ public struct XAPIStatement: Encodable, Sendable {
         let scores = session.scores.isEmpty ? Self.turnMeans(transcript.turns) : session.scores
         for (dimension, value) in scores { extensions[options.extensionIRI(dimension.rawValue)] = (value * 10).rounded() / 10 }
         let end = session.endedAt ?? transcript.turns.last?.createdAt
+        // Replies piped with "[+12s]" timestamps take no wall time; their own clock is the better measure then.
+        let answering = transcript.turns.compactMap(\.latencyRaw).reduce(0, +)
         result = Result(
             score: overall.map { Score(scaled: min(1, max(0, ($0 / 100 * 1000).rounded() / 1000)), raw: ($0 * 10).rounded() / 10, min: 0, max: 100) },
             success: finished ? session.outcome == .resolved : nil, completion: finished,
-            duration: end.map { Self.duration(max(0, $0.timeIntervalSince(session.startedAt))) },
+            duration: end.map { Self.duration(max(0, $0.timeIntervalSince(session.startedAt), answering)) },
             extensions: extensions.isEmpty ? nil : extensions)
         var contextExtensions = [options.extensionIRI("mode"): session.mode, options.extensionIRI("seed"): String(session.seed)]
         if let outcome = session.outcome { contextExtensions[options.extensionIRI("outcome")] = outcome.rawValue }
