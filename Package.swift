@@ -49,7 +49,7 @@ let package = Package(
             path: "Benchmarks/HotseatBench"
         ),
         .testTarget(name: "HotseatCoreTests", dependencies: ["HotseatCore"]),
-        .testTarget(name: "RubricTests", dependencies: ["Rubric", "HotseatCore"]),
+        .testTarget(name: "RubricTests", dependencies: ["Rubric", "HotseatCore", "Scenarios"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "HotseatCore"]),
         .testTarget(name: "DrillTests", dependencies: ["Drill", "Rubric", "Scenarios", "HotseatCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Drill", "HotseatCore"]),

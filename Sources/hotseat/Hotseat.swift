@@ -14,6 +14,7 @@ struct Hotseat: ParsableCommand {
             TestCommand.self,
             ReplayCommand.self,
             ScoreCommand.self,
+            CalibrateCommand.self,
             RubricCommand.self,
             HomeCommand.self,
             PlayCommand.self,
