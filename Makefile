@@ -52,5 +52,14 @@ self-checks: build
 
 test: unit-tests self-checks
 
+# Release build, in-process figures, `hotseat score --input` as a process, and VADER's ratio.
+bench: setup
+	scripts/bench.sh
+
+# libFuzzer over the scorer and the rubric loader; FUZZ_SECONDS sets how long.
+FUZZ_SECONDS ?= 600
+fuzz: setup
+	nice -n 10 scripts/fuzz.sh $(FUZZ_SECONDS)
+
 clean:
 	rm -rf .build

@@ -38,11 +38,11 @@ import Testing
                         "storm-closure", "slow-service", "health-complaint", "refund-policy", "chat-insults", "loyal-regular"])
         #expect(rows.allSatisfy { $0.ratings.count == 4 && $0.latency != nil && !$0.rationale.isEmpty })
         // Ratings span the scale on every dimension, so the correlation means something.
-        for d in Dimension.allCases { #expect(Set(rows.compactMap { $0.ratings[d] }).count == 5) }
+        for d in HotseatCore.Dimension.allCases { #expect(Set(rows.compactMap { $0.ratings[d] }).count == 5) }
     }
 
-    @Test(arguments: Dimension.allCases)
-    func engineAgreesWithTheExperts(on dimension: Dimension) throws {
+    @Test(arguments: HotseatCore.Dimension.allCases)
+    func engineAgreesWithTheExperts(on dimension: HotseatCore.Dimension) throws {
         let engine = try RubricEngine.load(directory: Self.root.appendingPathComponent("scoring"))
         let report = CalibrationRunner.run(try Self.reference(), engine: engine, scenarios: Self.scenarios())
         #expect(report.scenariosMissing.isEmpty, "scored without traits: \(report.scenariosMissing)")

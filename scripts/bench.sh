@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Builds release, runs the in-process benchmark, times `hotseat score --input` as a whole process,
+# runs VADER over the same replies, and prints every figure beside its target with PASS/MISS.
+# usage: scripts/bench.sh [--count N]     (default 100,000 replies)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COUNT=100000
+if [[ "${1:-}" == "--count" ]]; then COUNT="$2"; fi
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+echo "== building release (hotseat, hotseat-bench)"
+swift build -c release --product hotseat >/dev/null
+swift build -c release --product hotseat-bench >/dev/null
+BIN="$(swift build -c release --show-bin-path)"
+
+echo "== in-process benchmark ($COUNT replies)"
+"$BIN/hotseat-bench" --count "$COUNT" --corpus-out "$WORK/corpus.jsonl" > "$WORK/bench.txt"
+value() { grep "^BENCH $1=" "$WORK/bench.txt" | cut -d= -f2; }
+
+echo "== hotseat score --input corpus.jsonl --format jsonl (whole process)"
+start=$(date +%s.%N)
+status=0
+"$BIN/hotseat" score --input "$WORK/corpus.jsonl" --format jsonl > /dev/null || status=$?
+end=$(date +%s.%N)
+if [[ $status -ne 0 ]]; then echo "   note: hotseat score exited $status (some lines failed)"; fi
+process_rps=$(python3 -c "print($COUNT / ($end - $start))")
+
+echo "== VADER over the same replies"
+if ! python3 -c "import vaderSentiment" 2>/dev/null; then
+  pip install --quiet vaderSentiment >/dev/null
+fi
+vader_rps=$(python3 Benchmarks/vader/vader_bench.py "$WORK/corpus.jsonl" | sed -n 's/^VADER rps=\([0-9.]*\).*/\1/p')
+
+python3 - "$process_rps" "$(value batch_rps)" "$(value p50_ms)" "$(value p99_ms)" "$(value load_ms)" "$(value maxrss_mb)" "$vader_rps" <<'PY'
+import sys
+process, batch, p50, p99, load, rss, vader = map(float, sys.argv[1:])
+ratio = process / vader
+rows = [
+    ("hotseat score --input (process)", f"{process:,.0f} replies/s", "≥ 200,000 replies/s", process >= 200_000),
+    ("in-process batch (all cores)", f"{batch:,.0f} replies/s", "", None),
+    ("per-reply latency p50", f"{p50:.4f} ms", "", None),
+    ("per-reply latency p99", f"{p99:.4f} ms", "< 0.2 ms", p99 < 0.2),
+    ("rubric load (median of 7)", f"{load:.2f} ms", "< 50 ms", load < 50),
+    ("peak memory (bench maxrss)", f"{rss:.1f} MB", "", None),
+    ("VADER polarity_scores", f"{vader:,.0f} replies/s", "", None),
+    ("ours / VADER (process)", f"{ratio:.1f}×", "≥ 20×", ratio >= 20),
+]
+print()
+print(f"{'measure':34}{'figure':22}{'target':22}verdict")
+for name, figure, target, ok in rows:
+    verdict = "" if ok is None else ("PASS" if ok else "MISS")
+    print(f"{name:34}{figure:22}{target:22}{verdict}")
+PY
