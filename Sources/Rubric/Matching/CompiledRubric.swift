@@ -93,7 +93,8 @@ final class CompiledRubric: Sendable {
             for (l, language) in Language.allCases.enumerated() {
                 for pattern in criterion.patterns[language] ?? [] {
                     do {
-                        let phrase = try PhrasePatternCompiler.compile(pattern, language: language, criterion: Int32(number), vocabulary: &vocabulary)
+                        let phrase = try PhrasePatternCompiler.compile(pattern, language: language, criterion: Int32(number),
+                                                                       allowTypos: criterion.points > 0, vocabulary: &vocabulary)
                         let phraseIndex = Int32(phrases.count)
                         phrases.append(phrase)
                         // Register the phrase under every element that can be its first word.

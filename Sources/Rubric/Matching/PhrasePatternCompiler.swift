@@ -25,7 +25,10 @@ enum PhrasePatternCompiler {
     static let maxGap = 3
     static let maxLongGap = 6
 
-    static func compile(_ pattern: PhrasePattern, language: Language, criterion: Int32, vocabulary: inout Vocabulary) throws(Diagnostic) -> CompiledPhrase {
+    /// `allowTypos` is false for red-flag rules: a non-native writer's typo must never turn into
+    /// an insult ("lower" is not "loser").
+    static func compile(_ pattern: PhrasePattern, language: Language, criterion: Int32, allowTypos: Bool = true,
+                        vocabulary: inout Vocabulary) throws(Diagnostic) -> CompiledPhrase {
         func fail(_ message: String, fix: String? = nil) -> Diagnostic {
             Diagnostic(.error, code: "bad-pattern", "bad pattern \"\(pattern.text)\": \(message)", at: pattern.location, fix: fix)
         }
@@ -58,7 +61,7 @@ enum PhrasePatternCompiler {
             var ids: [Int32] = []
             for alternative in body.split(separator: "|", omittingEmptySubsequences: false) {
                 guard !alternative.isEmpty else { throw fail("'\(piece)' has an empty alternative", fix: "remove the extra '|'") }
-                ids.append(try term(String(alternative), language: language, vocabulary: &vocabulary, fail: fail))
+                ids.append(try term(String(alternative), language: language, allowTypos: allowTypos, vocabulary: &vocabulary, fail: fail))
             }
             elements.append(PhraseElement(kind: .terms, ids: ids, optional: optional))
         }
@@ -74,7 +77,8 @@ enum PhrasePatternCompiler {
         return CompiledPhrase(criterion: criterion, elements: elements)
     }
 
-    private static func term(_ text: String, language: Language, vocabulary: inout Vocabulary, fail: (String, String?) -> Diagnostic) throws(Diagnostic) -> Int32 {
+    private static func term(_ text: String, language: Language, allowTypos: Bool, vocabulary: inout Vocabulary,
+                             fail: (String, String?) -> Diagnostic) throws(Diagnostic) -> Int32 {
         if text == "?" || text == "!" {
             return vocabulary.intern(Array(text.unicodeScalars), isPrefix: false, fuzzy: false, language: language)
         }
@@ -91,6 +95,6 @@ enum PhrasePatternCompiler {
         }
         let scalars = Array(tokens.folded[Int(token.foldStart)..<Int(token.foldEnd)])
         if isPrefix, scalars.count < 3 { throw fail("'\(text)': a prefix needs at least 3 letters before '*'", nil) }
-        return vocabulary.intern(scalars, isPrefix: isPrefix, fuzzy: !exactOnly, language: language)
+        return vocabulary.intern(scalars, isPrefix: isPrefix, fuzzy: !exactOnly && allowTypos, language: language)
     }
 }

@@ -78,7 +78,8 @@ extension ReplyScorer {
         close()
         var overused = false
         if analysis.matches.count > settings.antiGaming.maxPerGroup {
-            let groups = analysis.matches.map { rubric.info[Int($0.criterion)].group }
+            // Small helpers such as times may recur naturally; only substantive rules count.
+            let groups = analysis.matches.filter { abs(rubric.info[Int($0.criterion)].points) >= 8 }.map { rubric.info[Int($0.criterion)].group }
             for group in groups {
                 if groups.count(where: { $0 == group }) > settings.antiGaming.maxPerGroup {
                     overused = true
