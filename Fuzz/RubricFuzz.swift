@@ -53,10 +53,10 @@ func fuzzLoader(_ bytes: ArraySlice<UInt8>, asSettings: Bool) {
     let fm = FileManager.default
     for name in (try? fm.contentsOfDirectory(atPath: scratch.path)) ?? [] { try? fm.removeItem(at: scratch.appendingPathComponent(name)) }
     if asSettings {
-        fm.createFile(atPath: scratch.appendingPathComponent("rubric.yaml").path, contents: Data(bytes))
+        _ = fm.createFile(atPath: scratch.appendingPathComponent("rubric.yaml").path, contents: Data(bytes))
     } else {
-        fm.createFile(atPath: scratch.appendingPathComponent("rubric.yaml").path, contents: shippedSettings)
-        fm.createFile(atPath: scratch.appendingPathComponent("fuzz.yaml").path, contents: Data(bytes))
+        _ = fm.createFile(atPath: scratch.appendingPathComponent("rubric.yaml").path, contents: shippedSettings)
+        _ = fm.createFile(atPath: scratch.appendingPathComponent("fuzz.yaml").path, contents: Data(bytes))
     }
     do {
         let loaded = try RubricEngine.load(directory: scratch)

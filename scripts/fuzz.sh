@@ -15,7 +15,7 @@ swift build -c release --build-path "$BUILD" --target Rubric "${FLAGS[@]}" >/dev
 BIN="$(swift build -c release --build-path "$BUILD" --show-bin-path)"
 objects=()
 for module in Rubric HotseatCore Yams CYaml; do
-  objects+=("$BIN/$module.build"/*.o)
+  while IFS= read -r o; do objects+=("$o"); done < <(find "$BIN/$module.build" -name "*.o")
 done
 cyaml_map="$(find "$BUILD" -path '*CYaml*' -name module.modulemap | head -1)"
 swiftc -O -parse-as-library -sanitize=fuzzer,address -module-name RubricFuzz Fuzz/RubricFuzz.swift \
