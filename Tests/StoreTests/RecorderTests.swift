@@ -2,6 +2,7 @@ import Foundation
 import Drill
 import HotseatCore
 import Scenarios
+import GRDB
 import Testing
 @testable import Store
 
@@ -56,5 +57,32 @@ struct RecorderTests {
         #expect(final.turns.map(\.index) == [0, 1, 2, 3])
         #expect(final.session.status == .finished)
         #expect(try store.sessions(trainee: "ingrid").count == 1)
+    }
+
+    @Test("a turn the full disk refuses is reported as unsaved, and saved with the next turn once there is room")
+    func unsavedTurnThroughTheRecorder() throws {
+        let folder = TemporaryFolder()
+        let store = try Store(url: folder.storeURL, access: .readWrite, busyTimeout: 5, now: { Date() }, prepare: nil)
+        let recorder = StoreRecorder(store: store, scenarios: [Self.scenario])
+        var drill = try DrillSession(scenario: Self.scenario, language: .en, seed: 3, engine: FixedScorer())
+        try recorder.sessionStarted(drill.state, trainee: "ingrid")
+        try store.pool.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages)")
+        }
+        let long = String(repeating: "so sorry about the parcel. ", count: 300)
+        let first = try drill.submit(reply: long)
+        let error = #expect(throws: StoreError.self) { try recorder.recordTurn(first, state: drill.state) }
+        #expect(error?.code == .diskFull)
+        #expect(error?.message.contains("not saved yet") == true)
+        #expect(store.pendingCount == 1)
+        try store.pool.writeWithoutTransaction { db in _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = 1000000") }
+        let second = try drill.submit(reply: "sorry")
+        try recorder.recordTurn(second, state: drill.state)
+        #expect(store.pendingCount == 0)
+        let id = try #require(recorder.currentSessionID)
+        #expect(try store.turns(session: id).map(\.reply) == [first.reply, "sorry"])
+        #expect(first.reply.count > 500)
+        #expect(try store.drillState(of: store.session(id)) == drill.state)
     }
 }
