@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Rubric", dependencies: ["HotseatCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "Scenarios", dependencies: ["HotseatCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "Drill", dependencies: ["HotseatCore", "Rubric", "Scenarios"]),
-        .target(name: "Store", dependencies: ["HotseatCore", "Drill", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: ["HotseatCore", "Scenarios", "Drill", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Authoring", dependencies: ["HotseatCore", "Rubric", "Scenarios", "Drill", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reports", dependencies: ["HotseatCore", "Drill", "Store"]),
         .target(name: "Screening", dependencies: [
@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "RubricTests", dependencies: ["Rubric", "HotseatCore", "Scenarios"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "HotseatCore"]),
         .testTarget(name: "DrillTests", dependencies: ["Drill", "Rubric", "Scenarios", "HotseatCore"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Drill", "HotseatCore"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Drill", "Scenarios", "HotseatCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Scenarios", "Rubric", "Drill", "HotseatCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "Drill", "HotseatCore"]),
         .testTarget(name: "ScreeningTests", dependencies: ["Screening", "Store", "Drill", "HotseatCore"]),
