@@ -45,9 +45,10 @@ struct ReplyScorer {
         if let latency = context.latency {
             scores[.speed] = scoreSpeed(latency: latency)
         }
-        applyCaps(&scores)
+        let cap = applyCaps(&scores)
         for key in scores.keys { scores[key] = Self.round(scores[key]!) }
-        let overall = overallScore(scores)
+        // A gamed reply stays low overall even though its calm is left alone.
+        let overall = min(overallScore(scores), cap)
         addCoaching(scores: scores)
         let tips = sheet.tips.sorted { a, b in a.weight != b.weight ? a.weight > b.weight : a.order < b.order }.prefix(3).map(\.tip)
         return ReplyScore(
@@ -62,11 +63,14 @@ struct ReplyScorer {
         )
     }
 
-    private mutating func applyCaps(_ scores: inout [Dimension: Double]) {
+    private mutating func applyCaps(_ scores: inout [Dimension: Double]) -> Double {
         var cap = 100.0
         for flag in sheet.flags { if let c = settings.antiGaming.caps[flag.code] { cap = min(cap, c) } }
-        guard cap < 100 else { return }
-        for key in scores.keys where scores[key]! > cap { scores[key] = cap }
+        guard cap < 100 else { return cap }
+        // Calm is tone alone: an empty or stock reply is poor service but not an outburst, so
+        // gaming caps apply to what can be gamed (empathy, ownership, speed).
+        for key in scores.keys where key != .calm && scores[key]! > cap { scores[key] = cap }
+        return cap
     }
 
     private func overallScore(_ scores: [Dimension: Double]) -> Double {
