@@ -54,8 +54,8 @@ import HotseatCore
         #expect(html.contains("(missing)"))
         #expect(html.contains("No concrete remedy offered yet"))
         // Latency and mood for each reply, and coaching points.
-        #expect(html.contains("replied in 12.4 s"))
-        #expect(html.contains("replied in –"))
+        #expect(html.contains("replied in 12.4 s after reading"))
+        #expect(html.contains("reply time not measured"))
         #expect(html.contains("Coaching points"))
         #expect(html.contains("Explain the cause without blaming anyone."))
         #expect(html.contains("lang=\"en\""))

@@ -12,7 +12,7 @@ import HotseatCore
         #expect(text.contains("70 → 58 → 36 → 28"))
         #expect(text.contains("I'm [so sorry]{E1} you were [stuck in the cold for an hour]{O2}, [that sounds awful]{E3}."))
         #expect(text.contains("O4 Ownership −6 (missing): No concrete remedy offered yet"))
-        #expect(text.contains("replied in 12.4 s"))
+        #expect(text.contains("replied in 12.4 s after reading"))
         #expect(text.contains("Explain the cause without blaming anyone."))
         #expect(!text.contains("\u{1B}"), "no colour unless asked")
     }
@@ -101,5 +101,15 @@ import HotseatCore
         #expect(layout.runs.contains { $0.text == "than" && $0.covering.count == 1 })
         #expect(layout.runs.contains { $0.text == "ks" && $0.covering.count == 2 })
         #expect(layout.notes.first { $0.evidence.rule == "negative" }?.located == false)
+    }
+}
+
+@Suite struct UnlocatedEvidenceTests {
+    @Test func evidenceWithoutWordsSaysWhetherSomethingWasMissing() {
+        let gain = Evidence(rule: "speed.latency", dimension: .speed, start: 0, end: 0, text: "", points: 100, explanation: "answered fast")
+        let loss = Evidence(rule: "ownership.none", dimension: .ownership, start: 0, end: 0, text: "", points: -5, explanation: "no remedy")
+        let text = SessionText.notes("Hello", evidence: [gain, loss], style: TextStyle(colour: false))
+        #expect(text.contains("S1 Speed +100 (whole reply): answered fast"))
+        #expect(text.contains("O2 Ownership −5 (missing): no remedy"))
     }
 }

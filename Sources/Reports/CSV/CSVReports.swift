@@ -17,7 +17,7 @@ enum CSVReports {
     static func evidence(_ reply: String, _ evidence: [Evidence]) -> String {
         EvidenceLayout(reply: reply, evidence: evidence).notes.map { note in
             let e = note.evidence
-            let quote = note.located ? " \"\(e.text)\"" : " (missing)"
+            let quote = note.located ? " \"\(e.text)\"" : " (\(EvidenceLayout.unlocatedLabel(e)))"
             return "\(EvidenceLayout.reference(note)) \(e.rule) \(Format.signedPoints(e.points))\(quote): \(e.explanation)"
         }.joined(separator: "\n")
     }
@@ -50,7 +50,7 @@ enum CSVReports {
         }
         for s in r.completed {
             rows.append([t("scenario"), t(r.trainee), "", "", "", t(s.scenarioID), t(s.title), t(s.resolved ? "resolved" : "")]
-                        + Array(repeating: "", count: 4) + [num(s.bestOverall), t("\(s.attempts) attempts; best overall")])
+                        + Array(repeating: "", count: 4) + [num(s.bestOverall), t("\(s.attempts) attempt\(s.attempts == 1 ? "" : "s"); best overall")])
         }
         if let next = r.recommendation {
             rows.append([t("recommendation"), t(r.trainee), "", "", "", t(next.scenarioID), t(next.title), ""] + Array(repeating: "", count: 5) + [t(next.reason)])

@@ -51,7 +51,7 @@ public enum RadarChart {
         var parts: [String] = []
         for (index, dimension) in dimensions.enumerated() {
             let style = DimensionStyle.of(dimension)
-            let label = point(index, 122)
+            let label = point(index, index % 2 == 0 ? 128 : 122)
             let anchor = abs(label.x - cx) < 1 ? "middle" : (label.x > cx ? "start" : "end")
             let valueText: String
             if let value = measured[dimension] {

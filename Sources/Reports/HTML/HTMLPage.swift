@@ -64,6 +64,7 @@ enum HTMLPage {
         mark.ev { color: inherit; padding: 0 1px; border-radius: 2px; text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
         sup.ref { font-size: 11px; font-weight: 700; margin-left: 1px; }
         sup.ref a { color: inherit; text-decoration: none; }
+        sup.ref + sup.ref::before { content: ","; color: var(--muted); }
         ol.notes { margin: 8px 0 0; padding-left: 0; list-style: none; font-size: 14px; }
         ol.notes li { margin: 2px 0; }
         .key { display: inline-block; min-width: 26px; text-align: center; font-weight: 700; font-size: 12px; border-radius: 3px; padding: 0 4px; margin-right: 6px; color: #ffffff; }

@@ -56,7 +56,8 @@ enum SessionHTML {
         let prefix = "turn-\(turn.number)"
         let lang = report.language.rawValue
         let marked = TranscriptHTML.reply(turn.reply, evidence: turn.evidence, notePrefix: prefix)
-        var facts = ["replied in \(Format.seconds(turn.latency))"]
+        // The drill stores latency net of the time needed to read the customer's line.
+        var facts = [turn.latency == nil ? "reply time not measured" : "replied in \(Format.seconds(turn.latency)) after reading"]
         if let mood = turn.moodAfter { facts.append("mood after: \(Format.number(mood))") }
         var html = "<article class=\"turn\" id=\"\(prefix)\" aria-labelledby=\"\(prefix)-h\">"
         html += "<div class=\"turn-head\"><h3 id=\"\(prefix)-h\">Turn \(turn.number)</h3><span class=\"facts\">\(Escape.html(facts.joined(separator: " · ")))</span></div>"

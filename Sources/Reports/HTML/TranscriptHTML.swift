@@ -29,7 +29,7 @@ enum TranscriptHTML {
         var html = "<ol class=\"notes\" aria-label=\"Why this reply scored as it did\">"
         for note in notes {
             let e = note.evidence
-            let quote = note.located && !e.text.isEmpty ? " “\(Escape.html(e.text))”" : (note.located ? "" : " <span class=\"muted\">(missing)</span>")
+            let quote = note.located && !e.text.isEmpty ? " “\(Escape.html(e.text))”" : (note.located ? "" : " <span class=\"muted\">(\(EvidenceLayout.unlocatedLabel(e)))</span>")
             html += "<li id=\"\(prefix)-note-\(note.number)\"><span class=\"key key-\(e.dimension.rawValue)\">\(EvidenceLayout.reference(note))</span>"
             html += "\(e.dimension.label) \(Format.signedPoints(e.points))\(quote): \(Escape.html(e.explanation)) <span class=\"rule-id\">\(Escape.html(e.rule))</span></li>"
         }

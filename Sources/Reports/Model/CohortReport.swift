@@ -16,14 +16,15 @@ public struct CohortReport: Sendable, Equatable, Codable {
         public var sessions: Int
         /// Mean of the member's session scores per dimension.
         public var scores: [HotseatCore.Dimension: Double]
+        /// Mean of the sessions' overall scores (the drill's weighting); the plain mean of `scores` when not given.
+        public var overall: Double?
 
-        public init(name: String, sessions: Int, scores: [HotseatCore.Dimension: Double]) {
+        public init(name: String, sessions: Int, scores: [HotseatCore.Dimension: Double], overall: Double? = nil) {
             self.name = name
             self.sessions = sessions
             self.scores = scores
+            self.overall = overall ?? Statistics.mean(Array(scores.values))
         }
-
-        public var overall: Double? { Statistics.mean(Array(scores.values)) }
     }
 
     /// How the group did in one scenario.
@@ -32,15 +33,16 @@ public struct CohortReport: Sendable, Equatable, Codable {
         public var title: String
         public var attempts: Int
         public var scores: [HotseatCore.Dimension: Double]
+        /// Mean overall score in this scenario; the plain mean of `scores` when not given.
+        public var overall: Double?
 
-        public init(scenarioID: String, title: String, attempts: Int, scores: [HotseatCore.Dimension: Double]) {
+        public init(scenarioID: String, title: String, attempts: Int, scores: [HotseatCore.Dimension: Double], overall: Double? = nil) {
             self.scenarioID = scenarioID
             self.title = title
             self.attempts = attempts
             self.scores = scores
+            self.overall = overall ?? Statistics.mean(Array(scores.values))
         }
-
-        public var overall: Double? { Statistics.mean(Array(scores.values)) }
         /// The dimension the group scored lowest on here.
         public var weakestDimension: HotseatCore.Dimension? {
             scores.filter { $0.value.isFinite }.min { ($0.value, $0.key) < ($1.value, $1.key) }?.key

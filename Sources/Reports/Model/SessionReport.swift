@@ -82,11 +82,13 @@ public struct SessionReport: Sendable, Equatable, Codable {
     public var coaching: [CoachingTip]
     /// The customer's closing line, if the scenario reached an ending.
     public var endingLine: String?
+    /// The session's overall score; the drill weighs dimensions per scenario, so it may differ from their plain mean.
+    public var overall: Double?
 
     public init(sessionID: String, trainee: String, scenarioID: String, scenarioTitle: String,
                 language: Language, date: Date, outcome: SessionOutcome, finalMood: Double?,
                 scores: [HotseatCore.Dimension: Double], moodSeries: [Double], turns: [Turn],
-                coaching: [CoachingTip], endingLine: String? = nil) {
+                coaching: [CoachingTip], endingLine: String? = nil, overall: Double? = nil) {
         self.sessionID = sessionID
         self.trainee = trainee
         self.scenarioID = scenarioID
@@ -100,11 +102,9 @@ public struct SessionReport: Sendable, Equatable, Codable {
         self.turns = turns
         self.coaching = coaching
         self.endingLine = endingLine
+        self.overall = overall ?? Statistics.mean(Array(scores.values))
     }
 
     /// The band for each measured dimension.
     public var bands: [HotseatCore.Dimension: Band] { scores.mapValues(Band.init(score:)) }
-
-    /// The mean of the measured dimensions; nil when nothing was measured.
-    public var overall: Double? { Statistics.mean(Array(scores.values)) }
 }

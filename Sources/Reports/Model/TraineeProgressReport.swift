@@ -18,18 +18,19 @@ public struct TraineeProgressReport: Sendable, Equatable, Codable {
         public var date: Date
         public var outcome: SessionOutcome
         public var scores: [HotseatCore.Dimension: Double]
+        /// The session's overall score (the drill's weighting); the plain mean of `scores` when not given.
+        public var overall: Double?
 
         public init(sessionID: String, scenarioID: String, scenarioTitle: String, date: Date,
-                    outcome: SessionOutcome, scores: [HotseatCore.Dimension: Double]) {
+                    outcome: SessionOutcome, scores: [HotseatCore.Dimension: Double], overall: Double? = nil) {
             self.sessionID = sessionID
             self.scenarioID = scenarioID
             self.scenarioTitle = scenarioTitle
             self.date = date
             self.outcome = outcome
             self.scores = scores
+            self.overall = overall ?? Statistics.mean(Array(scores.values))
         }
-
-        public var overall: Double? { Statistics.mean(Array(scores.values)) }
     }
 
     /// A scenario the trainee has played, with their best result in it.

@@ -59,6 +59,12 @@ struct EvidenceLayout {
         self.notes = notes
     }
 
+    /// Evidence tied to no words: a penalty means something was missing; otherwise it is about
+    /// the reply as a whole (how fast it came, the turn it reached a next step).
+    static func unlocatedLabel(_ evidence: Evidence) -> String {
+        evidence.points < 0 ? "missing" : "whole reply"
+    }
+
     /// "E3": the dimension's letter and the note number, so the mark is readable without colour.
     static func reference(_ note: Note) -> String { "\(DimensionStyle.of(note.evidence.dimension).letter)\(note.number)" }
 

@@ -22,7 +22,7 @@ enum SessionText {
         out += style.heading("Conversation")
         if report.turns.isEmpty { out += "No replies were recorded in this session.\n" }
         for turn in report.turns {
-            var facts = "replied in \(Format.seconds(turn.latency))"
+            var facts = turn.latency == nil ? "reply time not measured" : "replied in \(Format.seconds(turn.latency)) after reading"
             if let mood = turn.moodAfter { facts += " · mood after: \(Format.number(mood))" }
             out += "\n" + style.bold("Turn \(turn.number)") + "  " + style.dim(facts) + "\n"
             out += "  Customer: \(Escape.terminal(turn.customerLine))\n"
@@ -70,7 +70,7 @@ enum SessionText {
     static func notes(_ reply: String, evidence: [Evidence], style: TextStyle) -> String {
         EvidenceLayout(reply: reply, evidence: evidence).notes.map { note in
             let e = note.evidence
-            let quote = note.located ? (e.text.isEmpty ? "" : " “\(Escape.terminal(e.text))”") : " (missing)"
+            let quote = note.located ? (e.text.isEmpty ? "" : " “\(Escape.terminal(e.text))”") : " (\(EvidenceLayout.unlocatedLabel(e)))"
             return "    " + style.dimension(EvidenceLayout.reference(note), e.dimension)
                 + " \(e.dimension.label) \(Format.signedPoints(e.points))\(quote): \(Escape.terminal(e.explanation)) [\(Escape.terminal(e.rule))]\n"
         }.joined()

@@ -2,12 +2,22 @@ import ArgumentParser
 import Foundation
 import Reports
 import Screening
+import Store
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Hiring-screen reports: one candidate's profile, or a ranked cohort for a pack.",
+        abstract: "Reports as HTML, text or CSV: a session scorecard, a trainee's progress, a cohort dashboard, or hiring-screen reports.",
         discussion: """
+        Training reports read the session store (--store):
+          hotseat report 3f9a1c2e --format html -o scorecard.html    one session (id or a 4+ character prefix)
+          hotseat report --trainee ingrid --format html -o ingrid.html
+          hotseat report --cohort spring-2026 --format csv -o spring.csv
+        A cohort is every trainee whose name starts with the cohort name and a slash: people who \
+        play as "spring-2026/ingrid" belong to cohort spring-2026. HTML reports are single files \
+        with no scripts and no network access: open, print or e-mail them as they are.
+
+        Hiring-screen reports:
         Every result's signature is checked first (HOTSEAT_ORG_KEY_FILE); a result that fails is \
         left out of the cohort and named. Percentiles compare a candidate with the others who took \
         the same pack. Reports state that scores aid a person's judgement, and list what the \
@@ -22,6 +32,15 @@ struct ReportCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, html }
 
+    @Argument(help: "A stored session's id (or a unique prefix of 4+ characters): its scorecard.")
+    var sessionID: String?
+
+    @Option(help: "A trainee's progress report.")
+    var trainee: String?
+
+    @Option(help: "The dashboard for a cohort: trainees named COHORT/NAME.")
+    var cohort: String?
+
     @Option(help: "One candidate's report.")
     var candidate: String?
 
@@ -31,14 +50,42 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "With --candidate: the pack (default: every pack the candidate took).")
     var pack: String?
 
-    @Option(help: "Output format: text, csv (cohort only) or html (the reports module's renderer).")
-    var format: Format = .text
+    @Option(help: "Output format: text, csv or html (default: from the -o file's extension, else text). For --candidate, csv is not available.")
+    var format: Format?
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: "Colour in text reports: auto (only on a terminal, honours NO_COLOR), always or never.")
+    var color: ColorMode = .auto
+
+    @OptionGroup var storage: StoreOptions
 
     func validate() throws {
-        guard (candidate == nil) != (screen == nil) else { throw ValidationError("give exactly one of --candidate ID or --screen PACK") }
+        let chosen = [sessionID, trainee, cohort, candidate, screen].compactMap { $0 }
+        guard chosen.count == 1 else {
+            throw ValidationError("give exactly one of SESSION-ID, --trainee NAME, --cohort NAME, --screen PACK or --candidate ID")
+        }
+    }
+
+    /// The format asked for, else the one the output file's extension names, else text.
+    var chosenFormat: Format {
+        if let format { return format }
+        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "html", "htm": return .html
+        case "csv": return .csv
+        default: return .text
+        }
     }
 
     func run() throws {
+        let sink = OutputSink(path: output)
+        defer { sink.finish() }
+        if sessionID != nil || trainee != nil || cohort != nil {
+            try runTrainingReport(sink)
+            return
+        }
+        let format = chosenFormat
         let key = ScreenSupport.orgKey()
         let files = ScreenFiles(environment: ProcessInfo.processInfo.environment)
         if let screen {
@@ -46,9 +93,9 @@ struct ReportCommand: ParsableCommand {
             guard !cohort.rows.isEmpty || !rejected.isEmpty else { ScreenSupport.fail("no results for pack '\(screen)' in \(files.base.path)") }
             rejected.forEach { ScreenSupport.warn("left out \($0)") }
             switch format {
-            case .csv: print(TextScreenReport.cohortCSV(cohort), terminator: "")
-            case .text: print(TextScreenReport.cohort(cohort, verification: verification))
-            case .html: print(ReportRenderer().render(screenCohort: ScreenReportAdapter.cohort(results, packID: screen), format: .html))
+            case .csv: sink.emit(TextScreenReport.cohortCSV(cohort), terminator: "")
+            case .text: sink.emit(TextScreenReport.cohort(cohort, verification: verification))
+            case .html: sink.emit(ReportRenderer().render(screenCohort: ScreenReportAdapter.cohort(results, packID: screen), format: .html))
             }
             return
         }
@@ -73,11 +120,11 @@ struct ReportCommand: ParsableCommand {
                 ScreenSupport.fail("the result \(url.path) fails verification: \(failure.reason); no report is shown for a changed result")
             case .success(let (result, _)):
                 let (cohort, _, _, _) = loadCohort(pack: packID, files: files, key: key)
-                if printed > 0 { print("\n") }
+                if printed > 0 { sink.emit("\n") }
                 if format == .html {
-                    print(ReportRenderer().render(candidate: ScreenReportAdapter.candidate(result, cohort: cohort), format: .html))
+                    sink.emit(ReportRenderer().render(candidate: ScreenReportAdapter.candidate(result, cohort: cohort), format: .html))
                 } else {
-                    print(TextScreenReport.candidate(result, verification: "HMAC-SHA256 signature valid; audit log checked", cohort: cohort))
+                    sink.emit(TextScreenReport.candidate(result, verification: "HMAC-SHA256 signature valid; audit log checked", cohort: cohort))
                 }
                 printed += 1
             }
@@ -100,5 +147,34 @@ struct ReportCommand: ParsableCommand {
             }
         }
         return (ScreenCohort(packID: pack, results: results), verification, rejected, results)
+    }
+
+    /// Session, trainee and cohort reports, read from the store.
+    private func runTrainingReport(_ sink: OutputSink) throws {
+        let store = try storage.open(.readOnly)
+        let renderer = ReportRenderer(colour: chosenFormat == .text && output == nil && color.enabled())
+        let format = ReportFormat(rawValue: chosenFormat.rawValue) ?? .text
+        do {
+            if let sessionID {
+                sink.emit(renderer.render(session: try StoreReports.session(sessionID, in: store), format: format), terminator: "")
+            } else if let trainee {
+                let report = try StoreReports.progress(trainee: trainee, in: store, scenarios: ProgressCommand.profiles())
+                guard !report.attempts.isEmpty else {
+                    Console.error("no finished sessions for trainee '\(trainee)' in \(store.path) (names are exact; see hotseat history)")
+                    throw ExitCode(1)
+                }
+                sink.emit(renderer.render(progress: report, format: format), terminator: "")
+            } else if let cohort {
+                let report = try StoreReports.cohort(cohort, in: store)
+                guard !report.members.isEmpty else {
+                    Console.error("no trainees in cohort '\(cohort)' in \(store.path): cohort members play as \"\(cohort)/NAME\" (hotseat play SCENARIO --trainee \(cohort)/ingrid)")
+                    throw ExitCode(1)
+                }
+                sink.emit(renderer.render(cohort: report, format: format), terminator: "")
+            }
+        } catch let error as StoreError {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
     }
 }
