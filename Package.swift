@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "DrillTests", dependencies: ["Drill", "Rubric", "Scenarios", "HotseatCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Drill", "Scenarios", "HotseatCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Scenarios", "Rubric", "Drill", "HotseatCore"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "Drill", "HotseatCore"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "Drill", "Scenarios", "HotseatCore"]),
         .testTarget(name: "ScreeningTests", dependencies: ["Screening", "Store", "Drill", "HotseatCore"]),
         .testTarget(name: "CLITests", dependencies: ["HotseatCore"]),
     ],
