@@ -11,7 +11,9 @@ trap 'rm -rf "$(dirname "$STORE")"' EXIT
 # play TRAINEE SCENARIO SEED REPLY… — one reply per line, "[+Ns]" gives the reply's latency.
 play() {
   local trainee="$1" scenario="$2" seed="$3"; shift 3
-  printf '%s\n' "$@" | "$HOTSEAT" play "$scenario" --seed "$seed" --no-readline --color never \
+  # A private config/data home, so seeding never touches the remembered name or history of whoever runs it.
+  printf '%s\n' "$@" | XDG_CONFIG_HOME="$(dirname "$STORE")" XDG_DATA_HOME="$(dirname "$STORE")" XDG_STATE_HOME="$(dirname "$STORE")" \
+    "$HOTSEAT" play "$scenario" --seed "$seed" --no-readline --color never \
     --trainee "$trainee" --store "$STORE" >/dev/null
 }
 

@@ -51,7 +51,8 @@ public enum RadarChart {
         var parts: [String] = []
         for (index, dimension) in dimensions.enumerated() {
             let style = DimensionStyle.of(dimension)
-            let label = point(index, index % 2 == 0 ? 128 : 122)
+            // The bottom label hangs below its axis, so it needs the most room from a marker at 100.
+            let label = point(index, [128, 122, 140, 122][index % 4])
             let anchor = abs(label.x - cx) < 1 ? "middle" : (label.x > cx ? "start" : "end")
             let valueText: String
             if let value = measured[dimension] {
