@@ -46,10 +46,11 @@ struct JSONWriter {
 
     mutating func integer(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var digits: [UInt8] = []
+        // Digits are written in place and reversed, so no temporary array per number.
+        let start = bytes.count
         var v = value.magnitude
-        repeat { digits.append(UInt8(ascii: "0") + UInt8(v % 10)); v /= 10 } while v > 0
-        bytes.append(contentsOf: digits.reversed())
+        repeat { bytes.append(UInt8(ascii: "0") + UInt8(v % 10)); v /= 10 } while v > 0
+        bytes[start...].reverse()
     }
 
     mutating func key(_ name: StaticString) {
