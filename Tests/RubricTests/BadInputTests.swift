@@ -34,3 +34,35 @@ func strangeRepliesGetAScoreNotACrash(reply: String) {
     #expect(score.scores[.empathy] == 0 && score.scores[.ownership] == 0 && score.scores[.speed] == 0)
     #expect(score.overall < 40)
 }
+
+/// A small deterministic generator so the random-input test is reproducible.
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Test func randomScalarSoupNeverCrashesAndKeepsSpansInsideTheReply() {
+    var rng = SeededGenerator(state: 42)
+    // Pieces that exercise every tokenizer path: letters with marks, apostrophes, digits and
+    // joiners, punctuation runs, emoji with modifiers, controls, and rubric words.
+    let pieces = ["sorry", "SORRY", "niet", "ikke", "but", "maar", "men", "'t", "don't", "’", "3.", "15:00", "-", "!!", "?!", "…",
+                  "😡", "👍🏽", "\u{301}", "\u{0}", "\n", " ", "æøå", "geïrriteerd", "refund", "idioot", "faen", "no problem", "\u{FEFF}"]
+    for _ in 0..<300 {
+        let reply = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+        let previous = Bool.random(using: &rng) ? [reply] : []
+        let score = Shipped.engine.score(reply, context: ScoringContext(language: [Language.en, .nl, .nb, nil].randomElement(using: &rng)!,
+                                                                         traits: RecoveryTraits(severity: .major, abusive: true),
+                                                                         customerLine: reply, latency: 10, previousReplies: previous,
+                                                                         topicWords: ["refund"]))
+        let count = reply.unicodeScalars.count
+        #expect(score.evidence.allSatisfy { $0.start >= 0 && $0.start <= $0.end && $0.end <= count })
+        #expect(score.evidence.allSatisfy { Array(reply.unicodeScalars)[$0.start..<$0.end].map(String.init).joined() == $0.text })
+        #expect(score.scores.values.allSatisfy { (0...100).contains($0) })
+    }
+}

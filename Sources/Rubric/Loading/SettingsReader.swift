@@ -146,7 +146,8 @@ enum SettingsReader {
             acrossTurns: reader.double(a["across_turns"], "across_turns") ?? 0.5,
             contrastDiscount: reader.double(a["contrast_discount"], "contrast_discount") ?? 0.35,
             contrastDiscountWithAction: reader.double(a["contrast_discount_with_action"], "contrast_discount_with_action") ?? 0.7,
-            maxScalars: max(64, reader.int(a["max_scalars"], "max_scalars") ?? 4000),
+            // Token counters are 16-bit; keep any one reply well inside that.
+            maxScalars: min(30_000, max(64, reader.int(a["max_scalars"], "max_scalars") ?? 4000)),
             caps: caps, messages: messages)
 
         guard reader.diagnostics.count == before else { return nil }
