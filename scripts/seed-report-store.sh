@@ -45,11 +45,25 @@ for format in html text csv; do
   "$HOTSEAT" report --cohort demo --store "$STORE" --format "$format" -o "$OUT/cohort.$ext"
 done
 
-# Candidate and screen reports belong to the hiring screens (signed results, not this store):
-# render their view-model fixtures so the browser check still covers those layouts.
-fixtures="$(mktemp -d)"
-HOTSEAT_REPORTS_OUT="$fixtures" swift test --skip-build --filter FixtureReportWriter >/dev/null 2>&1 \
-  || HOTSEAT_REPORTS_OUT="$fixtures" swift test --filter FixtureReportWriter >/dev/null
-cp "$fixtures/candidate.html" "$OUT/candidate-fixture.html"
-cp "$fixtures/screen.html" "$OUT/screen-fixture.html"
-rm -rf "$fixtures"
+# Candidate and screen reports come from real, signed hiring-screen results: scripted candidates
+# take the screen through `hotseat screen`. If that cannot run here, fall back to the view-model
+# fixtures so the browser check still covers those layouts, and say so.
+screens="$(dirname "$STORE")/screens"
+mkdir -p "$screens"
+head -c 48 /dev/urandom | base64 >"$screens/org.key"
+chmod 600 "$screens/org.key"
+export HOTSEAT_SCREEN_DIR="$screens" HOTSEAT_ORG_KEY_FILE="$screens/org.key"
+if HOTSEAT_STORE="$STORE" python3 scripts/answer-screen.py "$HOTSEAT" c-101 strong \
+   && HOTSEAT_STORE="$STORE" python3 scripts/answer-screen.py "$HOTSEAT" c-102 weak \
+   && HOTSEAT_STORE="$STORE" python3 scripts/answer-screen.py "$HOTSEAT" c-103 strong; then
+  "$HOTSEAT" report --candidate c-102 --format html -o "$OUT/candidate.html"
+  "$HOTSEAT" report --screen call-centre-basic --format html -o "$OUT/screen.html"
+else
+  echo "seed-report-store: could not take the hiring screen here; rendering candidate and screen fixtures instead" >&2
+  fixtures="$(mktemp -d)"
+  HOTSEAT_REPORTS_OUT="$fixtures" swift test --skip-build --filter FixtureReportWriter >/dev/null 2>&1 \
+    || HOTSEAT_REPORTS_OUT="$fixtures" swift test --filter FixtureReportWriter >/dev/null
+  cp "$fixtures/candidate.html" "$OUT/candidate-fixture.html"
+  cp "$fixtures/screen.html" "$OUT/screen-fixture.html"
+  rm -rf "$fixtures"
+fi

@@ -74,6 +74,8 @@ import HotseatCore
             #expect(html.contains("What the engine cannot judge"))
             for limit in ScreeningCaveats.cannotJudge { #expect(html.contains(Escape.html(limit))) }
         }
+        let screen = ReportRenderer().render(screenCohort: Fixtures.screen)
+        #expect(screen.contains("title=\"Repeats stock apology phrases\">⚑&nbsp;gamed</span>"))
         let candidate = ReportRenderer().render(candidate: Fixtures.candidate)
         #expect(candidate.contains("Percentile"))
         #expect(candidate.contains("Several answers were under five words"))

@@ -44,7 +44,8 @@ import HotseatCore
         let screen = ReportRenderer().render(screenCohort: Fixtures.screen, format: .text)
         #expect(screen.contains("Scores are an aid, not a decision."))
         #expect(screen.contains("What the engine cannot judge"))
-        #expect(screen.contains("⚑ Repeats stock apology phrases"))
+        #expect(screen.contains("⚑ gamed"))
+        #expect(!screen.contains("Repeats stock apology phrases"), "the ranking shows flag codes; messages are in the candidate report")
     }
 
     @Test(arguments: ["session", "progress", "cohort", "candidate", "screen"])

@@ -29,11 +29,18 @@ enum GroupHTML {
             if countHeader != nil { html += "<td class=\"num\">\(row.sessions ?? 0)</td>" }
             html += Dimension.allCases.map { HTMLParts.scoreCell(row.scores[$0]) }.joined() + HTMLParts.scoreCell(row.overall)
             if showFlags {
-                html += "<td>" + (row.flags.isEmpty ? "<span class=\"muted\">none</span>" : row.flags.map { "<span class=\"flag\">⚑ \(Escape.html($0.message))</span>" }.joined(separator: "<br>")) + "</td>"
+                // Codes only: flag messages list every turn and would swamp the ranking; the full
+                // message is on hover here and spelled out in the candidate's own report.
+                html += "<td>" + (row.flags.isEmpty ? "<span class=\"muted\">none</span>"
+                    : row.flags.map { "<span class=\"flag\" title=\"\(Escape.html($0.message))\">⚑&nbsp;\(Escape.html($0.code))</span>" }.joined(separator: "<br>")) + "</td>"
             }
             html += "</tr>"
         }
-        return html + "</tbody></table></section>"
+        html += "</tbody></table>"
+        if showFlags && rows.contains(where: { !$0.flags.isEmpty }) {
+            html += "<p class=\"muted\">Each flag is explained, with the replies it refers to, in the candidate's own report. A flag asks a person to look; it never rejects anyone.</p>"
+        }
+        return html + "</section>"
     }
 
     static func weakest(_ summaries: [CohortReport.ScenarioSummary], heading: String, noun: String) -> String {

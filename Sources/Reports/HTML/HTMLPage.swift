@@ -71,7 +71,7 @@ enum HTMLPage {
         .rule-id { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; color: var(--muted); }
         .scores-inline { font-size: 13px; color: var(--muted); margin-top: 6px; }
         ul.flags { list-style: none; padding-left: 0; margin: 6px 0; }
-        td.date { white-space: nowrap; }
+        td.date, tbody th[scope="row"] { white-space: nowrap; }
         .flag { color: #8a3b00; font-weight: 600; }
         ul.coaching li { margin-bottom: 8px; }
         .principle { display: block; font-size: 13px; color: var(--muted); }

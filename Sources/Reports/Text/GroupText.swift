@@ -65,7 +65,7 @@ enum GroupText {
             var cells = [String(index + 1), Escape.terminal(row.name)]
             if countHeader != nil { cells.append(String(row.count ?? 0)) }
             cells += Dimension.allCases.map { Format.score(row.scores[$0]) } + [Format.score(row.overall)]
-            if showFlags { cells.append(row.flags.isEmpty ? "none" : row.flags.map { "⚑ " + Escape.terminal($0.message) }.joined(separator: "; ")) }
+            if showFlags { cells.append(row.flags.isEmpty ? "none" : row.flags.map { "⚑ " + Escape.terminal($0.code) }.joined(separator: " ")) }
             return cells
         }
         let first = countHeader == nil ? 2 : 3
