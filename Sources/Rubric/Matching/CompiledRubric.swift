@@ -44,6 +44,19 @@ final class CompiledRubric: Sendable {
     let functionWords: HashTable
     /// Folded hashes of capitalised words that are not shouting.
     let acronyms: HashTable
+    /// Built-in rules and dimension settings resolved once, so scoring does no string lookups.
+    let shouting, punctuationRun, reflectsSpecifics, contrast, carriedOver: RubricSettings.BuiltInRule?
+    /// By `Dimension.allCases` order.
+    let dimensionSettings: [RubricSettings.DimensionSetting?]
+
+    func dimension(_ d: Dimension) -> RubricSettings.DimensionSetting? {
+        switch d {
+        case .empathy: dimensionSettings[0]
+        case .ownership: dimensionSettings[1]
+        case .speed: dimensionSettings[2]
+        case .calm: dimensionSettings[3]
+        }
+    }
 
     init(criteria: [Criterion], criterionByID: [String: Int32], phrases: [CompiledPhrase], indexes: [LanguageIndex],
          vocabulary: Vocabulary, settings: RubricSettings, functionWords: HashTable, acronyms: HashTable) {
@@ -55,6 +68,12 @@ final class CompiledRubric: Sendable {
         self.settings = settings
         self.functionWords = functionWords
         self.acronyms = acronyms
+        shouting = settings.builtIns["calm.shouting"]
+        punctuationRun = settings.builtIns["calm.punctuation-run"]
+        reflectsSpecifics = settings.builtIns["empathy.reflects-specifics"]
+        contrast = settings.builtIns["empathy.contrast"]
+        carriedOver = settings.builtIns["empathy.carried-over"]
+        dimensionSettings = Dimension.allCases.map { settings.dimensions[$0] }
         var groups: [String: Int32] = [:]
         info = criteria.map { c in
             let group = groups[c.group] ?? Int32(groups.count)

@@ -4,7 +4,7 @@ extension ReplyScorer {
     /// Shouting in capitals and runs of `!`/`?`: tone a reader hears even without a rude word.
     mutating func scoreCalmSignals() {
         let text = analysis.text
-        if let rule = settings.builtIns["calm.shouting"] {
+        if let rule = rubric.shouting {
             var capsWords: [Token] = []
             var capsLetters = 0
             for token in text.tokens where token.kind == .word && token.letters >= 2 && token.uppercase == token.letters {
@@ -27,7 +27,7 @@ extension ReplyScorer {
                           weight: -points)
             }
         }
-        if let rule = settings.builtIns["calm.punctuation-run"] {
+        if let rule = rubric.punctuationRun {
             var runs = 0
             var i = 0
             let tokens = text.tokens

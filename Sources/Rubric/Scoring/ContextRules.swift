@@ -62,7 +62,7 @@ extension ReplyScorer {
     /// Empathy shown earlier in the conversation carries over, so a later reply that gets on with
     /// the fix is not marked as cold (and repeating "sorry" each turn is not needed to score).
     mutating func carryOverEmpathy() {
-        guard let rule = settings.builtIns["empathy.carried-over"], !context.previousReplies.isEmpty else { return }
+        guard !context.previousReplies.isEmpty, let rule = rubric.carriedOver else { return }
         let showed = earlierReplies().contains { reply in
             reply.matches.contains { m in
                 let info = rubric.info[Int(m.criterion)]

@@ -61,7 +61,7 @@ extension ReplyScorer {
                 sheet.tip(rubric.criteria[Int(m.criterion)].tips[language], dimension: dimension, principle: rubric.criteria[Int(m.criterion)].source, quote: quote,
                           weight: earned < 0 ? -earned + 10 : info.points - earned)
             }
-            if let contrastQuote, let rule = settings.builtIns["empathy.contrast"] {
+            if let contrastQuote, let rule = rubric.contrast {
                 sheet.tip(rule.tips[language], dimension: .empathy, principle: rule.source, quote: contrastQuote, weight: info.points)
             }
         }

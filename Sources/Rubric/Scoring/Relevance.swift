@@ -18,7 +18,7 @@ extension ReplyScorer {
                 break
             }
         }
-        guard let rule = settings.builtIns["empathy.reflects-specifics"], !topicSlots.isEmpty else { return }
+        guard !topicSlots.isEmpty, let rule = rubric.reflectsSpecifics else { return }
         // Only counts when the specific sits in a sentence that already does empathy or ownership work.
         for s in topicSlots {
             let sentence = analysis.slots[Int(s)].sentence

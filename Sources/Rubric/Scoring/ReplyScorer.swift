@@ -38,7 +38,7 @@ struct ReplyScorer {
         detectGaming()
         var scores: [Dimension: Double] = [:]
         for dimension in [Dimension.empathy, .ownership, .calm] {
-            let base = settings.dimensions[dimension]?.base ?? 0
+            let base = rubric.dimension(dimension)?.base ?? 0
             let sum = sheet.evidence.lazy.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.points }
             scores[dimension] = Self.clamp(base + sum)
         }
@@ -77,7 +77,8 @@ struct ReplyScorer {
         var total = 0.0, weights = 0.0
         for dimension in Dimension.allCases {
             guard let value = scores[dimension] else { continue }
-            let weight = max(0, (settings.dimensions[dimension]?.weight ?? 1) * (context.weightOverrides[dimension] ?? 1))
+            let override = context.weightOverrides.isEmpty ? 1 : context.weightOverrides[dimension] ?? 1
+            let weight = max(0, (rubric.dimension(dimension)?.weight ?? 1) * override)
             total += value * weight
             weights += weight
         }
