@@ -7,7 +7,7 @@ enum CandidateHTML {
         body += "<p class=\"subtitle\">\(Escape.html(report.packTitle)) · \(Format.date(report.date))</p>"
         body += HTMLParts.meta([
             ("Candidate", report.displayName),
-            ("Pack", "\(report.packTitle) (\(report.pack))"),
+            ("Pack", packLabel(title: report.packTitle, id: report.pack)),
             ("Date", Format.date(report.date)),
             ("Overall", report.overall.map { "\(Format.number($0)) (\(Band(score: $0).label))" } ?? "–"),
             ("Compared with", report.normGroup),

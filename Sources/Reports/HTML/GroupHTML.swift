@@ -43,9 +43,9 @@ enum GroupHTML {
         return html + "</section>"
     }
 
-    static func weakest(_ summaries: [CohortReport.ScenarioSummary], heading: String, noun: String) -> String {
+    static func weakest(_ summaries: [CohortReport.ScenarioSummary], heading: String, noun: String, empty: String) -> String {
         var html = "<section aria-labelledby=\"weakest\"><h2 id=\"weakest\">\(Escape.html(heading))</h2>"
-        guard !summaries.isEmpty else { return html + "<p>No \(noun)s played yet.</p></section>" }
+        guard !summaries.isEmpty else { return html + "<p>\(Escape.html(empty))</p></section>" }
         html += "<table><thead><tr><th scope=\"col\">\(noun.prefix(1).uppercased() + noun.dropFirst())</th><th scope=\"col\" class=\"num\">Attempts</th>\(HTMLParts.dimensionHeaders())<th scope=\"col\" class=\"num\">Overall</th><th scope=\"col\">Weakest on</th></tr></thead><tbody>"
         for s in summaries {
             html += "<tr><th scope=\"row\">\(Escape.html(s.title))</th><td class=\"num\">\(s.attempts)</td>"
@@ -70,7 +70,8 @@ enum CohortHTML {
         body += GroupHTML.distribution(values, title: "How the cohort's scores are spread")
         body += GroupHTML.ranking(report.ranking.map { .init(name: $0.name, sessions: $0.sessions, scores: $0.scores, overall: $0.overall) },
                                   countHeader: "Sessions", showFlags: false)
-        body += GroupHTML.weakest(report.weakestScenarios(), heading: "Where the cohort is weakest", noun: "scenario")
+        body += GroupHTML.weakest(report.weakestScenarios(), heading: "Where the cohort is weakest", noun: "scenario",
+                                  empty: "No scenarios played yet.")
         return HTMLPage.document(title: "Hotseat cohort: \(report.cohort)", body: body)
     }
 }
@@ -79,7 +80,7 @@ enum ScreenCohortHTML {
     static func render(_ report: ScreenCohortReport) -> String {
         var body = "<header><h1>Screen: \(Escape.html(report.packTitle))</h1>"
         body += HTMLParts.meta([
-            ("Pack", "\(report.packTitle) (\(report.pack))"),
+            ("Pack", packLabel(title: report.packTitle, id: report.pack)),
             ("Candidates", String(report.candidates.count)),
             ("Flagged", String(report.candidates.filter { !$0.flags.isEmpty }.count)),
         ]) + "</header>"
@@ -89,8 +90,12 @@ enum ScreenCohortHTML {
         body += GroupHTML.distribution(values, title: "How the candidates' scores are spread")
         body += GroupHTML.ranking(report.ranking.map { .init(name: $0.displayName, sessions: nil, scores: $0.scores, overall: $0.overall, flags: $0.flags) },
                                   countHeader: nil, showFlags: true)
-        body += GroupHTML.weakest(report.weakestItems(), heading: "Items the group found hardest", noun: "item")
+        body += GroupHTML.weakest(report.weakestItems(), heading: "Items the group found hardest", noun: "item",
+                                  empty: "This report has no per-item results.")
         body += HTMLParts.cannotJudge(report.cannotJudge)
         return HTMLPage.document(title: "Hotseat screen: \(report.packTitle)", body: body)
     }
 }
+
+/// "Front desk screen (front-desk)", or just the id when the title is the id.
+func packLabel(title: String, id: String) -> String { title == id ? id : "\(title) (\(id))" }
