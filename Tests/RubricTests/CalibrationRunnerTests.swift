@@ -10,7 +10,8 @@ private struct CountingEngine: ReplyScoring {
         if let latency = context.latency { scores[.speed] = max(0, 100 - latency) }
         let evidence = sorries > 0 ? [Evidence(rule: "test.sorry", dimension: .empathy, start: 0, end: 5, text: "sorry", points: 25, explanation: "said sorry")] : []
         return ReplyScore(language: context.language ?? .en, languageDetected: context.language == nil, scores: scores, overall: 0,
-                          behaviours: [], evidence: evidence, flags: [], coaching: [])
+                          behaviours: [], evidence: evidence,
+                          flags: sorries > 3 ? [ScoreFlag(code: "repetition", message: "said sorry over and over")] : [], coaching: [])
     }
 }
 
@@ -42,6 +43,7 @@ private struct CountingEngine: ReplyScoring {
         #expect(worst.id == "d" && worst.human == 1 && worst.engine == 5 && worst.line == 5)
         #expect(worst.rules.map(\.rule) == ["test.sorry"])
         #expect(worst.rationale == "stuffing")
+        #expect(worst.flags == ["repetition"])
         #expect(!empathy.worst.contains { $0.human == $0.engine })
     }
 
@@ -67,6 +69,7 @@ private struct CountingEngine: ReplyScoring {
         #expect(text.contains("scored without recovery traits: nowhere"))
         #expect(text.contains("MISS (< 0.70)"))
         #expect(text.contains("+25.0 test.sorry \"sorry\": said sorry"))
+        #expect(text.contains("flags: repetition"))
     }
 
     @Test func scenarioContextUsesTheReplyLanguage() {

@@ -33,6 +33,7 @@ extension CalibrationReport {
                 out.append("  - \(w.id) (line \(w.line), \(w.language)\(w.scenarioID.map { ", \($0)" } ?? "")): human \(w.human), engine \(w.engine) (\(format(w.engineScore, digits: 0)))")
                 out.append("    reply: \(excerpt(w.reply))")
                 if !w.rationale.isEmpty { out.append("    raters: \(w.rationale)") }
+                if !w.flags.isEmpty { out.append("    flags: \(w.flags.joined(separator: ", "))") }
                 if w.rules.isEmpty { out.append("    rules: none fired for \(d.dimension)") }
                 for r in w.rules.prefix(6) {
                     let quote = r.text.isEmpty ? "" : " \"\(excerpt(r.text, limit: 40))\""

@@ -54,6 +54,8 @@ public struct Disagreement: Codable, Sendable, Equatable {
     public var rationale: String
     /// This dimension's evidence, largest effect first.
     public var rules: [RuleContribution]
+    /// Flags on the reply (gibberish, keyword stuffing…), which can cap a score without evidence of their own.
+    public var flags: [String]
 }
 
 public struct RuleContribution: Codable, Sendable, Equatable {

@@ -48,7 +48,7 @@ public enum CalibrationRunner {
                 .map { RuleContribution(rule: $0.rule, points: $0.points, text: $0.text, explanation: $0.explanation) }
             return Disagreement(id: rows[i].id, line: rows[i].line, language: scores[i].language, scenarioID: rows[i].scenarioID,
                                 reply: rows[i].reply, human: human[k], engine: engine[k], engineScore: raw[k],
-                                rationale: rows[i].rationale, rules: rules)
+                                rationale: rows[i].rationale, rules: rules, flags: scores[i].flags.map(\.code))
         }
         return DimensionCalibration(
             dimension: dimension, pairs: indices.count,
