@@ -36,26 +36,29 @@ extension ReplyScorer {
 
     /// A reply word names a topic when it is the topic word with an ending ("lift" → "lifts"),
     /// or the same long word with one typo.
-    static func names(_ word: ArraySlice<Unicode.Scalar>, _ topic: [Unicode.Scalar]) -> Bool {
+    static func names(_ word: ArraySlice<Unicode.Scalar>, _ topic: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Both checks need the same first letter; most pairs stop here.
+        guard word.first == topic.first else { return false }
         if word.count >= topic.count, word.count <= topic.count + 3, word.prefix(topic.count).elementsEqual(topic) { return true }
-        return topic.count >= Vocabulary.fuzzyMinimumLength && word.first == topic.first && Vocabulary.withinOneEdit(word, topic[...])
+        return topic.count >= Vocabulary.fuzzyMinimumLength && Vocabulary.withinOneEdit(word, topic)
     }
 
-    /// The scenario's topic words; without them, the customer's own longer words.
-    func topicTerms() -> [[Unicode.Scalar]] {
-        var terms: [[Unicode.Scalar]] = []
-        for topic in context.topicWords {
-            let t = TokenizedText(topic, limit: 200)
+    /// The scenario's topic words; without them, the customer's own longer words. Tokenized in
+    /// one pass (all topic words joined), returned as slices of one buffer.
+    func topicTerms() -> [ArraySlice<Unicode.Scalar>] {
+        var terms: [ArraySlice<Unicode.Scalar>] = []
+        if !context.topicWords.isEmpty {
+            let t = TokenizedText(context.topicWords.joined(separator: " , "), limit: 4000)
             // Pieces shorter than 3 letters ("A&E" → "a", "e") would match half the reply.
             for token in t.tokens where (token.kind == .word || token.kind == .number) && token.foldedLength >= 3 {
-                terms.append(Array(t.folded[Int(token.foldStart)..<Int(token.foldEnd)]))
+                terms.append(t.folded[Int(token.foldStart)..<Int(token.foldEnd)])
             }
         }
         if terms.isEmpty, let line = context.customerLine {
             let t = TokenizedText(line, limit: settings.antiGaming.maxScalars)
             for token in t.tokens where token.kind == .word && token.letters >= 4 && rubric.functionWords[token.hash] == nil {
-                let word = Array(t.folded[Int(token.foldStart)..<Int(token.foldEnd)])
-                if !terms.contains(word) { terms.append(word) }
+                let word = t.folded[Int(token.foldStart)..<Int(token.foldEnd)]
+                if !terms.contains(where: { $0.elementsEqual(word) }) { terms.append(word) }
             }
         }
         return terms
