@@ -48,11 +48,25 @@ extension ReplyScorer {
     func topicTerms() -> [ArraySlice<Unicode.Scalar>] {
         var terms: [ArraySlice<Unicode.Scalar>] = []
         if !context.topicWords.isEmpty {
-            let t = TokenizedText(context.topicWords.joined(separator: " , "), limit: 4000)
-            // Pieces shorter than 3 letters ("A&E" → "a", "e") would match half the reply.
-            for token in t.tokens where (token.kind == .word || token.kind == .number) && token.foldedLength >= 3 {
-                terms.append(t.folded[Int(token.foldStart)..<Int(token.foldEnd)])
+            // Topic words are short and plain: a light split and fold is enough (and is run per reply).
+            var folded: [Unicode.Scalar] = []
+            folded.reserveCapacity(512)
+            var ranges: [Range<Int>] = []
+            for topic in context.topicWords.prefix(200) {
+                var start = folded.count
+                for scalar in topic.unicodeScalars.prefix(100) {
+                    let cls = ScalarClass(scalar)
+                    if cls == .letter || cls == .digit || (cls == .apostrophe && folded.count > start) {
+                        folded.append(cls == .apostrophe ? "'" : ScalarClass.lowercase(scalar))
+                    } else {
+                        if folded.count - start >= 3 { ranges.append(start..<folded.count) }
+                        start = folded.count
+                    }
+                }
+                // Pieces shorter than 3 letters ("A&E" → "a", "e") would match half the reply.
+                if folded.count - start >= 3 { ranges.append(start..<folded.count) }
             }
+            terms = ranges.map { folded[$0] }
         }
         if terms.isEmpty, let line = context.customerLine {
             let t = TokenizedText(line, limit: settings.antiGaming.maxScalars)
