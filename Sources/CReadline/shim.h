@@ -6,6 +6,7 @@
 #include <readline/history.h>
 #include <errno.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,6 +109,15 @@ static inline void hs_readline_init(const char *app_name) {
     action.sa_handler = hs_on_fatal_signal;
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    // A parent may have left these blocked (threaded launchers often do); then Ctrl-C and
+    // SIGTERM would never reach us.
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGINT);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGHUP);
+    sigaddset(&handled, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
     atexit(hs_readline_restore);
 }
 

@@ -52,7 +52,6 @@ final class DrillREPL {
                     return .quit
                 }
             case let .reply(text, latency):
-                if !editor.showsPrompts { Console.out(style.dim(localizer[.replyPrompt]) + text) }
                 let turn: TurnResult
                 do {
                     turn = try session.submit(reply: text, latency: latency)
@@ -60,6 +59,8 @@ final class DrillREPL {
                     Console.error(error.description)
                     return .ended
                 }
+                // A script's replies are not on screen: echo them (cleaned) into the transcript.
+                if !editor.showsPrompts { Console.out(style.dim(localizer[.replyPrompt]) + turn.reply) }
                 show(turn, session: session)
                 record { try recorder.recordTurn(turn, state: session.state) }
                 if turn.ending != nil {
@@ -110,7 +111,8 @@ final class DrillREPL {
 
     private func reply(_ parts: [String]) -> Input {
         let joined = parts.joined(separator: "\n")
-        editor.addToHistory(joined.replacingOccurrences(of: "\n", with: " "))
+        // History holds what can be recalled usefully; a 1 MB paste is cut like the reply itself.
+        editor.addToHistory(String(joined.replacingOccurrences(of: "\n", with: " ").prefix(ReplySanitizer().maxCharacters)))
         if editor.isInteractive { return .reply(joined, .clock) }
         let scripted = ScriptedReply(parsing: joined)
         return .reply(scripted.text, scripted.latency)

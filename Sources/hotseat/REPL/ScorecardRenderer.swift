@@ -11,6 +11,13 @@ struct ScorecardRenderer {
         let l = localizer
         var lines: [String] = []
         lines.append(style.bold("── \(l[.scorecardTitle]) ──"))
+        guard card.scoredReplies > 0 else {
+            lines.append(l[.noReplies])
+            if let outcome = card.outcome {
+                lines.append("\(style.bold(l[.outcome])): \(outcome.localized(l)); \(l.format(.finalMood, card.finalMood))")
+            }
+            return lines.joined(separator: "\n")
+        }
         let labelWidth = Dimension.allCases.map { l.name(of: $0).count }.max() ?? 10
         for entry in card.dimensions {
             let label = l.name(of: entry.dimension).padding(toLength: labelWidth + 2, withPad: " ", startingAt: 0)
@@ -29,10 +36,6 @@ struct ScorecardRenderer {
         let outcome = card.outcome.map { $0.localized(l) } ?? "…"
         lines.append("")
         lines.append("\(style.bold(l[.outcome])): \(outcome); \(l.format(.finalMood, card.finalMood))")
-        guard card.scoredReplies > 0 else {
-            lines.append(l[.noReplies])
-            return lines.joined(separator: "\n")
-        }
         if !card.coaching.isEmpty {
             lines.append("")
             lines.append(style.bold(l[.coachingTitle]))
@@ -44,10 +47,10 @@ struct ScorecardRenderer {
         }
         if let strongest = card.strongest {
             lines.append("")
-            lines.append("\(style.green(l[.strongestReply])) (#\(strongest.turn), \(Int(strongest.overall.rounded()))): “\(strongest.reply)”")
+            lines.append("\(style.green(l[.strongestReply])) (#\(strongest.turn), \(Int(strongest.overall.rounded()))): “\(Self.short(strongest.reply))”")
         }
         if let weakest = card.weakest {
-            lines.append("\(style.red(l[.weakestReply])) (#\(weakest.turn), \(Int(weakest.overall.rounded()))): “\(weakest.reply)”")
+            lines.append("\(style.red(l[.weakestReply])) (#\(weakest.turn), \(Int(weakest.overall.rounded()))): “\(Self.short(weakest.reply))”")
         }
         return lines.joined(separator: "\n")
     }
@@ -69,6 +72,11 @@ struct ScorecardRenderer {
         }
         let arrow = turn.moodAfter > turn.moodBefore ? style.red("↑") : turn.moodAfter < turn.moodBefore ? style.green("↓") : "→"
         return style.dim("  [") + parts.joined(separator: " · ") + style.dim("]") + "  \(l[.moodLabel]) \(turn.moodBefore) \(arrow) \(turn.moodAfter)"
+    }
+
+    /// A pasted wall of text must not flood the scorecard.
+    static func short(_ reply: String, limit: Int = 120) -> String {
+        reply.count <= limit ? reply : String(reply.prefix(limit - 1)) + "…"
     }
 
     private func colour(_ band: Band, _ text: String) -> String {

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// Drives the real readline in a pseudo-terminal through tmux (its own server socket, so the
+/// developer's tmux sessions are never touched). Skipped when tmux is not installed.
+final class TmuxTerminal {
+    let socket = "hotseat-test-\(UUID().uuidString.prefix(8))"
+    let session = "t"
+    let exitMarker: URL
+
+    init(arguments: [String], environment: [String: String]) throws {
+        exitMarker = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).status")
+        let env = environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let command = "env -i \(env) '\(HotseatProcess.binary.path)' \(arguments.joined(separator: " ")); echo $? > '\(exitMarker.path)'; sleep 60"
+        try tmux(["new-session", "-d", "-s", session, "-x", "150", "-y", "50", command])
+    }
+
+    deinit { try? tmux(["kill-server"]) }
+
+    static var available: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs tmux through /bin/sh with posix_spawn and waitpid: Foundation's Process never reaps
+    /// the short-lived tmux client here (it stays a zombie), so waiting on it would hang.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let quoted = (["tmux", "-L", socket] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let command = quoted.joined(separator: " ") + " > '\(output.path)' 2>/dev/null < /dev/null"
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(command), nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { return "" }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+    }
+
+    func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
+
+    /// Polls the screen until `condition` holds; the bound only keeps a broken build from hanging the suite.
+    @discardableResult
+    func waitFor(_ description: String, _ condition: (String) -> Bool) throws -> Bool {
+        for _ in 0..<150 {
+            if condition(try screen()) { return true }
+            usleep(100_000)
+        }
+        Issue.record("never saw \(description); screen:\n\(try screen())")
+        return false
+    }
+
+    func exitStatus() throws -> Int32? {
+        for _ in 0..<150 {
+            if let text = try? String(contentsOf: exitMarker, encoding: .utf8),
+               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return status
+            }
+            usleep(100_000)
+        }
+        return nil
+    }
+}
+
+@Suite(.serialized, .enabled(if: TmuxTerminal.available, "needs tmux (apt-get install tmux)"))
+struct ReadlineTerminalTests {
+    func start() throws -> (TmuxTerminal, URL) {
+        let home = HotseatProcess.temporaryHome()
+        var env = HotseatProcess.environment(home: home)
+        env["TERM"] = "xterm"
+        let terminal = try TmuxTerminal(arguments: ["play", "ski-lift", "--seed", "1"], environment: env)
+        try terminal.waitFor("the customer's opening line") { $0.contains("Mark:") && $0.contains("you>") }
+        return (terminal, home)
+    }
+
+    @Test func tabCompletesMetaCommands() throws {
+        let (terminal, _) = try start()
+        try terminal.type(":hi")
+        try terminal.keys("Tab")
+        try terminal.waitFor(":hint completed") { $0.contains("you> :hint") }
+        try terminal.keys("Enter")
+        try terminal.waitFor("the hint") { $0.contains("This hint costs") }
+    }
+
+    @Test func ctrlCClearsTheLineAndTheSessionGoesOn() throws {
+        let (terminal, _) = try start()
+        try terminal.type("this should vanish")
+        try terminal.waitFor("typed text") { $0.contains("this should vanish") }
+        try terminal.keys("C-c")
+        try terminal.waitFor("the cleared-line notice") { $0.contains("line cleared") }
+        try terminal.type(":repeat")
+        try terminal.keys("Enter")
+        try terminal.waitFor("the session still running") { $0.components(separatedBy: "Mark:").count >= 3 }
+        // Nothing that was cleared was submitted as a reply.
+        #expect(!(try terminal.screen()).contains("mood 70"))
+    }
+
+    @Test func upArrowRecallsTheLastReplyAndHistoryIsPrivate() throws {
+        let (terminal, home) = try start()
+        try terminal.type("I'm so sorry about the hour in the cold.")
+        try terminal.keys("Enter")
+        try terminal.waitFor("the scored turn") { $0.contains("mood 70") }
+        try terminal.keys("Up")
+        try terminal.waitFor("the recalled reply") { screen in
+            screen.split(separator: "\n").last { $0.hasPrefix("you>") }?.contains("hour in the cold") == true
+        }
+        let history = home.appendingPathComponent(".local/state/hotseat/history")
+        let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try String(contentsOf: history, encoding: .utf8).contains("hour in the cold"))
+    }
+
+    @Test func ctrlDExitsWithStatusZero() throws {
+        let (terminal, _) = try start()
+        try terminal.keys("C-d")
+        #expect(try terminal.exitStatus() == 0)
+    }
+
+    @Test func ctrlCOnAnEmptyLineAsksBeforeStopping() throws {
+        let (terminal, _) = try start()
+        try terminal.keys("C-c")
+        try terminal.waitFor("the confirmation") { $0.contains("Stop it? [y/N]") }
+        try terminal.type("y")
+        try terminal.keys("Enter")
+        #expect(try terminal.exitStatus() == 0)
+    }
+}
