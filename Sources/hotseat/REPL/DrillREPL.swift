@@ -29,7 +29,7 @@ final class DrillREPL {
         let language = session.language
         Console.out()
         Console.out(style.bold(localizer.format(.scenarioStarts, scenario.title.text(in: language), scenario.trains.text(in: language))))
-        Console.out(style.dim(localizer.format(.persona, scenario.persona.situation.text(in: language))))
+        Console.out(style.dim(TextWrapper.forStandardOutput().wrap(localizer.format(.persona, scenario.persona.situation.text(in: language)))))
         Console.out(style.dim(localizer.format(.metaHelp, DrillSession.hintCost).split(separator: "\n").first.map(String.init) ?? ""))
         Console.out()
         record { try recorder.sessionStarted(session.state, trainee: trainee) }
@@ -168,7 +168,9 @@ final class DrillREPL {
     // MARK: - Showing
 
     private func showCustomer(_ line: String, scenario: Scenario) {
-        Console.out(style.bold(style.yellow(scenario.persona.name + ":")) + " " + line)
+        let name = scenario.persona.name + ":"
+        let wrapped = TextWrapper.forStandardOutput().wrap(name + " " + line, indent: name.count + 1)
+        Console.out(style.bold(style.yellow(name)) + wrapped.dropFirst(name.count))
     }
 
     private func show(_ turn: TurnResult, session: DrillSession) {
@@ -188,8 +190,10 @@ final class DrillREPL {
         guard !session.isOver else { return }
         record { try recorder.sessionPaused(session.state) }
         if session.state.turn > 0 {
+            var card = session.scorecard()
+            card.outcome = .abandoned   // the trainee stopped; say so instead of "…"
             Console.out()
-            Console.out(renderer.render(session.scorecard(), personaName: session.scenario.persona.name))
+            Console.out(renderer.render(card, personaName: session.scenario.persona.name))
         }
     }
 

@@ -41,8 +41,9 @@ struct ScorecardRenderer {
             lines.append(style.bold(l[.coachingTitle]))
             for (index, tip) in card.coaching.enumerated() {
                 let quote = tip.quote.map { "“\($0)” — " } ?? ""
-                lines.append("  \(index + 1). \(quote)\(tip.message)")
-                lines.append("     \(style.dim("↳ " + tip.principle))")
+                let wrapper = TextWrapper.forStandardOutput()
+                lines.append(wrapper.wrap("  \(index + 1). \(quote)\(tip.message)", indent: 5))
+                lines.append(style.dim(wrapper.wrap("     ↳ " + tip.principle, indent: 7)))
             }
         }
         if let strongest = card.strongest {

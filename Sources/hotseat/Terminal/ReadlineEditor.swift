@@ -21,8 +21,23 @@ final class ReadlineEditor: LineEditor {
     deinit { close() }
 
     func readLine(prompt: String) -> LineEvent {
+        readLine(tickMilliseconds: 0) { prompt }
+    }
+
+    /// Reads a line while redrawing the prompt every `tickMilliseconds` (0: never), e.g. for the
+    /// per-reply countdown of a hiring screen: `prompt` is asked again on each tick, and the text
+    /// being typed is kept.
+    ///
+    /// ```swift
+    /// let deadline = clock.now() + 90
+    /// editor.readLine(tickMilliseconds: 1000) { "[\(Int(deadline - clock.now()))s] you> " }
+    /// ```
+    func readLine(tickMilliseconds: Int32, prompt: () -> String) -> LineEvent {
         var pointer: UnsafeMutablePointer<CChar>?
-        let status = hs_readline_read(prompt, 0, &pointer)
+        var status = hs_readline_read(prompt(), tickMilliseconds, &pointer)
+        while Int(status) == Int(HS_READ_TICK.rawValue) {
+            status = hs_readline_read(prompt(), tickMilliseconds, &pointer)
+        }
         switch Int(status) {
         case Int(HS_READ_LINE.rawValue):
             guard let pointer else { return .line("") }
