@@ -25,7 +25,7 @@ public struct Localizer: Sendable {
         // REPL
         case welcome, askName, greetName, chooseLanguage, chooseScenario, difficulty, replyPrompt
         case metaHelp, unknownMeta, confirmQuit, interrupted, bye, restarted, scenarioStarts, persona
-        case invalidChoice, noScenarios, waitingMood, moodLabel, playAgain
+        case invalidChoice, noScenarios, waitingMood, moodLabel, playAgain, resumeOffer, resuming
     }
 
     private static let table: [Key: [Language: String]] = [
@@ -98,6 +98,12 @@ public struct Localizer: Sendable {
                        .nb: "Ingen scenarioer kunne lastes."],
         .waitingMood: [.en: "(you said nothing)", .nl: "(je zei niets)", .nb: "(du sa ingenting)"],
         .moodLabel: [.en: "mood", .nl: "stemming", .nb: "humør"],
+        .resumeOffer: [.en: "You have an unfinished session: {0}, {1} turn(s) saved. Continue it? [Y/n] ",
+                       .nl: "Je hebt een onafgemaakte sessie: {0}, {1} beurt(en) bewaard. Verdergaan? [J/n] ",
+                       .nb: "Du har en uferdig økt: {0}, {1} svar lagret. Fortsette? [J/n] "],
+        .resuming: [.en: "Resuming {0}: {1}, {2} turn(s) saved.",
+                    .nl: "Verder met {0}: {1}, {2} beurt(en) bewaard.",
+                    .nb: "Fortsetter {0}: {1}, {2} svar lagret."],
         .playAgain: [.en: "Back to the list.", .nl: "Terug naar de lijst.", .nb: "Tilbake til listen."],
     ]
 

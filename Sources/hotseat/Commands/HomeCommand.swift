@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drill
 import HotseatCore
+import Store
 
 struct HomeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,7 +34,10 @@ struct HomeCommand: ParsableCommand {
         }
         let editor = terminal.makeEditor()
         defer { editor.close() }
+        let store = storage.openForDrill()
+        let recorder: SessionRecorder = store.map { StoreRecorder(store: $0, scenarios: resources.catalog.scenarios) } ?? NoSessionRecorder()
+        let resumer = store.map { SessionResumer(store: $0, resources: resources, engine: engine, style: terminal.style) }
         HomeREPL(resources: resources, engine: engine, editor: editor, style: terminal.style, language: terminal.language,
-                 trainee: trainee, recorder: storage.recorder(scenarios: resources.catalog.scenarios)).run()
+                 trainee: trainee, recorder: recorder, resumer: resumer).run()
     }
 }

@@ -24,7 +24,6 @@ struct ResumeCommand: ParsableCommand {
     func run() throws {
         let store = try storage.open(.readWrite)
         let session: SessionRecord
-        let state: DrillState
         do {
             if let sessionID {
                 session = try store.session(sessionID)
@@ -38,39 +37,31 @@ struct ResumeCommand: ParsableCommand {
                 Console.error("session \(session.shortID) is already finished (see `hotseat show \(session.shortID)`)")
                 throw ExitCode(1)
             }
-            state = try store.drillState(of: session)
         } catch let error as StoreError {
             Console.error(error.description)
             throw ExitCode(1)
         }
         let resources: Resources
-        let scenario: Scenario
         let engine: any ReplyScoring
-        var drill: DrillSession
         do {
             resources = try Resources.load()
-            scenario = try resources.scenario(id: session.scenarioID)
             engine = try resources.engine()
-            drill = try DrillSession(restoring: state, scenario: scenario, engine: engine)
         } catch {
-            Console.error("cannot resume session \(session.shortID): \(error)")
+            Console.error(error.description)
             throw ExitCode(1)
         }
-        let recorder = StoreRecorder(store: store, scenarios: [scenario], resuming: session.id)
-        Console.out("Resuming \(session.shortID): \(session.scenarioID), \(state.turns.count) turn(s) saved.")
-        if drill.isOver {
-            // The last turn was saved but the program stopped before the scorecard was.
-            let card = drill.scorecard()
-            try? recorder.sessionStarted(drill.state, trainee: session.trainee)
-            do { try recorder.sessionEnded(card, state: drill.state) } catch { Console.warning("could not save the session: \(error)") }
-            Console.out(ScorecardRenderer(localizer: Localizer(drill.language), style: terminal.style).render(card, personaName: scenario.persona.name))
-            return
+        var opened: LineEditor?
+        defer { opened?.close() }
+        do {
+            _ = try SessionResumer(store: store, resources: resources, engine: engine, style: terminal.style)
+                .resume(session) {
+                    let editor = terminal.makeEditor()
+                    opened = editor
+                    return editor
+                }
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
         }
-        let editor = terminal.makeEditor()
-        defer { editor.close() }
-        editor.setCompletionWords(MetaCommand.completions)
-        let repl = DrillREPL(editor: editor, style: terminal.style, localizer: Localizer(drill.language),
-                             recorder: recorder, trainee: session.trainee)
-        _ = repl.run(&drill)
     }
 }

@@ -13,9 +13,11 @@ final class HomeREPL {
     var language: Language
     var trainee: String?
     let recorder: SessionRecorder
+    /// Present when the store opened: the home screen then offers an unfinished session first.
+    let resumer: SessionResumer?
 
     init(resources: Resources, engine: any ReplyScoring, editor: LineEditor, style: Style, language: Language,
-         trainee: String?, recorder: SessionRecorder) {
+         trainee: String?, recorder: SessionRecorder, resumer: SessionResumer? = nil) {
         self.resources = resources
         self.engine = engine
         self.editor = editor
@@ -23,6 +25,7 @@ final class HomeREPL {
         self.language = language
         self.trainee = trainee
         self.recorder = recorder
+        self.resumer = resumer
     }
 
     private var localizer: Localizer { Localizer(language) }
@@ -31,6 +34,7 @@ final class HomeREPL {
         Console.out(style.bold(localizer[.welcome]))
         guard let name = askName() else { return }
         Console.out(localizer.format(.greetName, name))
+        if offerResume(for: name) == .endOfInput { Console.out(localizer[.bye]); return }
         while true {
             let scenarios = resources.scenarios(in: language)
             guard !scenarios.isEmpty else {
@@ -86,6 +90,29 @@ final class HomeREPL {
                 remembered.save(name)
                 trainee = name
                 return name
+            }
+        }
+    }
+
+    /// After a crash, kill or `:quit`, the unfinished session comes first (issue: nothing lost).
+    private func offerResume(for name: String) -> DrillREPL.Finish? {
+        guard let resumer, let latest = try? resumer.store.latestUnfinishedSession(trainee: name),
+              latest.session.mode != DrillMode.screen.rawValue else { return nil }
+        let session = latest.session
+        let title = resources.catalog.scenario(id: session.scenarioID)?.title.text(in: language) ?? session.scenarioID
+        switch editor.readLine(prompt: localizer.format(.resumeOffer, title, latest.turnCount)) {
+        case .endOfInput:
+            return .endOfInput
+        case .interrupted:
+            return nil
+        case let .line(answer):
+            let declined = ["n", "no", "nee", "nei"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+            if declined { return nil }
+            do {
+                return try resumer.resume(session) { editor }
+            } catch {
+                Console.error(error.description)
+                return nil
             }
         }
     }

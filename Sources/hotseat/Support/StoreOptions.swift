@@ -24,12 +24,18 @@ struct StoreOptions: ParsableArguments {
     /// The recorder for a drill: the store when it opens, else a warning and no recording,
     /// so that a broken store never stops anyone from practising.
     func recorder(scenarios: [Scenario], resuming: String? = nil) -> SessionRecorder {
+        guard let opened = openForDrill() else { return NoSessionRecorder() }
+        return StoreRecorder(store: opened, scenarios: scenarios, resuming: resuming)
+    }
+
+    /// The store for a drill, or nil after one warning: practising never depends on it.
+    func openForDrill() -> Store? {
         do {
             let location = try StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
-            return StoreRecorder(store: try Store.open(at: location.url), scenarios: scenarios, resuming: resuming)
+            return try Store.open(at: location.url)
         } catch {
             Console.warning("this session will not be saved: \(error)")
-            return NoSessionRecorder()
+            return nil
         }
     }
 }

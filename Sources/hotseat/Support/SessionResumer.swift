@@ -1,0 +1,47 @@
+import Drill
+import HotseatCore
+import Scenarios
+import Store
+
+/// Continues a saved session at its last committed turn. `hotseat resume` and the home screen's
+/// offer share it, so a resumed session behaves the same whichever way it was reached.
+struct SessionResumer {
+    let store: Store
+    let resources: Resources
+    let engine: any ReplyScoring
+    let style: Style
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Plays the rest of `session` in `editor`; a session whose last turn already ended it only
+    /// gets its scorecard saved and shown.
+    func resume(_ session: SessionRecord, editor: () -> LineEditor) throws(Failure) -> DrillREPL.Finish {
+        let state: DrillState
+        let scenario: Scenario
+        var drill: DrillSession
+        do {
+            state = try store.drillState(of: session)
+            scenario = try resources.scenario(id: session.scenarioID)
+            drill = try DrillSession(restoring: state, scenario: scenario, engine: engine)
+        } catch {
+            throw Failure(description: "cannot resume session \(session.shortID): \(error)")
+        }
+        let recorder = StoreRecorder(store: store, scenarios: [scenario], resuming: session.id)
+        let localizer = Localizer(drill.language)
+        Console.out(localizer.format(.resuming, session.shortID, scenario.title.text(in: drill.language), state.turns.count))
+        if drill.isOver {
+            // The last turn was saved but the program stopped before the scorecard was.
+            let card = drill.scorecard()
+            try? recorder.sessionStarted(drill.state, trainee: session.trainee)
+            do { try recorder.sessionEnded(card, state: drill.state) } catch { Console.warning("could not save the session: \(error)") }
+            Console.out(ScorecardRenderer(localizer: localizer, style: style).render(card, personaName: scenario.persona.name))
+            return .ended
+        }
+        let lineEditor = editor()
+        lineEditor.setCompletionWords(MetaCommand.completions)
+        let repl = DrillREPL(editor: lineEditor, style: style, localizer: localizer, recorder: recorder, trainee: session.trainee)
+        return repl.run(&drill)
+    }
+}
