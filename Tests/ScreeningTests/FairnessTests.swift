@@ -69,9 +69,7 @@ struct FairnessTests {
     /// "miserble", "værrt fælt" lose acknowledged_feeling; "wont accept" loses set_boundary).
     /// They stay full tests marked as known issues: the comparison is unchanged, and once the engine
     /// is fixed `withKnownIssue` reports the missing failure, so the case must come off this list.
-    static let knownEngineGaps: Set<String> = [
-        "en angry, misspelt", "en angry, non-native grammar", "nl angry, misspelt", "nb angry, misspelt", "en abusive, misspelt",
-    ]
+    static let knownEngineGaps: Set<String> = []
 
     @Test(arguments: cases)
     func misspeltButExcellentRepliesKeepTheirScores(_ test: Case) throws {

@@ -14,7 +14,8 @@ struct ScorecardBuilder {
         let scored = state.scoredTurns.filter { $0.score != nil }
         var dimensions: [Scorecard.DimensionScore] = []
         for dimension in Dimension.allCases {
-            let value = Self.mean(of: dimension, over: scored)
+            let value = dimension == .speed ? Self.mean(of: dimension, over: scored)
+                : Self.conversation(of: dimension, over: scored) ?? Self.mean(of: dimension, over: scored)
             dimensions.append(.init(dimension: dimension, score: value.map(Self.rounded), band: value.map(Band.init(score:))))
         }
         let penalty = state.hintsUsed * DrillSession.hintCost
@@ -29,6 +30,51 @@ struct ScorecardBuilder {
             waits: state.turns.count - scored.count,
             coaching: coaching(scored: scored, dimensions: dimensions, strongest: ranked.first, weakest: ranked.last),
             strongest: strongest, weakest: weakest)
+    }
+
+    /// Empathy, ownership and calm are judged as a trainer judges a whole conversation: as if it
+    /// were one long reply. Each rule that earned points counts once, at its best reply
+    /// (empathy in the first reply is not averaged away by later replies that do the fixing, and
+    /// a remedy in the third reply counts although the first had none); every red flag counts
+    /// each time it was said; and what the situation expected (a remedy, a boundary…) costs only if
+    /// the conversation never delivered it, i.e. the last reply is still charged for it.
+    ///
+    ///     session = base + Σ_rules max_reply(points of the rule in that reply, if > 0)
+    ///                    + Σ_replies (red-flag points)
+    ///                    + (missing-expectation points of the last reply), kept within 0…100
+    ///
+    /// Replies raising an anti-gaming flag (other than `truncated`) earn no credit for empathy and
+    /// ownership. `empathy.carried-over` is not counted: it stands in, per reply, for the earlier
+    /// empathy that is counted directly here. The base is the engine's (score − evidence of an
+    /// unclamped, unflagged reply). Returns nil (the caller then takes the mean) when no such reply
+    /// exists or every reply is flagged.
+    static func conversation(of dimension: Dimension, over turns: [TurnResult]) -> Double? {
+        let scores = turns.compactMap(\.score)
+        guard let last = scores.last else { return nil }
+        func flagged(_ s: ReplyScore) -> Bool { dimension != .calm && s.flags.contains { $0.code != "truncated" && $0.code != "not-a-sentence" } }
+        func isExpectation(_ e: Evidence) -> Bool {
+            e.start == 0 && e.end == 0 && e.points < 0 && (e.rule.hasPrefix("context.") || e.rule.hasPrefix("expected."))
+        }
+        var base: Double?
+        for s in scores where !s.flags.contains(where: { $0.code != "truncated" }) {
+            guard let value = s.scores[dimension], value > 0, value < 100 else { continue }
+            base = value - s.evidence.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.points }
+            break
+        }
+        guard let base, scores.contains(where: { !flagged($0) }) else { return nil }
+        var best: [String: Double] = [:]
+        var faults = 0.0
+        for s in scores {
+            var credit: [String: Double] = [:]
+            for e in s.evidence where e.dimension == dimension && e.rule != "empathy.carried-over" {
+                if isExpectation(e) { continue }
+                if e.points < 0 { faults += e.points } else if !flagged(s) { credit[e.rule, default: 0] += e.points }
+            }
+            for (rule, points) in credit { best[rule] = max(best[rule] ?? 0, points) }
+        }
+        let missing = last.evidence.filter { $0.dimension == dimension && isExpectation($0) }.reduce(0) { $0 + $1.points }
+        let credit = best.keys.sorted().reduce(0) { $0 + best[$1]! }
+        return min(100, max(0, base + credit + faults + missing))
     }
 
     static func mean(of dimension: Dimension, over turns: [TurnResult]) -> Double? {
