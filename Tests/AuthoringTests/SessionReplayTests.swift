@@ -64,6 +64,6 @@ struct ForgetfulScorer: ReplyScoring {
         #expect(text.contains("  ownership: 80 → 30"))
         #expect(text.contains("  behaviours: offered_remedy → none"))
         #expect(text.contains("  outcome: resolved → unfinished"))
-        #expect(text.contains("  ownership: 55 → 30  (changed)"))
+        #expect(text.contains("  ownership: 80 → 30  (changed)"))
     }
 }

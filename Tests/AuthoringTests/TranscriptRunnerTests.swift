@@ -77,7 +77,7 @@ struct KeywordScorer: ReplyScoring {
 
     @Test func aMatchingTranscriptPasses() throws {
         let run = try runner().run(transcript(["I'm so sorry.", "Here is a fresh one."], ending: .resolved,
-                                              scores: [.empathy: 40...60, .ownership: 50...60, .calm: 90...90]),
+                                              scores: [.empathy: 65...75, .ownership: 75...85, .calm: 90...90]),
                                    scenarioID: "cold-coffee", file: "t.yaml")
         #expect(run.failure == nil)
         #expect(run.drifts.isEmpty, "\(run.drifts)")

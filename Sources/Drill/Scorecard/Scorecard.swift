@@ -3,9 +3,11 @@ import Scenarios
 
 /// How a whole drill went: per dimension, outcome, coaching, strongest and weakest reply.
 ///
-/// Aggregation (see ``ScorecardBuilder``): each dimension is the weighted mean of the scored
-/// replies; on turns that answered an abusive line, calm weighs 3× (that is where composure is
-/// tested). Speed averages only replies whose latency was measured and is nil ("not measured")
+/// Aggregation (see ``ScorecardBuilder/conversation(of:over:)``): empathy, ownership and calm read
+/// the conversation as one long reply: each positive rule counts once at its best reply, every red
+/// flag counts each time, and a situation's expectation costs only if never met. When that cannot
+/// be read (no evidence), the weighted mean of the replies is used, with calm on abusive turns
+/// weighing 3×. Speed averages only replies whose latency was measured and is nil ("not measured")
 /// when none was. Overall is the mean of the dimensions weighted by the scenario's `scoring.weights`,
 /// minus ``DrillSession/hintCost`` per hint, kept within 0…100.
 ///

@@ -47,7 +47,9 @@ struct ScorecardBuilder {
     /// ownership. `empathy.carried-over` is not counted: it stands in, per reply, for the earlier
     /// empathy that is counted directly here. The base is the engine's (score − evidence of an
     /// unclamped, unflagged reply). Returns nil (the caller then takes the mean) when no such reply
-    /// exists or every reply is flagged.
+    /// exists, every reply is flagged, or no reply has evidence for the dimension. Calm is read the
+    /// same way, so one sarcastic or sworn reply is not diluted by polite ones; the mean (with
+    /// abusive turns weighing 3× for calm) remains only as that fallback, and for speed.
     static func conversation(of dimension: Dimension, over turns: [TurnResult]) -> Double? {
         let scores = turns.compactMap(\.score)
         guard let last = scores.last else { return nil }
@@ -61,7 +63,8 @@ struct ScorecardBuilder {
             base = value - s.evidence.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.points }
             break
         }
-        guard let base, scores.contains(where: { !flagged($0) }) else { return nil }
+        guard let base, scores.contains(where: { !flagged($0) }),
+              scores.contains(where: { $0.evidence.contains { $0.dimension == dimension } }) else { return nil }
         var best: [String: Double] = [:]
         var faults = 0.0
         for s in scores {
