@@ -118,8 +118,9 @@ struct ScorecardBuilder {
         func rank(_ dimension: Dimension) -> Int { order.firstIndex(of: dimension) ?? order.count }
 
         var candidates: [(rank: Int, turn: Int, tip: CoachingTip)] = []
-        for turn in scored {
+        for (index, turn) in scored.enumerated() {
             for tip in turn.score?.coaching ?? [] {
+                if Self.isSettledLater(tip, in: turn, later: scored[(index + 1)...]) { continue }
                 var tip = tip
                 tip.quote = Self.quote(tip.quote?.isEmpty == false ? tip.quote! : turn.reply)
                 candidates.append((rank(tip.dimension), turn.turn, tip))
@@ -167,6 +168,25 @@ struct ScorecardBuilder {
             }
         }
         return Array(chosen.prefix(4))
+    }
+
+    /// A tip about something a reply lacked (the engine gives such tips without a quote) is
+    /// dropped once a later reply supplied it: "empathy first, then the fix" is what the hints
+    /// teach, so coaching the first reply for the missing fix would contradict them.
+    static func isSettledLater(_ tip: CoachingTip, in turn: TurnResult, later: ArraySlice<TurnResult>) -> Bool {
+        guard tip.quote == nil, let evidence = turn.score?.evidence else { return false }
+        let missing = Set(evidence.filter { $0.dimension == tip.dimension && Self.isMissingExpectation($0) }.map(\.rule))
+        guard !missing.isEmpty else { return false }
+        // The engine stops charging an expectation once a reply met it.
+        return later.contains { next in
+            guard let score = next.score else { return false }
+            return missing.isDisjoint(with: score.evidence.map(\.rule))
+        }
+    }
+
+    static func isMissingExpectation(_ evidence: Evidence) -> Bool {
+        evidence.points < 0 && evidence.start == evidence.end
+            && (evidence.rule.hasPrefix("context.") || evidence.rule.hasPrefix("expected."))
     }
 
     static func quote(_ text: String) -> String {
