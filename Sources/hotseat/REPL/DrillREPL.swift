@@ -138,8 +138,9 @@ final class DrillREPL {
         case .hint:
             do {
                 let hint = try session.hint()
-                Console.out(style.yellow("💡 " + hint.text))
-                Console.out(style.dim("   ↳ " + hint.principle))
+                let wrapper = TextWrapper.forStandardOutput()
+                Console.out(style.yellow(wrapper.wrap("💡 " + hint.text, indent: 3)))
+                Console.out(style.dim(wrapper.wrap("   ↳ " + hint.principle, indent: 5)))
                 Console.out(style.dim("   " + localizer.format(.hintCost, hint.cost)))
             } catch .hintsOnlyInTraining {
                 Console.out(localizer[.hintScreenMode])

@@ -46,12 +46,15 @@ struct ScorecardRenderer {
                 lines.append(style.dim(wrapper.wrap("     ↳ " + tip.principle, indent: 7)))
             }
         }
+        let wrapper = TextWrapper.forStandardOutput()
         if let strongest = card.strongest {
             lines.append("")
-            lines.append("\(style.green(l[.strongestReply])) (#\(strongest.turn), \(Int(strongest.overall.rounded()))): “\(Self.short(strongest.reply))”")
+            let text = "\(l[.strongestReply]) (#\(strongest.turn), \(Int(strongest.overall.rounded()))): “\(Self.short(strongest.reply))”"
+            lines.append(Self.colourLabel(wrapper.wrap(text, indent: 2), label: l[.strongestReply], with: style.green))
         }
         if let weakest = card.weakest {
-            lines.append("\(style.red(l[.weakestReply])) (#\(weakest.turn), \(Int(weakest.overall.rounded()))): “\(Self.short(weakest.reply))”")
+            let text = "\(l[.weakestReply]) (#\(weakest.turn), \(Int(weakest.overall.rounded()))): “\(Self.short(weakest.reply))”"
+            lines.append(Self.colourLabel(wrapper.wrap(text, indent: 2), label: l[.weakestReply], with: style.red))
         }
         return lines.joined(separator: "\n")
     }
@@ -73,6 +76,11 @@ struct ScorecardRenderer {
         }
         let arrow = turn.moodAfter > turn.moodBefore ? style.red("↑") : turn.moodAfter < turn.moodBefore ? style.green("↓") : "→"
         return style.dim("  [") + parts.joined(separator: " · ") + style.dim("]") + "  \(l[.moodLabel]) \(turn.moodBefore) \(arrow) \(turn.moodAfter)"
+    }
+
+    /// Colours only the label, after wrapping, so escape codes never count towards the width.
+    static func colourLabel(_ text: String, label: String, with paint: (String) -> String) -> String {
+        text.hasPrefix(label) ? paint(label) + text.dropFirst(label.count) : text
     }
 
     /// A pasted wall of text must not flood the scorecard.

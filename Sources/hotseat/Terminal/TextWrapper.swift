@@ -16,15 +16,18 @@ struct TextWrapper {
     /// Continuation lines are indented by `indent` spaces.
     func wrap(_ text: String, indent: Int = 0) -> String {
         guard let width, text.count > width else { return text }
+        // Leading spaces are layout (a numbered list's indent), not words: keep them.
+        let leading = String(text.prefix { $0 == " " })
         var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        var current = leading
+        for word in text.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: false) {
             let limit = lines.isEmpty ? width : width - indent
-            if !current.isEmpty, current.count + 1 + word.count > limit {
+            let startsLine = current.isEmpty || (lines.isEmpty && current == leading)
+            if !startsLine, current.count + 1 + word.count > limit {
                 lines.append(current)
                 current = String(word)
             } else {
-                current += current.isEmpty ? String(word) : " " + word
+                current += startsLine ? String(word) : " " + word
             }
         }
         lines.append(current)
