@@ -47,6 +47,10 @@ public struct JSONLScoring: Sendable {
 
     /// Scores one input line.
     public func scoreLine(_ line: ArraySlice<UInt8>, lineNumber: Int) -> LineResult {
+        scoreLine(line, lineNumber: lineNumber, cache: nil)
+    }
+
+    func scoreLine(_ line: ArraySlice<UInt8>, lineNumber: Int, cache: TopicFoldCache?) -> LineResult {
         if line.count > maxLineBytes {
             return error(id: nil, "line \(lineNumber): the line is \(line.count) bytes; the limit is \(maxLineBytes)")
         }
@@ -103,13 +107,13 @@ public struct JSONLScoring: Sendable {
             customer = text
         }
         let context = profile.context(language: lang, scenarioID: scenarioID, customerLine: customer, latency: latency, turn: turn)
-        let score = engine.score(reply, context: context)
+        let score = cache.map { engine.score(reply, context: context, cache: $0) } ?? engine.score(reply, context: context)
         return LineResult(output: Self.encode(score, id: id), failed: false)
     }
 
     /// Scores lines on every core; results come back in input order.
     public func scoreLines(_ lines: [ArraySlice<UInt8>], firstLineNumber: Int) -> [LineResult] {
-        engine.map(lines.count) { i in scoreLine(lines[i], lineNumber: firstLineNumber + i) }
+        engine.map(lines.count) { i, cache in scoreLine(lines[i], lineNumber: firstLineNumber + i, cache: cache) }
     }
 
     /// Streams a whole input: `read` returns the next chunk of bytes (nil at the end), `write`
@@ -156,7 +160,7 @@ public struct JSONLScoring: Sendable {
             }
             if !lines.isEmpty {
                 let batch = lines, batchNumbers = numbers
-                let results = engine.map(batch.count) { i in scoreLine(batch[i], lineNumber: batchNumbers[i]) }
+                let results = engine.map(batch.count) { i, cache in scoreLine(batch[i], lineNumber: batchNumbers[i], cache: cache) }
                 var out: [UInt8] = []
                 out.reserveCapacity(results.reduce(0) { $0 + $1.output.count + 1 })
                 for r in results {

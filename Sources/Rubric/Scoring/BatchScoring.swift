@@ -19,15 +19,18 @@ extension RubricEngine {
     /// let scores = engine.scoreBatch(replies.map { BatchItem(reply: $0) })
     /// ```
     public func scoreBatch(_ items: [BatchItem]) -> [ReplyScore] {
-        map(items.count) { i in score(items[i].reply, context: items[i].context) }
+        map(items.count) { i, cache in score(items[i].reply, context: items[i].context, cache: cache) }
     }
 
     /// Runs `body` for indices `0..<count` on all cores in chunks and collects results in order.
     /// Used by batch and JSONL scoring so both share one parallel strategy.
-    func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int, TopicFoldCache) -> T) -> [T] {
         guard count > 0 else { return [] }
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        if count < 64 || cores == 1 { return (0..<count).map(body) }
+        if count < 64 || cores == 1 {
+            let cache = TopicFoldCache()
+            return (0..<count).map { body($0, cache) }
+        }
         let chunks = min(count, cores * 8)
         let chunkSize = (count + chunks - 1) / chunks
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
@@ -38,7 +41,8 @@ extension RubricEngine {
             let start = chunk * chunkSize
             let end = min(count, start + chunkSize)
             guard start < end else { return }
-            for i in start..<end { box.buffer[i] = body(i) }
+            let cache = TopicFoldCache()
+            for i in start..<end { box.buffer[i] = body(i, cache) }
         }
         return results.map { $0! }
     }

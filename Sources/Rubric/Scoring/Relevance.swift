@@ -48,25 +48,19 @@ extension ReplyScorer {
     func topicTerms() -> [ArraySlice<Unicode.Scalar>] {
         var terms: [ArraySlice<Unicode.Scalar>] = []
         if !context.topicWords.isEmpty {
-            // Topic words are short and plain: a light split and fold is enough (and is run per reply).
-            var folded: [Unicode.Scalar] = []
-            folded.reserveCapacity(512)
-            var ranges: [Range<Int>] = []
-            for topic in context.topicWords.prefix(200) {
-                var start = folded.count
-                for scalar in topic.unicodeScalars.prefix(100) {
-                    let cls = ScalarClass(scalar)
-                    if cls == .letter || cls == .digit || (cls == .apostrophe && folded.count > start) {
-                        folded.append(cls == .apostrophe ? "'" : ScalarClass.lowercase(scalar))
-                    } else {
-                        if folded.count - start >= 3 { ranges.append(start..<folded.count) }
-                        start = folded.count
-                    }
+            if let cache = topicCache {
+                // A batch shares its contexts: fold the topic words once per distinct list.
+                if !cache.valid || cache.words != context.topicWords {
+                    let (folded, ranges) = Self.foldTopics(context.topicWords)
+                    cache.words = context.topicWords
+                    cache.terms = ranges.map { folded[$0] }
+                    cache.valid = true
                 }
-                // Pieces shorter than 3 letters ("A&E" → "a", "e") would match half the reply.
-                if folded.count - start >= 3 { ranges.append(start..<folded.count) }
+                terms = cache.terms
+            } else {
+                let (folded, ranges) = Self.foldTopics(context.topicWords)
+                terms = ranges.map { folded[$0] }
             }
-            terms = ranges.map { folded[$0] }
         }
         if terms.isEmpty, let line = context.customerLine {
             let t = TokenizedText(line, limit: settings.antiGaming.maxScalars)
@@ -77,4 +71,35 @@ extension ReplyScorer {
         }
         return terms
     }
+
+    /// Topic words are short and plain: a light split and fold is enough. Returns one buffer
+    /// and the ranges of its terms.
+    static func foldTopics(_ words: [String]) -> ([Unicode.Scalar], [Range<Int>]) {
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(512)
+        var ranges: [Range<Int>] = []
+        for topic in words.prefix(200) {
+            var start = folded.count
+            for scalar in topic.unicodeScalars.prefix(100) {
+                let cls = ScalarClass(scalar)
+                if cls == .letter || cls == .digit || (cls == .apostrophe && folded.count > start) {
+                    folded.append(cls == .apostrophe ? "'" : ScalarClass.lowercase(scalar))
+                } else {
+                    if folded.count - start >= 3 { ranges.append(start..<folded.count) }
+                    start = folded.count
+                }
+            }
+            // Pieces shorter than 3 letters ("A&E" → "a", "e") would match half the reply.
+            if folded.count - start >= 3 { ranges.append(start..<folded.count) }
+        }
+        return (folded, ranges)
+    }
+}
+
+/// Per-worker scratch for batch scoring: the folded topic words of the last context seen. Owned
+/// by one worker (never shared across threads).
+final class TopicFoldCache {
+    var valid = false
+    var words: [String] = []
+    var terms: [ArraySlice<Unicode.Scalar>] = []
 }

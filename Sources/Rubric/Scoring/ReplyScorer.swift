@@ -13,6 +13,8 @@ struct ReplyScorer {
     var topicSlots: [Int32] = []
     /// Whether there were topic words (or a customer line) to judge relevance by.
     var hasTopics = false
+    /// Folded topic words reused across the replies of one batch worker (nil: fold per reply).
+    var topicCache: TopicFoldCache? = nil
 
     var settings: RubricSettings { rubric.settings }
     var language: Language { analysis.language }

@@ -30,6 +30,13 @@ public struct RubricEngine: ReplyScoring, Sendable {
         return scorer.score()
     }
 
+    /// Scores one reply reusing a worker's folded topic words (batch paths).
+    func score(_ reply: String, context: ScoringContext, cache: TopicFoldCache) -> ReplyScore {
+        var scorer = ReplyScorer(rubric: rubric, reply: reply, context: context)
+        scorer.topicCache = cache
+        return scorer.score()
+    }
+
     /// Guesses the language of a text from its function words.
     ///
     /// ```swift
