@@ -9,8 +9,13 @@ extension ReplyScorer {
         let seconds = latency.isFinite ? max(0, latency) : speed.curve.last?.seconds ?? 0
         let onCurve = Self.interpolate(speed.curve, at: seconds)
         let b = sheet.behaviours
-        let concrete = b.contains(.offeredRemedy) || b.contains(.promisedFollowUp) || b.contains(.askedQuestion)
-        let factor = concrete ? 1 : (b.contains(.tookOwnership) || b.contains(.explainedCause) ? (1 + speed.withoutNextStep) / 2 : speed.withoutNextStep)
+        // A flagged reply (copy, mash, stuffing, empty…) says nothing, however fast (§5).
+        let gamed = sheet.flags.first { settings.antiGaming.caps[$0.code] != nil }
+        let concrete = gamed == nil && (b.contains(.offeredRemedy) || b.contains(.promisedFollowUp) || b.contains(.askedQuestion))
+        let factor = concrete ? 1 : gamed != nil ? speed.withoutNextStep
+            : (b.contains(.tookOwnership) || b.contains(.explainedCause) ? (1 + speed.withoutNextStep) / 2 : speed.withoutNextStep)
+        // Blame, shouting, swearing or sarcasm make a fast reply worse, not better.
+        let redFlag = b.contains(.blamed) || b.contains(.shouted) || b.contains(.swore) || b.contains(.sarcastic)
         let secondsText = seconds < 100 ? String(Int(seconds.rounded())) + " s" : String(Int((seconds / 60).rounded())) + " min"
         var total = onCurve
         sheet.add(Evidence(rule: "speed.latency", dimension: .speed, start: 0, end: 0, text: "", points: Self.round(onCurve),
@@ -19,7 +24,7 @@ extension ReplyScorer {
             let lost = Self.round(-onCurve * (1 - factor))
             total += lost
             sheet.add(Evidence(rule: "speed.no-next-step", dimension: .speed, start: 0, end: 0, text: "", points: lost,
-                               explanation: concrete ? "" : "fast but no concrete next step (remedy, follow-up with a time, or a question)"))
+                               explanation: gamed.map { "no credit for speed: \($0.message)" } ?? "fast but no concrete next step (remedy, follow-up with a time, or a question)"))
             sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: -lost)
         } else {
             let turn = max(0, context.turn)
@@ -31,6 +36,13 @@ extension ReplyScorer {
                                    text: "", points: Self.round(bonus),
                                    explanation: bonus > 0 ? "reached a concrete next step on turn \(turn + 1)" : "took until turn \(turn + 1) to reach a concrete next step"))
             }
+        }
+        if redFlag, total > 0 {
+            let lost = Self.round(-total * (1 - speed.withoutNextStep))
+            total += lost
+            sheet.add(Evidence(rule: "speed.red-flag", dimension: .speed, start: 0, end: 0, text: "", points: lost,
+                               explanation: "a quick reply that blames, shouts, swears or mocks does not help the customer"))
+            sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: -lost)
         }
         if onCurve < 60 { sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: 60 - onCurve) }
         return Self.round(Self.clamp(total))
