@@ -83,6 +83,11 @@ final class CompiledRubric: Sendable {
         }
     }
 
+    /// The same rubric built again into tables of its own, for one batch worker.
+    func workerCopy() -> CompiledRubric {
+        (try? Self.build(criteria: criteria, settings: settings)) ?? self
+    }
+
     func index(_ language: Language) -> LanguageIndex {
         switch language {
         case .en: indexes[0]

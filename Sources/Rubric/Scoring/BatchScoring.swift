@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 import HotseatCore
 
 /// One reply to score in a batch.
@@ -28,7 +29,7 @@ extension RubricEngine {
         guard count > 0 else { return [] }
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         if count < 64 || cores == 1 {
-            let cache = TopicFoldCache()
+            let cache = TopicFoldCache(rubric: rubric)
             return (0..<count).map { body($0, cache) }
         }
         let chunks = min(count, cores * 8)
@@ -41,8 +42,12 @@ extension RubricEngine {
             let start = chunk * chunkSize
             let end = min(count, start + chunkSize)
             guard start < end else { return }
-            let cache = TopicFoldCache()
+            // Each chunk scores with a rubric copy of its own (built once per worker and pooled),
+            // so the cores do not contend on the reference counts of shared tables.
+            let local = pool.take() ?? rubric.workerCopy()
+            let cache = TopicFoldCache(rubric: local)
             for i in start..<end { box.buffer[i] = body(i, cache) }
+            pool.give(local)
         }
         return results.map { $0! }
     }
@@ -55,3 +60,11 @@ private final class ResultBox<T>: @unchecked Sendable {
 }
 
 import Foundation
+
+/// Rubric copies for batch workers, built on first use and reused by later chunks and batches.
+final class RubricPool: Sendable {
+    private let free = Mutex<[CompiledRubric]>([])
+    init() {}
+    func take() -> CompiledRubric? { free.withLock { $0.popLast() } }
+    func give(_ rubric: CompiledRubric) { free.withLock { $0.append(rubric) } }
+}

@@ -99,6 +99,9 @@ extension ReplyScorer {
 /// Per-worker scratch for batch scoring: the folded topic words of the last context seen. Owned
 /// by one worker (never shared across threads).
 final class TopicFoldCache {
+    /// The worker's own copy of the rubric.
+    let rubric: CompiledRubric
+    init(rubric: CompiledRubric) { self.rubric = rubric }
     var valid = false
     var words: [String] = []
     var terms: [ArraySlice<Unicode.Scalar>] = []

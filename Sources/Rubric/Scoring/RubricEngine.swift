@@ -14,6 +14,8 @@ import HotseatCore
 /// ```
 public struct RubricEngine: ReplyScoring, Sendable {
     let rubric: CompiledRubric
+    /// Per-worker copies of `rubric` for batch scoring.
+    let pool = RubricPool()
     /// The rubric files that were loaded, sorted.
     public let files: [String]
 
@@ -32,7 +34,7 @@ public struct RubricEngine: ReplyScoring, Sendable {
 
     /// Scores one reply reusing a worker's folded topic words (batch paths).
     func score(_ reply: String, context: ScoringContext, cache: TopicFoldCache) -> ReplyScore {
-        var scorer = ReplyScorer(rubric: rubric, reply: reply, context: context)
+        var scorer = ReplyScorer(rubric: cache.rubric, reply: reply, context: context)
         scorer.topicCache = cache
         return scorer.score()
     }
