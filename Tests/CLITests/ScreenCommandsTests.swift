@@ -86,4 +86,46 @@ import Testing
             #expect(result.stdout.contains("USAGE"))
         }
     }
+
+    /// Two scripted candidates take the real screen; the HTML and CSV cohort reports then carry what the
+    /// terminal report does: percentiles, every profile part, and the judgement items.
+    @Test func screenHTMLAndCSVCarryPercentilesEveryPartAndTheJudgementItems() throws {
+        let (dir, key) = try Self.sandbox()
+        let env = ["HOTSEAT_SCREEN_DIR": dir.path, "HOTSEAT_ORG_KEY_FILE": key.path, "HOTSEAT_STORE": dir.appendingPathComponent("store.sqlite").path]
+        for (candidate, style) in [("c-201", "strong"), ("c-202", "weak")] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "scripts/answer-screen.py", ".build/debug/hotseat", candidate, style]
+            process.currentDirectoryURL = Self.root
+            var environment = ProcessInfo.processInfo.environment
+            for (k, v) in env { environment[k] = v }
+            process.environment = environment
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            try #require(process.terminationStatus == 0, "answer-screen.py failed for \(candidate)")
+        }
+        let html = try Self.hotseat(["report", "--screen", "call-centre-basic", "--format", "html"], environment: env)
+        #expect(html.status == 0)
+        let ranking = try #require(html.stdout.components(separatedBy: "id=\"ranking\"").dropFirst().first?.components(separatedBy: "</section>").first)
+        for column in ["Percentile", "Composure", "Consistency", "Judgement"] { #expect(ranking.contains(">\(column)</"), "no \(column) column") }
+        #expect(ranking.contains("P100") && ranking.contains("P50"), "each candidate's percentile in the group")
+        #expect(ranking.contains("aria-label=\"c-201, Composure under abuse:"))
+        #expect(ranking.contains("signed ✓"))
+        #expect(html.stdout.contains("Judgement items the group found hardest"))
+        #expect(!html.stdout.contains("This report has no per-item results"))
+
+        let csv = try Self.hotseat(["report", "--screen", "call-centre-basic", "--format", "csv"], environment: env)
+        #expect(csv.stdout.contains("rank,candidate,overall,percentile,empathy,ownership,responsiveness,composure,consistency,judgement"))
+        #expect(csv.stdout.contains("item,key_best,key_worst,shown,picked_key_best"))
+
+        let candidate = try Self.hotseat(["report", "--candidate", "c-202", "--format", "html"], environment: env)
+        #expect(candidate.status == 0)
+        for part in ["Empathy", "Ownership", "Responsiveness", "Composure under abuse", "Consistency across scenarios", "Situational judgement"] {
+            #expect(candidate.stdout.contains(">\(part)</th>"), "candidate page lacks \(part)")
+        }
+        #expect(candidate.stdout.contains("HMAC-SHA256 signature valid"))
+        #expect(candidate.stdout.contains("an aid to a person&#39;s judgement") || candidate.stdout.contains("an aid to a person's judgement"))
+        #expect(candidate.stdout.contains("Key: best"))
+    }
 }

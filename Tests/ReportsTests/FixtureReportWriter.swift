@@ -13,8 +13,8 @@ import HotseatCore
             "progress": r.render(progress: Fixtures.progress(attempts: 14), format: .html),
             "progress-100": r.render(progress: Fixtures.progress(attempts: 100), format: .html),
             "cohort": r.render(cohort: Fixtures.cohort, format: .html),
-            "candidate": r.render(candidate: Fixtures.candidate),
-            "screen": r.render(screenCohort: Fixtures.screen),
+            "candidate": r.render(candidate: Fixtures.candidateWithProfile),
+            "screen": r.render(screenCohort: Fixtures.screenWithProfile),
         ]
         for (name, html) in pages { #expect(html.count > 2_000, "\(name) is suspiciously short") }
         guard let dir = ProcessInfo.processInfo.environment["HOTSEAT_REPORTS_OUT"], !dir.isEmpty else { return }

@@ -116,4 +116,43 @@ enum Fixtures {
         ]
         return ScreenCohortReport(pack: "front-desk", packTitle: "Front desk screen", candidates: candidates, items: items)
     }
+
+    static let profileParts: [(key: String, title: String, short: String)] = [
+        ("empathy", "Empathy", "Empathy"), ("ownership", "Ownership", "Ownership"), ("responsiveness", "Responsiveness", "Responsiveness"),
+        ("composure", "Composure under abuse", "Composure"), ("consistency", "Consistency across scenarios", "Consistency"),
+        ("judgement", "Situational judgement", "Judgement"),
+    ]
+
+    /// A screen cohort as the hiring-screen adapter builds it: six profile parts, a percentile each, judgement items.
+    static var screenWithProfile: ScreenCohortReport {
+        var candidates: [ScreenCohortReport.Candidate] = []
+        for i in 0..<5 {
+            let parts = profileParts.enumerated().map { index, part in
+                ProfileScore(key: part.key, title: part.title, short: part.short,
+                             score: part.key == "composure" && i == 4 ? nil : Double(30 + (i * 13 + index * 7) % 65),
+                             basis: "measured on \(index + 1) things")
+            }
+            let overall = Statistics.mean(parts.compactMap(\.score))
+            candidates.append(.init(candidateID: "c-\(i + 1)<x>", scores: [.empathy: parts[0].score!, .ownership: parts[1].score!],
+                                    flags: i == 2 ? [ScoreFlag(code: "very-short", message: "very short answers: ski-lift turn 1")] : [],
+                                    parts: parts, percentile: Double(20 * (i + 1)), profileOverall: overall, status: i == 1 ? "signed ✓, incomplete" : "signed ✓"))
+        }
+        return ScreenCohortReport(pack: "call-centre-basic", packTitle: "call-centre-basic", candidates: candidates, items: [],
+                                  judgementItems: [
+                                      .init(itemID: "sjt-easy", keyBest: "B", keyWorst: "C", shown: 5, bestShare: 100, worstShare: 80),
+                                      .init(itemID: "sjt-hard <tricky>", keyBest: "A", keyWorst: "D", shown: 5, bestShare: 20, worstShare: 40, timedOut: 1),
+                                  ])
+    }
+
+    /// A candidate with the full screen profile and quotes.
+    static var candidateWithProfile: CandidateReport {
+        var report = candidate
+        report.profile = profileParts.enumerated().map { index, part in
+            ProfileScore(key: part.key, title: part.title, short: part.short, score: Double(50 + index * 5), percentile: Double(40 + index * 10),
+                         basis: "\(index + 2) replies",
+                         evidence: [.init(whereSaid: "ski-lift turn \(index + 1)", quote: "quote for \(part.key) <i>", note: "why \(part.key)", points: index % 2 == 0 ? 10 : -5)])
+        }
+        report.profileOverall = 62.5
+        return report
+    }
 }

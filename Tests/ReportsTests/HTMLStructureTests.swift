@@ -13,6 +13,8 @@ import HotseatCore
             ("cohort", r.render(cohort: Fixtures.cohort, format: .html)),
             ("candidate", r.render(candidate: Fixtures.candidate)),
             ("screen", r.render(screenCohort: Fixtures.screen)),
+            ("screen-profile", r.render(screenCohort: Fixtures.screenWithProfile)),
+            ("candidate-profile", r.render(candidate: Fixtures.candidateWithProfile)),
         ]
     }
 

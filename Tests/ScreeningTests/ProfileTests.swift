@@ -67,3 +67,35 @@ struct ProfileTests {
         #expect(ScreenCohort.percentileRank(90, in: [50, 60, 70, 80, 90]) == 100)
     }
 }
+
+@Suite("Screen cohort: judgement items")
+struct ScreenCohortItemTests {
+    func result(_ id: String, picks: [(String, String?, String?)]) throws -> ScreenResult {
+        let (run, _) = ScreenRun.begin(content: try shippedContent(), candidateID: id, language: .en, seed: 1, at: 0)
+        var result = ScreenResult(run: run, auditFile: "\(id).audit.jsonl", auditLines: 0, auditLastHash: AuditLog.genesisHash)
+        result.answers = picks.map { item, best, worst in
+            SJTAnswerRecord(itemID: item, best: best, worst: worst, points: 0, keyBest: "B", keyWorst: "C",
+                            presentedAt: 0, submittedAt: 1, latency: 1, timedOut: best == nil)
+        }
+        return result
+    }
+
+    @Test func itemsShowWhoPickedTheKeyHardestFirstInTextAndCSV() throws {
+        let results = [
+            try result("c-1", picks: [("sjt-a", "B", "C"), ("sjt-b", "A", "C")]),
+            try result("c-2", picks: [("sjt-a", "B", "A"), ("sjt-b", nil, nil)]),
+        ]
+        let cohort = ScreenCohort(packID: "p", results: results)
+        #expect(cohort.items.map(\.itemID) == ["sjt-b", "sjt-a"])
+        let b = try #require(cohort.items.first)
+        #expect(b.presented == 2 && b.pickedKeyBest == 0 && b.pickedKeyWorst == 1 && b.timedOut == 1)
+        #expect(b.bestShare == 0 && b.worstShare == 50)
+        #expect(cohort.items[1].bestShare == 100 && cohort.items[1].worstShare == 50)
+        let text = TextScreenReport.cohort(cohort, verification: [:])
+        #expect(text.contains("Situational-judgement items, hardest first"))
+        #expect(text.range(of: "sjt-b")!.lowerBound < text.range(of: "sjt-a")!.lowerBound)
+        let csv = TextScreenReport.cohortCSV(cohort)
+        #expect(csv.contains("item,key_best,key_worst,shown,picked_key_best,picked_key_best_pct"))
+        #expect(csv.contains("\"sjt-b\",\"B\",\"C\",2,0,0.0,1,50.0,1"))
+    }
+}

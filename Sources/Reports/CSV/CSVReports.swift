@@ -85,6 +85,33 @@ enum CSVReports {
     }
 
     static func screen(_ r: ScreenCohortReport) -> String {
+        r.partColumns.isEmpty && r.judgementItems.isEmpty ? screenByDimension(r) : screenByPart(r)
+    }
+
+    /// A screen with named profile parts: one row per candidate (overall, percentile, every part), then the judgement items.
+    static func screenByPart(_ r: ScreenCohortReport) -> String {
+        let columns = r.partColumns
+        let header = ["section", "pack", "rank", "candidate", "overall", "percentile"] + columns.map(\.key)
+            + ["flags", "status", "item", "key_best", "key_worst", "shown", "picked_key_best_pct", "picked_key_worst_pct", "timed_out", "note"]
+        let width = header.count
+        func pad(_ row: [String]) -> [String] { row + Array(repeating: "", count: max(0, width - row.count)) }
+        var rows: [[String]] = []
+        for (index, c) in r.ranking.enumerated() {
+            rows.append(pad([t("candidate"), t(r.pack), String(index + 1), t(c.displayName), num(c.overall), num(c.percentile)]
+                            + columns.map { column in num(c.parts.first { $0.key == column.key }?.score) }
+                            + [t(c.flags.map { "\($0.code): \($0.message)" }.joined(separator: "\n")), t(c.status)]))
+        }
+        let lead = 6 + columns.count + 2
+        for item in r.hardestJudgementItems {
+            rows.append(pad([t("judgement_item"), t(r.pack)] + Array(repeating: "", count: lead - 2)
+                            + [t(item.itemID), t(item.keyBest), t(item.keyWorst), String(item.shown), num(item.bestShare), num(item.worstShare), String(item.timedOut)]))
+        }
+        rows.append(pad([t("caveat"), t(r.pack)] + Array(repeating: "", count: width - 3) + [t(r.judgementStatement)]))
+        for limit in r.cannotJudge { rows.append(pad([t("cannot_judge"), t(r.pack)] + Array(repeating: "", count: width - 3) + [t(limit)])) }
+        return table(header: header, rows: rows)
+    }
+
+    static func screenByDimension(_ r: ScreenCohortReport) -> String {
         let caveats = [[t("caveat"), t(r.pack), "", "", ""] + Array(repeating: "", count: 5) + [t(r.judgementStatement)]]
             + r.cannotJudge.map { [t("cannot_judge"), t(r.pack), "", "", ""] + Array(repeating: "", count: 5) + [t($0)] }
         return group(name: r.pack, members: r.ranking.map { c in
@@ -105,6 +132,11 @@ enum CSVReports {
                         + [num(Statistics.mean(Array(item.scores.values))), t(evidence(item.response, item.evidence))])
         }
         rows.append([t("caveat")] + common + ["", "", "", ""] + Array(repeating: "", count: 5) + [t(r.judgementStatement)])
+        for part in r.profile {
+            let quotes = part.evidence.map { "\($0.whereSaid) \(Format.signedPoints($0.points)) \"\($0.quote)\": \($0.note)" }.joined(separator: "\n")
+            rows.append([t("profile")] + common + [t(part.title), t(part.basis), t(quotes), ""] + Array(repeating: "", count: 4)
+                        + [num(part.score), t(part.percentile.map { "percentile \(Format.number($0))" })])
+        }
         for limit in r.cannotJudge { rows.append([t("cannot_judge")] + common + ["", "", "", ""] + Array(repeating: "", count: 5) + [t(limit)]) }
         if let integrity = r.integrity { rows.append([t("integrity")] + common + ["", "", "", ""] + Array(repeating: "", count: 5) + [t(integrity)]) }
         return table(header: header, rows: rows)

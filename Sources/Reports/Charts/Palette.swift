@@ -16,6 +16,11 @@ public enum Palette {
     public static let ink = "#222222"
     public static let muted = "#595959"
     public static let grid = "#d0d0d0"
+    /// Colours for screen-profile parts in table order (Okabe–Ito, distinguishable with colour-blindness).
+    public static func partColour(_ index: Int) -> String {
+        let colours = [blue, orange, bluishGreen, vermillion, reddishPurple, skyBlue, black]
+        return colours[((index % colours.count) + colours.count) % colours.count]
+    }
 
     /// Band backgrounds from poor to excellent: light neutral greys, so the dimension colours on top stay distinct.
     public static func bandFill(_ band: Band) -> String {

@@ -11,19 +11,9 @@ enum CandidateHTML {
             ("Date", Format.date(report.date)),
             ("Overall", report.overall.map { "\(Format.number($0)) (\(Band(score: $0).label))" } ?? "–"),
             ("Compared with", report.normGroup),
-        ]) + "</header>"
+        ] + (report.integrity.map { [("Integrity", $0)] } ?? [])) + "</header>"
         body += HTMLParts.judgement(report.judgementStatement)
-
-        body += "<section aria-labelledby=\"scores\"><h2 id=\"scores\">Scores and percentiles</h2><div class=\"charts\">"
-        body += HTMLParts.figure(DimensionBarChart.render(scores: report.scores, id: "cand-bar", title: "Scores by dimension, with bands"), caption: false)
-        body += "<table><thead><tr><th scope=\"col\">Dimension</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Band</th><th scope=\"col\" class=\"num\">Percentile</th></tr></thead><tbody>"
-        for d in Dimension.allCases {
-            let value = report.scores[d].flatMap { $0.isFinite ? $0 : nil }
-            body += "<tr><th scope=\"row\"><span class=\"key key-\(d.rawValue)\" aria-hidden=\"true\">\(DimensionStyle.of(d).letter)</span>\(d.label)</th><td class=\"num\">\(Format.score(value))</td>"
-            body += "<td>\(value.map { Band(score: $0).label } ?? "not measured")</td><td class=\"num\">\(Format.score(report.percentiles[d]))</td></tr>"
-        }
-        body += "</tbody></table></div>"
-        body += "<p class=\"muted\">Percentile: the share of \(Escape.html(report.normGroup)) who scored at or below this candidate.</p></section>"
+        if !report.profile.isEmpty { body += profile(report) } else { body += dimensions(report) }
 
         body += "<section aria-labelledby=\"flags\"><h2 id=\"flags\">Flags for a person to check</h2>"
         body += report.flags.isEmpty ? "<p>No flags.</p>" : HTMLParts.flags(report.flags)
@@ -48,5 +38,50 @@ enum CandidateHTML {
         body += HTMLParts.cannotJudge(report.cannotJudge)
         if let integrity = report.integrity { body += "<p class=\"rule-id\">\(Escape.html(integrity))</p>" }
         return HTMLPage.document(title: "Hotseat candidate report: \(report.displayName)", body: body)
+    }
+
+    /// Every part of a screen profile: score, bar, percentile, what it was measured on, and the quotes behind it.
+    static func profile(_ report: CandidateReport) -> String {
+        var body = "<section aria-labelledby=\"scores\"><h2 id=\"scores\">Profile and percentiles</h2>"
+        body += "<table><thead><tr><th scope=\"col\">Part</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Band</th><th scope=\"col\" class=\"num\">Percentile</th><th scope=\"col\">Measured on</th></tr></thead><tbody>"
+        for (index, part) in report.profile.enumerated() {
+            let value = part.score.flatMap { $0.isFinite ? $0 : nil }
+            body += "<tr><th scope=\"row\">\(Escape.html(part.title))</th><td class=\"num\">\(Format.score(value))"
+            body += HTMLParts.miniBar(value, colour: Palette.partColour(index), label: part.title) + "</td>"
+            body += "<td>\(value.map { Band(score: $0).label } ?? "not measured")</td><td class=\"num\">\(part.percentile.map { "P" + Format.number($0) } ?? "–")</td>"
+            body += "<td>\(Escape.html(part.basis))</td></tr>"
+        }
+        body += "</tbody></table>"
+        body += "<p class=\"muted\">Percentile: the share of \(Escape.html(report.normGroup)) who scored at or below this candidate on that part.</p>"
+        body += "<h3>The candidate's words behind each part</h3>"
+        for part in report.profile {
+            body += "<div class=\"turn\"><h3>\(Escape.html(part.title)) <span class=\"muted\">\(Format.score(part.score))</span></h3>"
+            if part.evidence.isEmpty {
+                body += "<p class=\"muted\">No quotes: \(Escape.html(part.basis.isEmpty ? "nothing to quote" : part.basis)).</p>"
+            } else {
+                body += "<ul class=\"quotes\">" + part.evidence.map { q in
+                    let sign = q.points > 0 ? "+" : q.points < 0 ? "−" : "·"
+                    return "<li><span class=\"rule-id\">\(sign) \(Escape.html(q.whereSaid))</span> “\(Escape.html(q.quote))” <span class=\"muted\">— \(Escape.html(q.note))</span></li>"
+                }.joined() + "</ul>"
+            }
+            body += "</div>"
+        }
+        return body + "</section>"
+    }
+
+    /// The four rubric dimensions, for reports built without a screen profile.
+    static func dimensions(_ report: CandidateReport) -> String {
+        var body = ""
+        body += "<section aria-labelledby=\"scores\"><h2 id=\"scores\">Scores and percentiles</h2><div class=\"charts\">"
+        body += HTMLParts.figure(DimensionBarChart.render(scores: report.scores, id: "cand-bar", title: "Scores by dimension, with bands"), caption: false)
+        body += "<table><thead><tr><th scope=\"col\">Dimension</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Band</th><th scope=\"col\" class=\"num\">Percentile</th></tr></thead><tbody>"
+        for d in Dimension.allCases {
+            let value = report.scores[d].flatMap { $0.isFinite ? $0 : nil }
+            body += "<tr><th scope=\"row\"><span class=\"key key-\(d.rawValue)\" aria-hidden=\"true\">\(DimensionStyle.of(d).letter)</span>\(d.label)</th><td class=\"num\">\(Format.score(value))</td>"
+            body += "<td>\(value.map { Band(score: $0).label } ?? "not measured")</td><td class=\"num\">\(Format.score(report.percentiles[d]))</td></tr>"
+        }
+        body += "</tbody></table></div>"
+        body += "<p class=\"muted\">Percentile: the share of \(Escape.html(report.normGroup)) who scored at or below this candidate.</p></section>"
+        return body
     }
 }

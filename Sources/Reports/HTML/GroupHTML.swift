@@ -88,12 +88,66 @@ enum ScreenCohortHTML {
         var values: [Dimension: [Double]] = [:]
         for d in Dimension.allCases { values[d] = report.distribution(of: d) }
         body += GroupHTML.distribution(values, title: "How the candidates' scores are spread")
-        body += GroupHTML.ranking(report.ranking.map { .init(name: $0.displayName, sessions: nil, scores: $0.scores, overall: $0.overall, flags: $0.flags) },
-                                  countHeader: nil, showFlags: true)
-        body += GroupHTML.weakest(report.weakestItems(), heading: "Items the group found hardest", noun: "item",
-                                  empty: "This report has no per-item results.")
+        if report.partColumns.isEmpty {
+            body += GroupHTML.ranking(report.ranking.map { .init(name: $0.displayName, sessions: nil, scores: $0.scores, overall: $0.overall, flags: $0.flags) },
+                                      countHeader: nil, showFlags: true)
+        } else {
+            body += profileRanking(report)
+        }
+        if !report.judgementItems.isEmpty {
+            body += judgementItems(report.hardestJudgementItems)
+        } else {
+            body += GroupHTML.weakest(report.weakestItems(), heading: "Items the group found hardest", noun: "item",
+                                      empty: "This report has no per-item results.")
+        }
         body += HTMLParts.cannotJudge(report.cannotJudge)
         return HTMLPage.document(title: "Hotseat screen: \(report.packTitle)", body: body)
+    }
+
+    /// Rank, overall, percentile in the group, every profile part as a number with a small bar, flags.
+    static func profileRanking(_ report: ScreenCohortReport) -> String {
+        let columns = report.partColumns
+        var html = "<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Ranking, with each part of the profile</h2>"
+        html += "<table class=\"ranking\"><thead><tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Candidate</th>"
+        html += "<th scope=\"col\" class=\"num\">Overall</th><th scope=\"col\" class=\"num\"><abbr title=\"Share of this group whose overall is at or below this candidate's\">Percentile</abbr></th>"
+        html += columns.map { "<th scope=\"col\" class=\"num part\"><abbr title=\"\(Escape.html($0.title))\">\(Escape.html($0.short))</abbr></th>" }.joined()
+        html += "<th scope=\"col\">Flags</th><th scope=\"col\">Result</th></tr></thead><tbody>"
+        for (index, c) in report.ranking.enumerated() {
+            html += "<tr><td class=\"num\">\(index + 1)</td><th scope=\"row\">\(Escape.html(c.displayName))</th>"
+            html += HTMLParts.scoreCell(c.overall)
+            html += "<td class=\"num\">\(c.percentile.map { "P" + Format.number($0) } ?? "<span class=\"muted\">–</span>")</td>"
+            for (columnIndex, column) in columns.enumerated() {
+                let score = c.parts.first { $0.key == column.key }?.score.flatMap { $0.isFinite ? $0 : nil }
+                html += "<td class=\"num part\">" + (score.map { Format.number($0) } ?? "<span class=\"muted\">–</span>")
+                html += HTMLParts.miniBar(score, colour: Palette.partColour(columnIndex), label: "\(c.displayName), \(column.title)") + "</td>"
+            }
+            html += "<td>" + (c.flags.isEmpty ? "<span class=\"muted\">none</span>"
+                : c.flags.map { "<span class=\"flag\" title=\"\(Escape.html($0.message))\">⚑&nbsp;\(Escape.html($0.code))</span>" }.joined(separator: "<br>")) + "</td>"
+            html += "<td>\(Escape.html(c.status ?? "–"))</td></tr>"
+        }
+        html += "</tbody></table>"
+        html += "<p class=\"muted\">Overall is the mean of the measured parts and only orders the table. Percentile: the share of the \(report.candidates.count) candidates in this group whose overall is at or below this candidate's. Each bar runs from 0 to 100; a dash means the part could not be measured.</p>"
+        if report.candidates.contains(where: { !$0.flags.isEmpty }) {
+            html += "<p class=\"muted\">Each flag is explained, with the replies it refers to, in the candidate's own report. A flag asks a person to look; it never rejects anyone.</p>"
+        }
+        return html + "</section>"
+    }
+
+    /// Per situational-judgement item: who picked the key's best and worst response, hardest first.
+    static func judgementItems(_ items: [JudgementItemSummary]) -> String {
+        var html = "<section aria-labelledby=\"weakest\"><h2 id=\"weakest\">Judgement items the group found hardest</h2>"
+        html += "<table><thead><tr><th scope=\"col\">Item</th><th scope=\"col\" class=\"num\">Shown to</th>"
+        html += "<th scope=\"col\" class=\"num\">Picked the key's best</th><th scope=\"col\" class=\"num\">Picked the key's worst</th><th scope=\"col\" class=\"num\">Timed out</th></tr></thead><tbody>"
+        for item in items {
+            html += "<tr><th scope=\"row\">\(Escape.html(item.itemID))</th><td class=\"num\">\(item.shown)</td>"
+            html += "<td class=\"num\">\(Format.number(item.bestShare))% <span class=\"muted\">(\(Escape.html(item.keyBest)))</span>"
+            html += HTMLParts.miniBar(item.bestShare, colour: Palette.blue, label: "\(item.itemID), picked the key's best") + "</td>"
+            html += "<td class=\"num\">\(Format.number(item.worstShare))% <span class=\"muted\">(\(Escape.html(item.keyWorst)))</span>"
+            html += HTMLParts.miniBar(item.worstShare, colour: Palette.orange, label: "\(item.itemID), picked the key's worst") + "</td>"
+            html += "<td class=\"num\">\(item.timedOut)</td></tr>"
+        }
+        html += "</tbody></table><p class=\"muted\">Share of the candidates shown each item who chose the same best (and worst) response as the scoring key. A low share may mean a hard item or an unclear one: read the item before reading the candidates.</p>"
+        return html + "</section>"
     }
 }
 

@@ -76,6 +76,10 @@ enum HTMLPage {
         ul.coaching li { margin-bottom: 8px; }
         .principle { display: block; font-size: 13px; color: var(--muted); }
         .muted { color: var(--muted); }
+        svg.minibar { display: block; margin: 3px 0 0 auto; }
+        table.ranking { font-size: 14px; }
+        table.ranking th, table.ranking td { padding: 6px 8px; }
+        th.part abbr, th abbr { text-decoration: none; }
         .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
         """
@@ -124,6 +128,17 @@ enum HTMLParts {
     static func scoreCell(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "<td class=\"num\"><span class=\"muted\">–</span></td>" }
         return "<td class=\"num\">\(Format.number(value))<span class=\"band\">\(Band(score: value).label)</span></td>"
+    }
+
+    /// A 0–100 bar small enough for a table cell; the number beside it carries the value, the label names it.
+    static func miniBar(_ value: Double?, colour: String, label: String) -> String {
+        let width = 64.0
+        guard let value, value.isFinite else {
+            return "<svg class=\"minibar\" width=\"64\" height=\"8\" viewBox=\"0 0 64 8\" role=\"img\" aria-label=\"\(Escape.html(label)): not measured\"><rect x=\"0.5\" y=\"0.5\" width=\"63\" height=\"7\" fill=\"none\" stroke=\"\(Palette.grid)\" stroke-dasharray=\"2 2\"/></svg>"
+        }
+        let filled = max(0, min(100, value)) / 100 * width
+        return "<svg class=\"minibar\" width=\"64\" height=\"8\" viewBox=\"0 0 64 8\" role=\"img\" aria-label=\"\(Escape.html(label)): \(Format.number(value)) of 100\">"
+            + "<rect width=\"64\" height=\"8\" fill=\"#eeeeee\"/><rect width=\"\(Format.number(filled, decimals: 1))\" height=\"8\" fill=\"\(colour)\"/></svg>"
     }
 
     static func dimensionHeaders() -> String {

@@ -18,6 +18,73 @@ public enum ScreeningCaveats {
     ]
 }
 
+/// One part of a hiring-screen profile (empathy … situational judgement), with the candidate's own
+/// words behind the score. Screens measure more than the four rubric dimensions, so parts are named.
+public struct ProfileScore: Sendable, Equatable, Codable {
+    public struct Quote: Sendable, Equatable, Codable {
+        public var whereSaid: String
+        public var quote: String
+        public var note: String
+        public var points: Double
+
+        public init(whereSaid: String, quote: String, note: String, points: Double) {
+            self.whereSaid = whereSaid
+            self.quote = quote
+            self.note = note
+            self.points = points
+        }
+    }
+
+    /// A stable id for CSS and CSV (`composure`).
+    public var key: String
+    public var title: String
+    /// Short column header (`Composure`).
+    public var short: String
+    /// 0–100; nil when not measured.
+    public var score: Double?
+    /// 0–100 within the comparison group; nil when not measured.
+    public var percentile: Double?
+    /// What it was measured on.
+    public var basis: String
+    public var evidence: [Quote]
+
+    public init(key: String, title: String, short: String? = nil, score: Double?, percentile: Double? = nil,
+                basis: String = "", evidence: [Quote] = []) {
+        self.key = key
+        self.title = title
+        self.short = short ?? title
+        self.score = score
+        self.percentile = percentile
+        self.basis = basis
+        self.evidence = evidence
+    }
+}
+
+/// How a screen cohort answered one situational-judgement item.
+public struct JudgementItemSummary: Sendable, Equatable, Codable {
+    public var itemID: String
+    public var keyBest: String
+    public var keyWorst: String
+    public var shown: Int
+    /// 0–100: share of candidates shown the item who picked the key's best (worst) response.
+    public var bestShare: Double
+    public var worstShare: Double
+    public var timedOut: Int
+
+    public init(itemID: String, keyBest: String, keyWorst: String, shown: Int, bestShare: Double, worstShare: Double, timedOut: Int = 0) {
+        self.itemID = itemID
+        self.keyBest = keyBest
+        self.keyWorst = keyWorst
+        self.shown = shown
+        self.bestShare = bestShare
+        self.worstShare = worstShare
+        self.timedOut = timedOut
+    }
+
+    /// Lower is harder: the mean of the two shares.
+    public var agreement: Double { (bestShare + worstShare) / 2 }
+}
+
 /// One candidate's hiring-screen result, for the hiring-screens module to fill and render.
 ///
 /// ```swift
@@ -65,6 +132,10 @@ public struct CandidateReport: Sendable, Equatable, Codable {
     public var integrity: String?
     public var judgementStatement: String
     public var cannotJudge: [String]
+    /// Every part of the screen profile with its evidence; empty for reports built from the four dimensions only.
+    public var profile: [ProfileScore] = []
+    /// Overall as the screening module defines it (mean of the measured parts); else the mean of `scores`.
+    public var profileOverall: Double?
 
     public init(candidateID: String, candidateName: String? = nil, pack: String, packTitle: String, date: Date,
                 scores: [HotseatCore.Dimension: Double], percentiles: [HotseatCore.Dimension: Double], normGroup: String,
@@ -86,7 +157,7 @@ public struct CandidateReport: Sendable, Equatable, Codable {
         self.cannotJudge = cannotJudge
     }
 
-    public var overall: Double? { Statistics.mean(Array(scores.values)) }
+    public var overall: Double? { profileOverall ?? Statistics.mean(Array(scores.values)) }
     /// The name when known, else the id.
     public var displayName: String { candidateName.map { "\($0) (\(candidateID))" } ?? candidateID }
 }
@@ -105,15 +176,28 @@ public struct ScreenCohortReport: Sendable, Equatable, Codable {
         public var candidateName: String?
         public var scores: [HotseatCore.Dimension: Double]
         public var flags: [ScoreFlag]
+        /// Every part of the screen profile; when empty the four dimensions are shown.
+        public var parts: [ProfileScore]
+        /// 0–100: share of the group whose overall is at or below this candidate's.
+        public var percentile: Double?
+        /// Overall as the screening module defines it; else the mean of `scores`.
+        public var profileOverall: Double?
+        /// Signature and completeness, in words ("signed ✓", "incomplete").
+        public var status: String?
 
-        public init(candidateID: String, candidateName: String? = nil, scores: [HotseatCore.Dimension: Double], flags: [ScoreFlag]) {
+        public init(candidateID: String, candidateName: String? = nil, scores: [HotseatCore.Dimension: Double], flags: [ScoreFlag],
+                    parts: [ProfileScore] = [], percentile: Double? = nil, profileOverall: Double? = nil, status: String? = nil) {
             self.candidateID = candidateID
             self.candidateName = candidateName
             self.scores = scores
             self.flags = flags
+            self.parts = parts
+            self.percentile = percentile
+            self.profileOverall = profileOverall
+            self.status = status
         }
 
-        public var overall: Double? { Statistics.mean(Array(scores.values)) }
+        public var overall: Double? { profileOverall ?? Statistics.mean(Array(scores.values)) }
         public var displayName: String { candidateName.map { "\($0) (\(candidateID))" } ?? candidateID }
     }
 
@@ -124,16 +208,20 @@ public struct ScreenCohortReport: Sendable, Equatable, Codable {
     public var packTitle: String
     public var candidates: [Candidate]
     public var items: [ItemSummary]
+    /// Situational-judgement items: who picked the key's answers.
+    public var judgementItems: [JudgementItemSummary]
     public var judgementStatement: String
     public var cannotJudge: [String]
 
     public init(pack: String, packTitle: String, candidates: [Candidate], items: [ItemSummary],
+                judgementItems: [JudgementItemSummary] = [],
                 judgementStatement: String = ScreeningCaveats.judgementStatement,
                 cannotJudge: [String] = ScreeningCaveats.cannotJudge) {
         self.pack = pack
         self.packTitle = packTitle
         self.candidates = candidates
         self.items = items
+        self.judgementItems = judgementItems
         self.judgementStatement = judgementStatement
         self.cannotJudge = cannotJudge
     }
@@ -149,6 +237,22 @@ public struct ScreenCohortReport: Sendable, Equatable, Codable {
     public func percentile(of candidate: Candidate, on dimension: HotseatCore.Dimension) -> Double? {
         guard let score = candidate.scores[dimension], score.isFinite else { return nil }
         return Statistics.percentileRank(score, in: distribution(of: dimension))
+    }
+
+    /// Hardest first: the lowest share agreeing with the key; ties by id.
+    public var hardestJudgementItems: [JudgementItemSummary] {
+        judgementItems.sorted { ($0.agreement, $0.itemID) < ($1.agreement, $1.itemID) }
+    }
+
+    /// The profile parts the candidates were measured on, in first-seen order (empty: the four dimensions).
+    public var partColumns: [(key: String, short: String, title: String)] {
+        var seen: [String] = []
+        var columns: [(key: String, short: String, title: String)] = []
+        for part in candidates.flatMap(\.parts) where !seen.contains(part.key) {
+            seen.append(part.key)
+            columns.append((part.key, part.short, part.title))
+        }
+        return columns
     }
 
     public func weakestItems(limit: Int = 3) -> [ItemSummary] {

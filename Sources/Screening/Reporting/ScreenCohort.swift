@@ -16,11 +16,30 @@ public struct ScreenCohort: Sendable, Equatable {
         public var complete: Bool
     }
 
+    /// How the cohort answered one situational-judgement item.
+    public struct ItemRow: Sendable, Equatable {
+        public var itemID: String
+        public var keyBest: String
+        public var keyWorst: String
+        /// Candidates who were shown the item.
+        public var presented: Int
+        public var pickedKeyBest: Int
+        public var pickedKeyWorst: Int
+        public var timedOut: Int
+
+        /// 0–100: the share of candidates shown the item who picked the key's best (worst) response.
+        public var bestShare: Double { presented == 0 ? 0 : (Double(pickedKeyBest) / Double(presented) * 100).rounded(toPlaces: 0) }
+        public var worstShare: Double { presented == 0 ? 0 : (Double(pickedKeyWorst) / Double(presented) * 100).rounded(toPlaces: 0) }
+    }
+
     public var packID: String
     public var rows: [Row]
+    /// Per SJT item, hardest first (fewest matches with the key), ties by id.
+    public var items: [ItemRow]
 
     public init(packID: String, results: [ScreenResult]) {
         self.packID = packID
+        items = Self.itemRows(results)
         let overalls = results.compactMap(\.profile.overall)
         rows = results.map { result in
             let overall = result.profile.overall
@@ -38,6 +57,23 @@ public struct ScreenCohort: Sendable, Equatable {
             case (nil, _?): false
             default: a.candidateID < b.candidateID
             }
+        }
+    }
+
+    static func itemRows(_ results: [ScreenResult]) -> [ItemRow] {
+        var byID: [String: ItemRow] = [:]
+        for answer in results.flatMap(\.answers) {
+            var row = byID[answer.itemID] ?? ItemRow(itemID: answer.itemID, keyBest: answer.keyBest, keyWorst: answer.keyWorst,
+                                                     presented: 0, pickedKeyBest: 0, pickedKeyWorst: 0, timedOut: 0)
+            row.presented += 1
+            if answer.best == answer.keyBest { row.pickedKeyBest += 1 }
+            if answer.worst == answer.keyWorst { row.pickedKeyWorst += 1 }
+            if answer.timedOut { row.timedOut += 1 }
+            byID[answer.itemID] = row
+        }
+        return byID.values.sorted { a, b in
+            let ha = a.bestShare + a.worstShare, hb = b.bestShare + b.worstShare
+            return ha != hb ? ha < hb : a.itemID < b.itemID
         }
     }
 

@@ -83,6 +83,13 @@ public enum TextScreenReport {
                 lines.append("    \(row.candidateID.padding(toLength: 16, withPad: " ", startingAt: 0)) \(bar(row.scores[dimension])) \(number(row.scores[dimension]))")
             }
         }
+        if !cohort.items.isEmpty {
+            lines.append("")
+            lines.append("Situational-judgement items, hardest first (share of candidates who picked the key's best / worst)")
+            for item in cohort.items {
+                lines.append("  \(item.itemID.padding(toLength: 28, withPad: " ", startingAt: 0)) best \(item.keyBest): \(number(item.bestShare))%  worst \(item.keyWorst): \(number(item.worstShare))%  (\(item.presented) shown\(item.timedOut > 0 ? ", \(item.timedOut) timed out" : ""))")
+            }
+        }
         lines.append("")
         lines.append("Overall is the mean of the measured parts and only orders the table; read each candidate's report before deciding.")
         lines += caveatsFooter()
@@ -97,6 +104,15 @@ public enum TextScreenReport {
             let cells = [String(index + 1), csv(row.candidateID), row.overall.map { String($0) } ?? "", row.percentile.map { String($0) } ?? ""]
                 + dims.map { row.scores[$0].map { String($0) } ?? "" } + [String(row.flagCount), String(row.complete)]
             lines.append(cells.joined(separator: ","))
+        }
+        if !cohort.items.isEmpty {
+            // A second table after a blank line: one row per judgement item, hardest first.
+            lines.append("")
+            lines.append("item,key_best,key_worst,shown,picked_key_best,picked_key_best_pct,picked_key_worst,picked_key_worst_pct,timed_out")
+            for item in cohort.items {
+                lines.append([csv(item.itemID), csv(item.keyBest), csv(item.keyWorst), String(item.presented), String(item.pickedKeyBest),
+                              String(item.bestShare), String(item.pickedKeyWorst), String(item.worstShare), String(item.timedOut)].joined(separator: ","))
+            }
         }
         lines.append("# \(ReportCaveats.judgementStatement)")
         return lines.joined(separator: "\n") + "\n"

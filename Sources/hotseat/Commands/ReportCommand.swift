@@ -95,7 +95,7 @@ struct ReportCommand: ParsableCommand {
             switch format {
             case .csv: sink.emit(TextScreenReport.cohortCSV(cohort), terminator: "")
             case .text: sink.emit(TextScreenReport.cohort(cohort, verification: verification))
-            case .html: sink.emit(ReportRenderer().render(screenCohort: ScreenReportAdapter.cohort(results, packID: screen), format: .html))
+            case .html: sink.emit(ReportRenderer().render(screenCohort: ScreenReportAdapter.cohort(results, packID: screen, verification: verification), format: .html))
             }
             return
         }

@@ -6,8 +6,9 @@ import Screening
 /// Maps screen results onto the reports module's view models, so `hotseat report --format html`
 /// uses the shared HTML renderer. A mapping only: every number comes from the signed result.
 ///
-/// The reports module has the four rubric dimensions; responsiveness maps to speed and composure
-/// under abuse to calm. Consistency and situational judgement are shown as items.
+/// The four rubric dimensions carry empathy, ownership, responsiveness (speed) and composure (calm)
+/// for the shared charts; every profile part, consistency and situational judgement included, is
+/// passed as a `ProfileScore` with its percentile and quotes, and the judgement items as per-item summaries.
 enum ScreenReportAdapter {
     static let dimensionMap: [(ProfileDimension, HotseatCore.Dimension)] = [
         (.empathy, .empathy), (.ownership, .ownership), (.responsiveness, .speed), (.composure, .calm),
@@ -23,17 +24,28 @@ enum ScreenReportAdapter {
         profile.flags.map { ScoreFlag(code: $0.code.rawValue, message: "\($0.message): \($0.occurrences.joined(separator: "; "))") }
     }
 
+    static let shortTitles: [ProfileDimension: String] = [
+        .empathy: "Empathy", .ownership: "Ownership", .responsiveness: "Responsiveness", .composure: "Composure",
+        .consistency: "Consistency", .judgement: "Judgement",
+    ]
+
+    /// Every part of the profile, with its percentile in `cohort` when given.
+    static func profile(_ result: ScreenResult, cohort: ScreenCohort?) -> [ProfileScore] {
+        result.profile.parts.map { part in
+            ProfileScore(key: part.dimension.rawValue, title: part.dimension.title, short: shortTitles[part.dimension],
+                         score: part.score, percentile: cohort?.percentile(of: result.candidateID, on: part.dimension),
+                         basis: part.basis,
+                         evidence: part.evidence.map { .init(whereSaid: $0.whereSaid, quote: $0.quote, note: $0.note, points: $0.points) })
+        }
+    }
+
     static func candidate(_ result: ScreenResult, cohort: ScreenCohort) -> CandidateReport {
         var percentiles: [HotseatCore.Dimension: Double] = [:]
         for (part, dimension) in dimensionMap {
             percentiles[dimension] = cohort.percentile(of: result.candidateID, on: part)
         }
-        var items = result.profile.parts.filter { $0.dimension == .consistency || $0.dimension == .judgement }.map { part in
-            CandidateReport.Item(title: "\(part.dimension.title): \(part.score.map { String(Int($0.rounded())) } ?? "not measured")",
-                                 prompt: part.basis,
-                                 response: part.evidence.map { "\($0.whereSaid): \($0.quote) (\($0.note))" }.joined(separator: "\n"))
-        }
-        items += result.replies.map { reply in
+        // Every profile part, with its quotes, is in `profile`; the items are the replies and the judgement picks.
+        var items = result.replies.map { reply in
             CandidateReport.Item(title: "\(reply.scenarioID), turn \(reply.turn)\(reply.abusiveBeat ? " (abusive customer)" : "")",
                                  prompt: reply.customerLine, response: reply.text,
                                  scores: Dictionary(uniqueKeysWithValues: reply.scores.compactMap { key, value in
@@ -41,22 +53,40 @@ enum ScreenReportAdapter {
                                  latency: reply.latency)
         }
         items += result.answers.map { answer in
-            CandidateReport.Item(title: "Judgement item \(answer.itemID): \(answer.points >= 0 ? "+" : "")\(answer.points)",
-                                 prompt: "key: best \(answer.keyBest), worst \(answer.keyWorst)",
-                                 response: "best: \(answer.best ?? "–"), worst: \(answer.worst ?? "–")\(answer.timedOut ? " (timed out)" : "")",
+            CandidateReport.Item(title: "Judgement item \(answer.itemID): \(answer.points >= 0 ? "+" : "")\(answer.points) points",
+                                 prompt: "Key: best \(answer.keyBest), worst \(answer.keyWorst)",
+                                 response: "Picked best \(answer.best ?? "–")\(answer.best == answer.keyBest ? " (as the key)" : " (key: \(answer.keyBest))"), worst \(answer.worst ?? "–")\(answer.worst == answer.keyWorst ? " (as the key)" : " (key: \(answer.keyWorst))")\(answer.timedOut ? "; timed out" : "")",
                                  latency: answer.latency)
         }
-        return CandidateReport(candidateID: result.candidateID, pack: result.packID, packTitle: "\(result.packID) v\(result.packVersion)",
+        var report = CandidateReport(candidateID: result.candidateID, pack: result.packID, packTitle: "\(result.packID) v\(result.packVersion)",
                                date: Date(timeIntervalSince1970: result.endedAt), scores: scores(result.profile), percentiles: percentiles,
                                normGroup: "\(cohort.rows.count) candidates with a verified result on this pack",
                                flags: flags(result.profile), items: items,
                                integrity: "HMAC-SHA256 signature valid; scoring key \(result.scoringKeyVersion); audit log \(result.audit.lines) lines, last hash \(result.audit.lastHash.prefix(16))…",
                                judgementStatement: ReportCaveats.judgementStatement, cannotJudge: ReportCaveats.cannotJudge)
+        report.profile = profile(result, cohort: cohort)
+        report.profileOverall = result.profile.overall
+        if !result.complete { report.integrity = (report.integrity ?? "") + "; run NOT complete (stopped before the end)" }
+        return report
     }
 
-    static func cohort(_ results: [ScreenResult], packID: String) -> ScreenCohortReport {
-        ScreenCohortReport(pack: packID, packTitle: packID,
-                           candidates: results.map { .init(candidateID: $0.candidateID, scores: scores($0.profile), flags: flags($0.profile)) },
-                           items: [], judgementStatement: ReportCaveats.judgementStatement, cannotJudge: ReportCaveats.cannotJudge)
+    /// The cohort page: every candidate with all profile parts and their percentile, and the judgement items hardest first.
+    static func cohort(_ results: [ScreenResult], packID: String, verification: [String: String] = [:]) -> ScreenCohortReport {
+        let cohort = ScreenCohort(packID: packID, results: results)
+        let rows = Dictionary(cohort.rows.map { ($0.candidateID, $0) }, uniquingKeysWith: { a, _ in a })
+        return ScreenCohortReport(
+            pack: packID, packTitle: packID,
+            candidates: results.map { result in
+                let status = [verification[result.candidateID], result.complete ? nil : "incomplete"].compactMap { $0 }.joined(separator: ", ")
+                return .init(candidateID: result.candidateID, scores: scores(result.profile), flags: flags(result.profile),
+                             parts: profile(result, cohort: cohort), percentile: rows[result.candidateID]?.percentile,
+                             profileOverall: result.profile.overall, status: status.isEmpty ? nil : status)
+            },
+            items: [],
+            judgementItems: cohort.items.map {
+                JudgementItemSummary(itemID: $0.itemID, keyBest: $0.keyBest, keyWorst: $0.keyWorst, shown: $0.presented,
+                                     bestShare: $0.bestShare, worstShare: $0.worstShare, timedOut: $0.timedOut)
+            },
+            judgementStatement: ReportCaveats.judgementStatement, cannotJudge: ReportCaveats.cannotJudge)
     }
 }
