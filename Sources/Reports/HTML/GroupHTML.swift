@@ -88,6 +88,9 @@ enum ScreenCohortHTML {
         var values: [Dimension: [Double]] = [:]
         for d in Dimension.allCases { values[d] = report.distribution(of: d) }
         body += GroupHTML.distribution(values, title: "How the candidates' scores are spread")
+        if !report.partColumns.isEmpty {
+            body += "<p class=\"muted\">The chart shows the four dimensions shared with training: speed is responsiveness and calm is composure under abuse. Every part of the profile, consistency and situational judgement included, is in the ranking below.</p>"
+        }
         if report.partColumns.isEmpty {
             body += GroupHTML.ranking(report.ranking.map { .init(name: $0.displayName, sessions: nil, scores: $0.scores, overall: $0.overall, flags: $0.flags) },
                                       countHeader: nil, showFlags: true)
@@ -108,7 +111,7 @@ enum ScreenCohortHTML {
     static func profileRanking(_ report: ScreenCohortReport) -> String {
         let columns = report.partColumns
         var html = "<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Ranking, with each part of the profile</h2>"
-        html += "<table class=\"ranking\"><thead><tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Candidate</th>"
+        html += "<div class=\"table-wrap\"><table class=\"ranking\"><thead><tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Candidate</th>"
         html += "<th scope=\"col\" class=\"num\">Overall</th><th scope=\"col\" class=\"num\"><abbr title=\"Share of this group whose overall is at or below this candidate's\">Percentile</abbr></th>"
         html += columns.map { "<th scope=\"col\" class=\"num part\"><abbr title=\"\(Escape.html($0.title))\">\(Escape.html($0.short))</abbr></th>" }.joined()
         html += "<th scope=\"col\">Flags</th><th scope=\"col\">Result</th></tr></thead><tbody>"
@@ -121,11 +124,11 @@ enum ScreenCohortHTML {
                 html += "<td class=\"num part\">" + (score.map { Format.number($0) } ?? "<span class=\"muted\">–</span>")
                 html += HTMLParts.miniBar(score, colour: Palette.partColour(columnIndex), label: "\(c.displayName), \(column.title)") + "</td>"
             }
-            html += "<td>" + (c.flags.isEmpty ? "<span class=\"muted\">none</span>"
+            html += "<td class=\"flags\">" + (c.flags.isEmpty ? "<span class=\"muted\">none</span>"
                 : c.flags.map { "<span class=\"flag\" title=\"\(Escape.html($0.message))\">⚑&nbsp;\(Escape.html($0.code))</span>" }.joined(separator: "<br>")) + "</td>"
             html += "<td>\(Escape.html(c.status ?? "–"))</td></tr>"
         }
-        html += "</tbody></table>"
+        html += "</tbody></table></div>"
         html += "<p class=\"muted\">Overall is the mean of the measured parts and only orders the table. Percentile: the share of the \(report.candidates.count) candidates in this group whose overall is at or below this candidate's. Each bar runs from 0 to 100; a dash means the part could not be measured.</p>"
         if report.candidates.contains(where: { !$0.flags.isEmpty }) {
             html += "<p class=\"muted\">Each flag is explained, with the replies it refers to, in the candidate's own report. A flag asks a person to look; it never rejects anyone.</p>"

@@ -73,12 +73,16 @@ enum HTMLPage {
         ul.flags { list-style: none; padding-left: 0; margin: 6px 0; }
         td.date, tbody th[scope="row"] { white-space: nowrap; }
         .flag { color: #8a3b00; font-weight: 600; }
+        @media print { .table-wrap { overflow: visible; } }
         ul.coaching li { margin-bottom: 8px; }
         .principle { display: block; font-size: 13px; color: var(--muted); }
         .muted { color: var(--muted); }
         svg.minibar { display: block; margin: 3px 0 0 auto; }
+        .table-wrap { max-width: 100%; overflow-x: auto; }
         table.ranking { font-size: 14px; }
-        table.ranking th, table.ranking td { padding: 6px 8px; }
+        table.ranking th, table.ranking td { padding: 6px 6px; }
+        table.ranking thead th { font-size: 11px; letter-spacing: 0; }
+        table.ranking td.flags { font-size: 13px; min-width: 110px; }
         th.part abbr, th abbr { text-decoration: none; }
         .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
@@ -132,13 +136,13 @@ enum HTMLParts {
 
     /// A 0–100 bar small enough for a table cell; the number beside it carries the value, the label names it.
     static func miniBar(_ value: Double?, colour: String, label: String) -> String {
-        let width = 64.0
+        let width = 48.0
         guard let value, value.isFinite else {
-            return "<svg class=\"minibar\" width=\"64\" height=\"8\" viewBox=\"0 0 64 8\" role=\"img\" aria-label=\"\(Escape.html(label)): not measured\"><rect x=\"0.5\" y=\"0.5\" width=\"63\" height=\"7\" fill=\"none\" stroke=\"\(Palette.grid)\" stroke-dasharray=\"2 2\"/></svg>"
+            return "<svg class=\"minibar\" width=\"48\" height=\"8\" viewBox=\"0 0 48 8\" role=\"img\" aria-label=\"\(Escape.html(label)): not measured\"><rect x=\"0.5\" y=\"0.5\" width=\"47\" height=\"7\" fill=\"none\" stroke=\"\(Palette.grid)\" stroke-dasharray=\"2 2\"/></svg>"
         }
         let filled = max(0, min(100, value)) / 100 * width
-        return "<svg class=\"minibar\" width=\"64\" height=\"8\" viewBox=\"0 0 64 8\" role=\"img\" aria-label=\"\(Escape.html(label)): \(Format.number(value)) of 100\">"
-            + "<rect width=\"64\" height=\"8\" fill=\"#eeeeee\"/><rect width=\"\(Format.number(filled, decimals: 1))\" height=\"8\" fill=\"\(colour)\"/></svg>"
+        return "<svg class=\"minibar\" width=\"48\" height=\"8\" viewBox=\"0 0 48 8\" role=\"img\" aria-label=\"\(Escape.html(label)): \(Format.number(value)) of 100\">"
+            + "<rect width=\"48\" height=\"8\" fill=\"#eeeeee\"/><rect width=\"\(Format.number(filled, decimals: 1))\" height=\"8\" fill=\"\(colour)\"/></svg>"
     }
 
     static func dimensionHeaders() -> String {

@@ -25,7 +25,7 @@ enum ScreenReportAdapter {
     }
 
     static let shortTitles: [ProfileDimension: String] = [
-        .empathy: "Empathy", .ownership: "Ownership", .responsiveness: "Responsiveness", .composure: "Composure",
+        .empathy: "Empathy", .ownership: "Ownership", .responsiveness: "Respon\u{AD}siveness", .composure: "Composure",
         .consistency: "Consistency", .judgement: "Judgement",
     ]
 
