@@ -73,7 +73,6 @@ enum HTMLPage {
         ul.flags { list-style: none; padding-left: 0; margin: 6px 0; }
         td.date, tbody th[scope="row"] { white-space: nowrap; }
         .flag { color: #8a3b00; font-weight: 600; }
-        @media print { .table-wrap { overflow: visible; } }
         ul.coaching li { margin-bottom: 8px; }
         .principle { display: block; font-size: 13px; color: var(--muted); }
         .muted { color: var(--muted); }
@@ -104,6 +103,7 @@ enum HTMLPage {
           h2 { break-after: avoid; page-break-after: avoid; }
           .turn, figure, tr, .callout { break-inside: avoid; page-break-inside: avoid; }
           .charts { gap: 8px; }
+          .table-wrap { overflow: visible; }
           mark.ev { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .key { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           sup.ref a::after { content: ""; }
