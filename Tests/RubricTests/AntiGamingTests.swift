@@ -79,3 +79,14 @@ func emptyAndOneWordRepliesScoreLow(reply: String) {
     #expect(misspelt.flags.isEmpty)
     #expect(misspelt.overall >= clean.overall - 10)
 }
+
+@Test func repeatedSorryAmongTopicWordsIsStuffing() {
+    // Calibration slow-service-en-05: "sorry" three times among the situation's nouns.
+    let stuffed = Shipped.score("food wait sorry kitchen table food sorry sorry apology", .en)
+    #expect(stuffed.flags.contains { $0.code == "keyword-stuffing" })
+    #expect(stuffed.scores[.empathy]! <= 20)
+    let points = stuffed.evidence.filter { $0.rule == "empathy.apology" }.map(\.points)
+    #expect(points == points.sorted(by: >))
+    let real = Shipped.score("I'm so sorry about the wait for your food; the kitchen is plating it now.", .en)
+    #expect(!real.flags.contains { $0.code == "keyword-stuffing" })
+}

@@ -50,7 +50,10 @@ extension ReplyScorer {
         let share = Double(keywordSlots.count) / Double(words)
         let functionShare = Double(stats.functionWords) / Double(words)
         let topicShare = Double(topicSlots.count) / Double(words)
-        if (share >= 0.6 && functionShare < 0.2) || topicShare >= 0.5 || (positive.count >= 4 && functionShare < 0.1) {
+        // The same rubric phrase twice with no sentence around it ("food sorry sorry") is a keyword list.
+        let repeatedRule = positive.indices.contains { i in positive[..<i].contains { $0.criterion == positive[i].criterion } }
+        if (share >= 0.6 && functionShare < 0.2) || topicShare >= 0.5 || (positive.count >= 4 && functionShare < 0.1)
+            || (repeatedRule && functionShare < 0.1) {
             sheet.flag("keyword-stuffing", settings: settings)
         }
     }
