@@ -71,7 +71,15 @@ struct ReplyScorer {
         guard cap < 100 else { return cap }
         // Calm is tone alone: an empty or stock reply is poor service but not an outburst, so
         // gaming caps apply to what can be gamed (empathy, ownership, speed).
-        for key in scores.keys where key != .calm && scores[key]! > cap { scores[key] = cap }
+        // Every point taken carries evidence (issue 2 §5): the flag that capped the dimension.
+        let flag = sheet.flags.filter { settings.antiGaming.caps[$0.code] == cap }.first
+        for key in Dimension.allCases where key != .calm {
+            guard let value = scores[key], value > cap else { continue }
+            scores[key] = cap
+            sheet.add(Evidence(rule: "anti-gaming.\(flag?.code ?? "cap")", dimension: key, start: 0, end: 0, text: "",
+                               points: Self.round(cap - value),
+                               explanation: "\(flag?.message ?? "flagged"): capped at \(Int(cap))"))
+        }
         return cap
     }
 
