@@ -27,9 +27,18 @@ extension ReplyScorer {
                 return c.points > 0 && (c.dimension == .empathy || c.dimension == .ownership) && analysis.slots[Int(m.first)].sentence == sentence
             }
             guard supported else { continue }
+            // The rating guide's top band: the customer's feeling named about their own specifics.
+            let withFeeling = sheet.behaviours.contains(.acknowledgedFeeling) && topicSlots.contains { t in
+                let sentence = analysis.slots[Int(t)].sentence
+                return analysis.matches.contains { m in
+                    rubric.info[Int(m.criterion)].behaviour == .acknowledgedFeeling && rubric.info[Int(m.criterion)].points > 0
+                        && analysis.slots[Int(m.first)].sentence == sentence
+                }
+            }
             let span = analysis.span(s, s + 1)
             sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: span.start, end: span.end, text: replyText(span.start, span.end),
-                               points: rule.points, explanation: rule.explanation))
+                               points: withFeeling ? rule.points * 3.5 : rule.points,
+                               explanation: withFeeling ? rule.explanation + ", next to the feeling it names" : rule.explanation))
             return
         }
     }
