@@ -11,7 +11,8 @@ extension ReplyScorer {
         let b = sheet.behaviours
         // A flagged reply (copy, mash, stuffing, empty…) says nothing, however fast (§5).
         let gamed = sheet.flags.first { settings.antiGaming.caps[$0.code] != nil }
-        let concrete = gamed == nil && (b.contains(.offeredRemedy) || b.contains(.promisedFollowUp) || b.contains(.askedQuestion))
+        let concrete = gamed == nil && (b.contains(.offeredRemedy) || b.contains(.askedQuestion)
+            || (b.contains(.promisedFollowUp) && sheet.evidence.contains { $0.rule == "ownership.time" && $0.points > 0 }))
         let factor = concrete ? 1 : gamed != nil ? speed.withoutNextStep
             : (b.contains(.tookOwnership) || b.contains(.explainedCause) ? (1 + speed.withoutNextStep) / 2 : speed.withoutNextStep)
         // Blame, shouting, swearing or sarcasm make a fast reply worse, not better.
