@@ -59,13 +59,14 @@ extension ReplyScorer {
         if !context.topicWords.isEmpty {
             if let cache = topicCache {
                 // A batch shares its contexts: fold the topic words once per distinct list.
-                if !cache.valid || cache.words != context.topicWords {
+                if let hit = cache.entries.firstIndex(where: { $0.words == context.topicWords }) {
+                    terms = cache.entries[hit].terms
+                } else {
                     let (folded, ranges) = Self.foldTopics(context.topicWords)
-                    cache.words = context.topicWords
-                    cache.terms = ranges.map { folded[$0] }
-                    cache.valid = true
+                    terms = ranges.map { folded[$0] }
+                    if cache.entries.count >= 64 { cache.entries.removeFirst() }
+                    cache.entries.append((context.topicWords, terms))
                 }
-                terms = cache.terms
             } else {
                 let (folded, ranges) = Self.foldTopics(context.topicWords)
                 terms = ranges.map { folded[$0] }
@@ -111,7 +112,6 @@ final class TopicFoldCache {
     /// The worker's own copy of the rubric.
     let rubric: CompiledRubric
     init(rubric: CompiledRubric) { self.rubric = rubric }
-    var valid = false
-    var words: [String] = []
-    var terms: [ArraySlice<Unicode.Scalar>] = []
+    /// Folded topic words per distinct list seen (lines of a batch interleave scenarios).
+    var entries: [(words: [String], terms: [ArraySlice<Unicode.Scalar>])] = []
 }
