@@ -53,16 +53,34 @@ public final class Store: @unchecked Sendable {
             try db.execute(sql: "PRAGMA secure_delete = ON")
             try prepare?(db)
         }
+        // Two programs creating or migrating a new store at the same moment can see SQLITE_BUSY
+        // from steps the busy handler does not cover (switching to WAL, the first schema read):
+        // wait and try again rather than give up on the session.
+        let deadline = Date().addingTimeInterval(max(busyTimeout, 1) * 3)
+        var pause: UInt32 = 20_000
+        while true {
+            do {
+                let candidate = try Self.openPool(path: path, configuration: configuration)
+                try Self.checkSchema(candidate, path: path, access: access)
+                pool = candidate
+                return
+            } catch where error.code == .locked && Date() < deadline {
+                usleep(pause)
+                pause = min(pause * 2, 500_000)
+            }
+        }
+    }
+
+    private static func openPool(path: String, configuration: Configuration) throws(StoreError) -> DatabasePool {
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            return try DatabasePool(path: path, configuration: configuration)
         } catch {
             throw StoreError.from(error, path: path)
         }
-        try checkSchema()
     }
 
     /// Refuses a newer store; migrates an older or empty one when allowed to write.
-    private func checkSchema() throws(StoreError) {
+    private static func checkSchema(_ pool: DatabasePool, path: String, access: Access) throws(StoreError) {
         let migrator = StoreSchema.migrator
         let (version, superseded, complete): (Int, Bool, Bool)
         do {

@@ -36,7 +36,11 @@ extension RubricEngine {
         let chunkSize = (count + chunks - 1) / chunks
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // The scores were copied out; release the buffer's own references before freeing it.
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         let box = ResultBox(results)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let start = chunk * chunkSize
