@@ -34,10 +34,8 @@ extension ReplyScorer {
             while i < tokens.count {
                 guard tokens[i].kind == .punctuation, tokens[i].mark == "!" || tokens[i].mark == "?" else { i += 1; continue }
                 var j = i
-                var bangs = 0
                 while j < tokens.count, tokens[j].kind == .punctuation, tokens[j].mark == "!" || tokens[j].mark == "?",
                       j == i || tokens[j].start == tokens[j - 1].end {
-                    if tokens[j].mark == "!" { bangs += 1 }
                     j += 1
                 }
                 if j - i >= 2 {
@@ -47,7 +45,9 @@ extension ReplyScorer {
                         sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: start, end: end, text: self.replyText(start, end),
                                            points: Self.round(rule.points * factor), explanation: rule.explanation))
                     }
-                    if bangs >= 2 || j - i >= 3 { sheet.behaviours.insert(.shouted) }
+                    // "!!" after an apology is often eagerness (and common in non-native writing): it costs calm
+                    // points, but only a longer run is reported as shouting, which the customer reacts to.
+                    if j - i >= 3 { sheet.behaviours.insert(.shouted) }
                     if runs == 0 {
                         sheet.tip(rule.tips[language], dimension: rule.dimension, principle: rule.source, quote: self.replyText(start, end), weight: -rule.points)
                     }

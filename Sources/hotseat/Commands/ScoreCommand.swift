@@ -9,7 +9,7 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Score replies on empathy, ownership, speed and calm, with the evidence for every point.",
         discussion: """
-        Each reply gets a 0–100 score per dimension and a band, the behaviours found, every piece of \
+        Each reply is scored on its own and gets a 0–100 score per dimension and a band, the behaviours found, every piece of \
         evidence (rule, character span, points, explanation), any flags (empty, gibberish, copied, \
         keyword stuffing…) and coaching tips that cite the research in scoring/*.yaml.
 
@@ -69,9 +69,10 @@ struct ScoreCommand: ParsableCommand {
         }
         guard !replies.isEmpty else { fail("give a reply to score, e.g. hotseat score \"I'm so sorry.\", or --input FILE") }
         let profile = scenario.flatMap { profiles[$0] } ?? ScenarioProfile()
+        // Each reply is scored on its own, as an answer at --turn: a trainer lists alternatives to
+        // compare them, and one must not earn carried-over empathy or repeat penalties from another.
         for (n, reply) in replies.enumerated() {
-            let context = profile.context(language: lang, scenarioID: scenario, customerLine: customer, latency: latency, turn: turn,
-                                          previousReplies: Array(replies[..<n]))
+            let context = profile.context(language: lang, scenarioID: scenario, customerLine: customer, latency: latency, turn: turn)
             let score = engine.score(reply, context: context)
             switch format {
             case .jsonl: print(score.jsonLine(id: String(n + 1)))

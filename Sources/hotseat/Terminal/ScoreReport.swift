@@ -23,7 +23,7 @@ enum ScoreReport {
         if score.evidence.isEmpty { lines.append("    none") }
         for e in score.evidence {
             let points = (e.points > 0 ? "+" : "") + format(e.points)
-            let span = e.start == e.end ? "(missing)" : "[\(e.start)–\(e.end)) \"\(e.text)\""
+            let span = e.start == e.end ? (e.points < 0 ? "(not in the reply)" : "(the reply as a whole)") : "[\(e.start)–\(e.end)) \"\(e.text)\""
             lines.append("    \(points.leftPadded(6)) \(e.dimension.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(e.rule)  \(span)")
             lines.append("           \(e.explanation)")
         }
