@@ -19,12 +19,12 @@ public struct Localizer: Sendable {
         case hintCost, hintNone, hintScreenMode, replyTruncated
         // Scorecard
         case scorecardTitle, outcome, finalMood, notMeasured, coachingTitle, strongestReply, weakestReply
-        case hintsUsed, noReplies, outcomeResolved, outcomeWalkedOut, outcomeManager, outcomeTurnLimit, outcomeAbandoned
+        case hintsUsed, wholeConversation, noReplies, outcomeResolved, outcomeWalkedOut, outcomeManager, outcomeTurnLimit, outcomeAbandoned
         case bandPoor, bandDeveloping, bandGood, bandExcellent
         case dimensionEmpathy, dimensionOwnership, dimensionSpeed, dimensionCalm, overall
         // REPL
         case welcome, askName, greetName, chooseLanguage, chooseScenario, difficulty, replyPrompt
-        case metaHelp, unknownMeta, confirmQuit, interrupted, bye, restarted, scenarioStarts, persona
+        case metaHelp, unknownMeta, confirmQuit, interrupted, bye, restarted, scenarioStarts, persona, personaPhone, personaChat, personaEmail
         case invalidChoice, noScenarios, waitingMood, moodLabel, playAgain, resumeOffer, resuming
     }
 
@@ -52,6 +52,9 @@ public struct Localizer: Sendable {
         .strongestReply: [.en: "Strongest reply", .nl: "Sterkste antwoord", .nb: "Sterkeste svar"],
         .weakestReply: [.en: "Weakest reply", .nl: "Zwakste antwoord", .nb: "Svakeste svar"],
         .hintsUsed: [.en: "Hints used: {0} (−{1} overall)", .nl: "Hints gebruikt: {0} (−{1} totaal)", .nb: "Hint brukt: {0} (−{1} totalt)"],
+        .wholeConversation: [.en: "These scores read the whole conversation: each skill counts where you showed it best, and every red flag counts.",
+                              .nl: "Deze scores kijken naar het hele gesprek: elke vaardigheid telt waar je hem het best liet zien, en elke misser telt mee.",
+                              .nb: "Disse skårene ser på hele samtalen: hver ferdighet teller der du viste den best, og hver tabbe teller med."],
         .noReplies: [.en: "No replies were scored.", .nl: "Er zijn geen antwoorden gescoord.", .nb: "Ingen svar ble skåret."],
         .outcomeResolved: [.en: "resolved", .nl: "opgelost", .nb: "løst"],
         .outcomeWalkedOut: [.en: "the customer walked out", .nl: "de klant is weggelopen", .nb: "kunden gikk"],
@@ -93,6 +96,10 @@ public struct Localizer: Sendable {
         .restarted: [.en: "Starting again.", .nl: "Opnieuw beginnen.", .nb: "Starter på nytt."],
         .scenarioStarts: [.en: "{0} — {1}", .nl: "{0} — {1}", .nb: "{0} — {1}"],
         .persona: [.en: "You are on the desk. {0}", .nl: "Jij staat aan de balie. {0}", .nb: "Du står i skranken. {0}"],
+        .personaPhone: [.en: "You answer the phone. {0}", .nl: "Jij neemt de telefoon op. {0}", .nb: "Du tar telefonen. {0}"],
+        .personaChat: [.en: "You are on the web chat. {0}", .nl: "Jij zit op de webchat. {0}", .nb: "Du svarer i nettchatten. {0}"],
+        .personaEmail: [.en: "You answer the customer's email. {0}", .nl: "Jij beantwoordt de e-mail van de klant. {0}",
+                        .nb: "Du svarer på e-posten fra kunden. {0}"],
         .invalidChoice: [.en: "No such choice: {0}", .nl: "Die keuze bestaat niet: {0}", .nb: "Det valget finnes ikke: {0}"],
         .noScenarios: [.en: "No scenarios could be loaded.", .nl: "Er konden geen scenario's worden geladen.",
                        .nb: "Ingen scenarioer kunne lastes."],

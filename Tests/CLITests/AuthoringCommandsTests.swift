@@ -57,8 +57,8 @@ import Testing
         #expect(output.status == 1)
         let lines = output.stdout.split(separator: "\n").map(String.init)
         #expect(lines == [
-            "\(file.path):33:10: error: `mood.start` must be between 0 and 100, found 165",
-            "\(file.path):74:5: error: unknown key `demand` in beat 'money-back' (did you mean `demands`?)",
+            "\(file.path):34:10: error: `mood.start` must be between 0 and 100, found 165",
+            "\(file.path):75:5: error: unknown key `demand` in beat 'money-back' (did you mean `demands`?)",
             "1 file, 2 errors, 0 warnings",
         ])
         #expect(output.stderr.isEmpty)

@@ -40,6 +40,7 @@ public enum ScenarioTemplate {
 
         persona:
           name: Sam
+          channel: desk                        # where you meet them: desk, phone, chat or email
           situation: \(text(.situation))
           wants: \(text(.wants))
 

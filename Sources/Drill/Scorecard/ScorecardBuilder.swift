@@ -16,7 +16,8 @@ struct ScorecardBuilder {
         for dimension in Dimension.allCases {
             let value = dimension == .speed ? Self.mean(of: dimension, over: scored)
                 : Self.conversation(of: dimension, over: scored) ?? Self.mean(of: dimension, over: scored)
-            dimensions.append(.init(dimension: dimension, score: value.map(Self.rounded), band: value.map(Band.init(score:))))
+            // The band follows the whole number the trainee sees, so "60 developing" cannot happen.
+            dimensions.append(.init(dimension: dimension, score: value.map(Self.rounded), band: value.map { Band(score: $0.rounded()) }))
         }
         let penalty = state.hintsUsed * DrillSession.hintCost
         let overall = overallScore(dimensions).map { Self.rounded(min(100, max(0, $0 - Double(penalty)))) }

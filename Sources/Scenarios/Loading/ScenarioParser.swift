@@ -99,12 +99,13 @@ struct ScenarioParser {
     }
 
     private mutating func readPersona(_ node: Node, languages: [Language]) -> Persona? {
-        guard let map = sink.mapping(node, "`persona`", known: ScenarioSchema.persona, required: ScenarioSchema.persona) else { return nil }
+        guard let map = sink.mapping(node, "`persona`", known: ScenarioSchema.persona, required: ScenarioSchema.personaRequired) else { return nil }
         let name = map["name"].flatMap { sink.text($0, "`persona.name`") }
         let situation = map["situation"].flatMap { sink.localizedText($0, "`persona.situation`", languages: languages) }
         let wants = map["wants"].flatMap { sink.localizedText($0, "`persona.wants`", languages: languages) }
+        let channel = map["channel"].flatMap { sink.choice($0, "`persona.channel`", of: Persona.Channel.self) } ?? .desk
         guard let name, let situation, let wants else { return nil }
-        return Persona(name: name, situation: situation, wants: wants)
+        return Persona(name: name, situation: situation, wants: wants, channel: channel)
     }
 
     private mutating func readRecovery(_ node: Node) -> RecoveryTraits? {

@@ -5,7 +5,8 @@ enum ScenarioSchema {
                            "mood", "turn_limit", "scoring", "start", "beats", "endings"]
     static let topLevelRequired = ["id", "title", "trains", "difficulty", "languages", "persona", "recovery",
                                    "mood", "turn_limit", "start", "beats", "endings"]
-    static let persona = ["name", "situation", "wants"]
+    static let persona = ["name", "situation", "wants", "channel"]
+    static let personaRequired = ["name", "situation", "wants"]
     static let recovery = ["severity", "failure", "cause"]
     static let mood = ["start", "effects", "walkout_at"]
     static let scoring = ["weights", "expects"]

@@ -59,11 +59,18 @@ public struct Persona: Sendable, Equatable {
     public var name: String
     public var situation: LocalizedText
     public var wants: LocalizedText
+    /// Where the trainee meets the customer, so the drill can set the scene ("You answer the phone.").
+    public var channel: Channel
 
-    public init(name: String, situation: LocalizedText, wants: LocalizedText) {
+    public init(name: String, situation: LocalizedText, wants: LocalizedText, channel: Channel = .desk) {
         self.name = name
         self.situation = situation
         self.wants = wants
+        self.channel = channel
+    }
+
+    public enum Channel: String, Sendable, Equatable, CaseIterable {
+        case desk, phone, chat, email
     }
 }
 

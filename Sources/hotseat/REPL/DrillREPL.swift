@@ -29,7 +29,7 @@ final class DrillREPL {
         let language = session.language
         Console.out()
         Console.out(style.bold(localizer.format(.scenarioStarts, scenario.title.text(in: language), scenario.trains.text(in: language))))
-        Console.out(style.dim(TextWrapper.forStandardOutput().wrap(localizer.format(.persona, scenario.persona.situation.text(in: language)))))
+        Console.out(style.dim(TextWrapper.forStandardOutput().wrap(localizer.format(Self.sceneKey(scenario.persona.channel), scenario.persona.situation.text(in: language)))))
         Console.out(style.dim(localizer.format(.metaHelp, DrillSession.hintCost).split(separator: "\n").first.map(String.init) ?? ""))
         Console.out()
         record { try recorder.sessionStarted(session.state, trainee: trainee) }
@@ -118,11 +118,22 @@ final class DrillREPL {
         return .reply(scripted.text, scripted.latency)
     }
 
+    static func sceneKey(_ channel: Persona.Channel) -> Localizer.Key {
+        switch channel {
+        case .desk: .persona
+        case .phone: .personaPhone
+        case .chat: .personaChat
+        case .email: .personaEmail
+        }
+    }
+
     private func confirmQuit() -> Bool {
         guard editor.isInteractive else { return true }
         switch editor.readLine(prompt: localizer[.confirmQuit]) {
         case let .line(answer):
-            return ["y", "j", "yes", "ja"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+            // Only a clear yes stops a scenario in progress; `:quit` typed again also means yes.
+            let reply = YesNoAnswer(answer, defaultYes: false)
+            return reply == .yes || reply == .quit
         case .endOfInput, .interrupted:
             return true
         }

@@ -98,21 +98,29 @@ final class HomeREPL {
     private func offerResume(for name: String) -> DrillREPL.Finish? {
         guard let resumer, let latest = try? resumer.store.latestUnfinishedSession(trainee: name),
               latest.session.mode != DrillMode.screen.rawValue else { return nil }
+        // A session stopped before its first reply holds nothing worth going back to.
+        guard latest.turnCount > 0 else { return nil }
         let session = latest.session
         let title = resources.catalog.scenario(id: session.scenarioID)?.title.text(in: language) ?? session.scenarioID
-        switch editor.readLine(prompt: localizer.format(.resumeOffer, title, latest.turnCount)) {
-        case .endOfInput:
-            return .endOfInput
-        case .interrupted:
-            return nil
-        case let .line(answer):
-            let declined = ["n", "no", "nee", "nei"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
-            if declined { return nil }
-            do {
-                return try resumer.resume(session) { editor }
-            } catch {
-                Console.error(error.description)
+        while true {
+            switch editor.readLine(prompt: localizer.format(.resumeOffer, title, latest.turnCount)) {
+            case .endOfInput:
+                return .endOfInput
+            case .interrupted:
                 return nil
+            case let .line(answer):
+                switch YesNoAnswer(answer, defaultYes: true) {
+                case .no: return nil
+                case .quit: return .endOfInput
+                case .unclear: continue
+                case .yes:
+                    do {
+                        return try resumer.resume(session) { editor }
+                    } catch {
+                        Console.error(error.description)
+                        return nil
+                    }
+                }
             }
         }
     }

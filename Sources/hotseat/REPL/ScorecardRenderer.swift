@@ -30,9 +30,10 @@ struct ScorecardRenderer {
         }
         if let overall = card.overall {
             let label = l[.overall].padding(toLength: labelWidth + 2, withPad: " ", startingAt: 0)
-            lines.append("  \(style.bold(label))\(colour(Band(score: overall), String(Int(overall.rounded())).leftPadded(to: 3)))")
+            lines.append("  \(style.bold(label))\(colour(Band(score: overall.rounded()), String(Int(overall.rounded())).leftPadded(to: 3)))")
         }
         if card.hintsUsed > 0 { lines.append("  " + l.format(.hintsUsed, card.hintsUsed, card.hintPenalty)) }
+        lines.append(style.dim(TextWrapper.forStandardOutput().wrap("  " + l[.wholeConversation], indent: 2)))
         let outcome = card.outcome.map { $0.localized(l) } ?? "…"
         lines.append("")
         lines.append("\(style.bold(l[.outcome])): \(outcome); \(l.format(.finalMood, card.finalMood))")
