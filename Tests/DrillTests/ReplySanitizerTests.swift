@@ -16,6 +16,11 @@ import Testing
         #expect(!clean.truncated)
     }
 
+    @Test func bidirectionalOverridesAreDropped() {
+        let clean = ReplySanitizer().clean("I'm sorry \u{202E}yrros ton m'I\u{202C} and \u{2066}more\u{2069}")
+        #expect(clean.text == "I'm sorry yrros ton m'I and more")
+    }
+
     @Test func invalidUTF8IsReplacedNotFatal() {
         let bytes: [UInt8] = Array("sorry ".utf8) + [0xFF, 0xC3, 0x28] + Array(" é".utf8)
         let clean = ReplySanitizer().clean(bytes: bytes)

@@ -42,6 +42,9 @@ public struct ReplySanitizer: Sendable {
             case 0x09, 0x0A, 0x0D: mapped = " "
             case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0xFFFD: mapped = nil
             case 0x200B, 0x2028, 0x2029, 0xFEFF: mapped = nil   // invisible or line-breaking
+            // Bidirectional overrides and isolates can make a quoted reply read backwards in a
+            // transcript or report (the "Trojan Source" trick); letters never need them.
+            case 0x202A...0x202E, 0x2066...0x2069: mapped = nil
             default: mapped = scalar
             }
             guard let mapped else { continue }

@@ -28,7 +28,8 @@ final class DrillREPL {
         let scenario = session.scenario
         let language = session.language
         Console.out()
-        Console.out(style.bold(localizer.format(.scenarioStarts, scenario.title.text(in: language), scenario.trains.text(in: language))))
+        Console.out(style.bold(TextWrapper.forStandardOutput().wrap(
+            localizer.format(.scenarioStarts, scenario.title.text(in: language), scenario.trains.text(in: language)))))
         Console.out(style.dim(TextWrapper.forStandardOutput().wrap(localizer.format(Self.sceneKey(scenario.persona.channel), scenario.persona.situation.text(in: language)))))
         Console.out(style.dim(localizer.format(.metaHelp, DrillSession.hintCost).split(separator: "\n").first.map(String.init) ?? ""))
         Console.out()

@@ -157,7 +157,12 @@ struct ScenarioListing {
             let id = scenario.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
             let title = scenario.title.text(in: localizer.language)
             let trains = scenario.trains.text(in: localizer.language)
-            return "\(number). \(style.bold(id))  \(style.yellow(stars))  \(title)\n      \(style.dim(trains))"
+            // Wrap the plain text first and style afterwards, so colour codes never count as width.
+            let wrapper = TextWrapper.forStandardOutput()
+            let lead = "\(number). \(id)  \(stars)  "
+            let heading = wrapper.wrap(lead + title, indent: lead.count)
+                .replacingOccurrences(of: lead, with: "\(number). \(style.bold(id))  \(style.yellow(stars))  ")
+            return heading + "\n" + style.dim(wrapper.wrap("      " + trains, indent: 6))
         }.joined(separator: "\n")
     }
 }
