@@ -25,4 +25,20 @@ public enum GoldenTests {
         }
         return TestReport(runs: runs, diagnostics: diagnostics, fileCount: files.count)
     }
+
+    /// Paths a person named on the command line that cannot be what they meant: a CI job with a
+    /// mistyped path must fail, not report "0 transcripts, 0 failed" and pass.
+    public static func problems(withExplicitPaths paths: [URL]) -> [Diagnostic] {
+        paths.compactMap { url in
+            let shown = DisplayPath.of(url)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                return Diagnostic(.error, code: "missing-path", "'\(shown)' does not exist", at: nil,
+                                  fix: "check the path; with no paths, `hotseat test` runs every scenario folder's tests/")
+            }
+            guard isDirectory.boolValue, TranscriptLoader.files(in: [url]).isEmpty else { return nil }
+            return Diagnostic(.error, code: "no-transcripts", "'\(shown)' holds no transcript files (*.yaml)", at: nil,
+                              fix: "name a transcript file or a tests/ folder, e.g. scenarios/tests")
+        }
+    }
 }

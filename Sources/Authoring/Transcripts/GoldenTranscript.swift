@@ -19,10 +19,14 @@ public struct GoldenTranscript: Sendable, Equatable {
         public var outcome: Outcome?
         /// Inclusive ranges per dimension, session level (0–100).
         public var scores: [Dimension: ClosedRange<Double>]
+        /// Where each range's dimension is written, for diagnostics about it.
+        public var scoreLocations: [Dimension: SourceLocation]
 
-        public init(outcome: Outcome? = nil, scores: [Dimension: ClosedRange<Double>] = [:]) {
+        public init(outcome: Outcome? = nil, scores: [Dimension: ClosedRange<Double>] = [:],
+                    scoreLocations: [Dimension: SourceLocation] = [:]) {
             self.outcome = outcome
             self.scores = scores
+            self.scoreLocations = scoreLocations
         }
     }
 

@@ -2,9 +2,24 @@ import HotseatCore
 import Scenarios
 
 /// Cross-file checks of a transcript file against the scenarios, for `hotseat validate` and
-/// `hotseat test`: the scenario must exist and speak each transcript's language.
+/// `hotseat test`: the scenario must exist and speak each transcript's language, and every
+/// expectation must be one a run can meet.
 public enum TranscriptChecks {
     public static func diagnostics(for file: TranscriptFile, catalog: ScenarioCatalog) -> [Diagnostic] {
+        scenarioDiagnostics(for: file, catalog: catalog) + file.transcripts.compactMap(unmeasuredSpeed)
+    }
+
+    /// Speed is only measured from replies with a latency; a range for it would otherwise pass
+    /// validation and fail every `hotseat test` run with "got not measured".
+    static func unmeasuredSpeed(_ transcript: GoldenTranscript) -> Diagnostic? {
+        guard transcript.expect.scores[.speed] != nil, transcript.replies.allSatisfy({ $0.latency == nil }) else { return nil }
+        return Diagnostic(.error, code: "unmeasured-speed",
+                          "transcript '\(transcript.name)' expects a speed range, but no reply has a latency, so speed is not measured",
+                          at: transcript.expect.scoreLocations[.speed] ?? transcript.location,
+                          fix: "give the replies a latency, or drop the speed range")
+    }
+
+    static func scenarioDiagnostics(for file: TranscriptFile, catalog: ScenarioCatalog) -> [Diagnostic] {
         guard let scenario = catalog.scenario(id: file.scenarioID) else {
             let known = catalog.scenarios.map(\.id)
             return [Diagnostic(.error, code: "undefined-scenario", "scenario '\(file.scenarioID)' is not defined", at: file.scenarioLocation,

@@ -101,7 +101,10 @@ public enum TranscriptLoader {
             if let scoresNode = expectMap["scores"], let entries = sink.idMapping(scoresNode, "`scores` of \(label)") {
                 for entry in entries {
                     guard let dimension = sink.choice(entry.keyNode, "a dimension in `scores` of \(label)", of: Dimension.self) else { continue }
-                    if let range = readRange(entry.value, "the \(dimension) range of \(label)", sink: &sink) { expectation.scores[dimension] = range }
+                    if let range = readRange(entry.value, "the \(dimension) range of \(label)", sink: &sink) {
+                        expectation.scores[dimension] = range
+                        expectation.scoreLocations[dimension] = sink.location(of: entry.keyNode)
+                    }
                 }
             }
             if expectation.outcome == nil && expectation.scores.isEmpty {

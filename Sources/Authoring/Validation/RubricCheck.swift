@@ -15,6 +15,18 @@ public enum RubricCheck {
         }
     }
 
+    /// One file of a rubric folder. The rubric only loads as a whole, so the folder is loaded and
+    /// this file's share of the diagnostics kept; a problem with the folder itself is shown as is.
+    public static func check(file: URL) -> [ValidationReport.FileCheck] {
+        let folder = file.deletingLastPathComponent()
+        let shown = DisplayPath.of(file)
+        let checks = check(directory: folder)
+        let own = checks.filter { $0.file == shown }
+        if !own.isEmpty { return own }
+        if !FileManager.default.fileExists(atPath: folder.appendingPathComponent("rubric.yaml").path) { return checks }
+        return [.init(file: shown, kind: "rubric", id: nil, diagnostics: [])]
+    }
+
     static func displayName(_ file: String, in directory: URL) -> String {
         file.contains("/") ? file : DisplayPath.of(directory.appendingPathComponent(file))
     }

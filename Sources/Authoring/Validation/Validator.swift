@@ -46,7 +46,12 @@ public enum Validator {
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: $0.path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
-        return TranscriptLoader.files(in: folders).map { url in
+        return transcriptChecks(files: TranscriptLoader.files(in: folders), catalog: catalog)
+    }
+
+    /// Golden transcript files, wherever they are, checked against the scenarios in `catalog`.
+    public static func transcriptChecks(files: [URL], catalog: ScenarioCatalog) -> [ValidationReport.FileCheck] {
+        files.map { url in
             let result = TranscriptLoader.load(fileAt: url)
             let cross = result.transcripts.map { TranscriptChecks.diagnostics(for: $0, catalog: catalog) } ?? []
             return .init(file: result.file, kind: "transcripts", id: result.transcripts?.scenarioID, diagnostics: result.diagnostics + cross)

@@ -32,7 +32,8 @@ struct YAMLReader {
             }
             if let allowed, !allowed.contains(key) {
                 error("unknown-key", "unknown key '\(key)' in \(what)", at: keyNode,
-                      fix: "expected one of: \(allowed.sorted().joined(separator: ", "))")
+                      fix: Suggestions.nearest(to: key, in: allowed.sorted()).map { "did you mean `\($0)`?" }
+                          ?? "expected one of: \(allowed.sorted().joined(separator: ", "))")
                 continue
             }
             pairs.append((key, keyNode, value))

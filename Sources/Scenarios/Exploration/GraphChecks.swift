@@ -10,7 +10,12 @@ enum GraphChecks {
             scenario.sources.beats[id] ?? scenario.sources.endings[id]
                 ?? SourceLocation(file: scenario.file, line: max(1, scenario.beats[id]?.sourceLine ?? 1), column: 1)
         }
-        for loop in graph.closedLoops {
+        // A beat with a `goto` to nothing may have meant its way out: calling it a closed loop would
+        // blame the wrong thing (the undefined-beat error already names the typo).
+        let unresolved = Set(scenario.beats.values.filter { beat in
+            beat.next.contains { scenario.beats[$0.goto] == nil && scenario.endings[$0.goto] == nil }
+        }.map(\.id))
+        for loop in graph.closedLoops where unresolved.isDisjoint(with: loop) {
             let cycle = (loop + [loop[0]]).map { "'\($0)'" }.joined(separator: " → ")
             let message = loop.count == 1
                 ? "loop with no way out: beat '\(loop[0])' only leads back to itself"
@@ -18,6 +23,8 @@ enum GraphChecks {
             diagnostics.append(Diagnostic(.error, code: "closed-loop", message, at: location(loop[0]),
                                           fix: "add a rule that leads out of the loop, e.g. to an ending"))
         }
+        // A typo in `start` or a `goto` probably named the beat that would now look unreachable.
+        guard unresolved.isEmpty, scenario.beats[scenario.start] != nil else { return diagnostics }
         let reachable = graph.reachableFromStart
         for beat in graph.beats where !reachable.contains(beat) {
             diagnostics.append(Diagnostic(.warning, code: "unreachable-beat",

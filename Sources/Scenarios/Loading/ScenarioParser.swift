@@ -57,14 +57,18 @@ struct ScenarioParser {
                          at: node, fix: "add `walkout: {outcome: walked_out, line: …}` under `endings`")
         }
 
-        guard !sink.hasErrors, let title, let trains, let persona else { return nil }
-        var scenario = Scenario(id: id, title: title, trains: trains, difficulty: difficulty, languages: languages,
-                                persona: persona, traits: traits, topicWords: topicWords, mood: mood, turnLimit: turnLimit,
+        // The graph is checked on whatever parsed, with placeholders for broken parts, so that one
+        // run shows a closed loop next to the schema errors; GraphChecks skips what an unresolved
+        // `goto` or `start` makes meaningless.
+        let missing = LocalizedText([:])
+        var scenario = Scenario(id: id, title: title ?? missing, trains: trains ?? missing, difficulty: difficulty, languages: languages,
+                                persona: persona ?? Persona(name: "", situation: missing, wants: missing), traits: traits,
+                                topicWords: topicWords, mood: mood, turnLimit: turnLimit,
                                 scoring: scoring, start: start, beats: beats, endings: endings, file: sink.file)
         scenario.sources = sources
-        // The shape of the graph is checked last: it only means something once every reference resolves.
         sink.append(contentsOf: GraphChecks.diagnostics(for: scenario))
-        return sink.hasErrors ? nil : scenario
+        guard !sink.hasErrors, title != nil, trains != nil, persona != nil else { return nil }
+        return scenario
     }
 
     // MARK: - Top-level fields

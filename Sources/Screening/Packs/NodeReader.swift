@@ -30,7 +30,8 @@ struct NodeReader {
             guard let name = key.string else { continue }
             if !allowed.contains(name) {
                 error("unknown-key", "unknown key '\(name)' in \(what)", at: key,
-                      fix: "expected one of: \(allowed.sorted().joined(separator: ", "))")
+                      fix: Suggestions.nearest(to: name, in: allowed.sorted()).map { "did you mean `\($0)`?" }
+                          ?? "expected one of: \(allowed.sorted().joined(separator: ", "))")
                 continue
             }
             result[name] = value

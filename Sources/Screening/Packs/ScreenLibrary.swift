@@ -26,8 +26,13 @@ public struct ScreenLibrary: Sendable {
 
     /// Reads `<directory>/*.yaml` as packs and `<directory>/items/*.yaml` as SJT items, through SafeYAML.
     public static func load(directory: URL, limits: SafeYAML.Limits = .default) -> ScreenLibrary {
+        load(packFiles: yamlFiles(in: directory), itemFiles: yamlFiles(in: directory.appendingPathComponent("items")), limits: limits)
+    }
+
+    /// Reads the given files, for checking one pack or item wherever it lives.
+    public static func load(packFiles: [URL], itemFiles: [URL], limits: SafeYAML.Limits = .default) -> ScreenLibrary {
         var library = ScreenLibrary(packs: [], items: [])
-        for url in yamlFiles(in: directory) {
+        for url in packFiles {
             let display = DisplayPath.of(url)
             do {
                 let root = try SafeYAML.load(fileAt: url, displayPath: display, limits: limits)
@@ -38,7 +43,7 @@ public struct ScreenLibrary: Sendable {
                 library.diagnostics += error.diagnostics
             }
         }
-        for url in yamlFiles(in: directory.appendingPathComponent("items")) {
+        for url in itemFiles {
             let display = DisplayPath.of(url)
             do {
                 let root = try SafeYAML.load(fileAt: url, displayPath: display, limits: limits)
@@ -55,13 +60,15 @@ public struct ScreenLibrary: Sendable {
     /// Cross-file checks for one pack: every step exists and speaks every language the pack offers.
     public func check(pack: ScreenPack, scenarios: [Scenario]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        let at = SourceLocation(file: pack.file, line: 1, column: 1)
-        for step in pack.sequence {
+        for (index, step) in pack.sequence.enumerated() {
+            // The step's own line, so the trainer lands on the typo, not on the top of the file.
+            let at = index < pack.stepLocations.count ? pack.stepLocations[index] : SourceLocation(file: pack.file, line: 1, column: 1)
             switch step {
             case .scenario(let id, let cap):
                 guard let scenario = scenarios.first(where: { $0.id == id }) else {
                     problems.append(Diagnostic(.error, code: "unknown-scenario", "pack '\(pack.id)' uses scenario '\(id)', which does not exist or does not load", at: at,
-                                               fix: "check the id against scenarios/*.yaml (hotseat validate)"))
+                                               fix: Suggestions.nearest(to: id, in: scenarios.map(\.id)).map { "did you mean '\($0)'?" }
+                                                   ?? "check the id against scenarios/*.yaml (hotseat validate)"))
                     continue
                 }
                 for language in pack.languages where !scenario.supports(language) {
@@ -73,7 +80,8 @@ public struct ScreenLibrary: Sendable {
             case .item(let id):
                 guard let item = item(id: id) else {
                     problems.append(Diagnostic(.error, code: "unknown-item", "pack '\(pack.id)' uses SJT item '\(id)', which does not exist or does not load", at: at,
-                                               fix: "add scenarios/screens/items/\(id).yaml"))
+                                               fix: Suggestions.nearest(to: id, in: items.map(\.id)).map { "did you mean '\($0)'?" }
+                                                   ?? "add scenarios/screens/items/\(id).yaml"))
                     continue
                 }
                 for language in pack.languages where !item.languages.contains(language) {
@@ -84,7 +92,7 @@ public struct ScreenLibrary: Sendable {
         return problems
     }
 
-    static func yamlFiles(in directory: URL) -> [URL] {
+    public static func yamlFiles(in directory: URL) -> [URL] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.sorted()
             .map { directory.appendingPathComponent($0) }

@@ -27,12 +27,14 @@ public struct ScreenPack: Sendable, Equatable {
     public var expectedMinutes: Int
     public var shuffle: ShufflePolicy
     public var sequence: [ScreenStep]
+    /// Where each step of `sequence` is written, for cross-file diagnostics (empty when built in code).
+    public var stepLocations: [SourceLocation]
     /// Where the pack was read from, for diagnostics.
     public var file: String
 
     public init(id: String, version: Int, title: LocalizedText, scoringKeyVersion: String, languages: [Language],
                 notice: LocalizedText, replyTimeLimit: Int, expectedMinutes: Int, shuffle: ShufflePolicy,
-                sequence: [ScreenStep], file: String = "") {
+                sequence: [ScreenStep], file: String = "", stepLocations: [SourceLocation] = []) {
         self.id = id
         self.version = version
         self.title = title
@@ -43,6 +45,7 @@ public struct ScreenPack: Sendable, Equatable {
         self.expectedMinutes = expectedMinutes
         self.shuffle = shuffle
         self.sequence = sequence
+        self.stepLocations = stepLocations
         self.file = file
     }
 }

@@ -21,7 +21,7 @@ enum ScreenPackParser {
                                    what: "reply_time_limit (seconds)", range: 10...3600)
         let minutes = map["expected_minutes"].flatMap { reader.integer($0, what: "expected_minutes", range: 1...240) }
         let shuffle = parseShuffle(map["shuffle"], reader: &reader)
-        let sequence = parseSequence(reader.required(map, "sequence", in: "a screen pack", at: root), reader: &reader)
+        let (sequence, stepLocations) = parseSequence(reader.required(map, "sequence", in: "a screen pack", at: root), reader: &reader)
 
         guard reader.diagnostics.isEmpty, let id, let version, let title, let notice, let keyVersion, let limit else {
             return (nil, reader.diagnostics)
@@ -29,7 +29,7 @@ enum ScreenPackParser {
         let pack = ScreenPack(id: id, version: version, title: title, scoringKeyVersion: keyVersion, languages: languages,
                               notice: notice, replyTimeLimit: limit,
                               expectedMinutes: minutes ?? max(1, sequence.count * limit / 60), shuffle: shuffle,
-                              sequence: sequence, file: path)
+                              sequence: sequence, file: path, stepLocations: stepLocations)
         return (pack, [])
     }
 
@@ -53,22 +53,30 @@ enum ScreenPackParser {
         return .fixed(seed: seed)
     }
 
-    static func parseSequence(_ node: Node?, reader: inout NodeReader) -> [ScreenStep] {
-        guard let node else { return [] }
+    /// The steps, and where each one's id is written.
+    static func parseSequence(_ node: Node?, reader: inout NodeReader) -> ([ScreenStep], [SourceLocation]) {
+        guard let node else { return ([], []) }
         guard case .sequence(let entries) = node, !entries.isEmpty else {
             reader.error("wrong-type", "sequence must be a non-empty list of {scenario: ID, turns: N} or {item: ID}", at: node)
-            return []
+            return ([], [])
         }
         var steps: [ScreenStep] = []
+        var locations: [SourceLocation] = []
         for entry in entries {
             guard let map = reader.mapping(entry, allowed: ["scenario", "turns", "item"], what: "a sequence entry") else { continue }
             switch (map["scenario"], map["item"]) {
             case (let scenario?, nil):
                 let cap = map["turns"].flatMap { reader.integer($0, what: "turns", range: 1...20) }
-                if let id = reader.identifier(scenario, what: "scenario") { steps.append(.scenario(id: id, turnCap: cap)) }
+                if let id = reader.identifier(scenario, what: "scenario") {
+                    steps.append(.scenario(id: id, turnCap: cap))
+                    locations.append(reader.location(scenario))
+                }
             case (nil, let item?):
                 if map["turns"] != nil { reader.error("unknown-key", "'turns' applies to scenarios, not items", at: entry) }
-                if let id = reader.identifier(item, what: "item") { steps.append(.item(id: id)) }
+                if let id = reader.identifier(item, what: "item") {
+                    steps.append(.item(id: id))
+                    locations.append(reader.location(item))
+                }
             default:
                 reader.error("wrong-value", "a sequence entry names exactly one of 'scenario' or 'item'", at: entry)
             }
@@ -77,6 +85,6 @@ enum ScreenPackParser {
         for (step, entry) in zip(steps, entries) where !seen.insert(step.key).inserted {
             reader.error("duplicate-step", "\(step.key) appears twice in the sequence", at: entry, fix: "keep one")
         }
-        return steps
+        return (steps, locations)
     }
 }

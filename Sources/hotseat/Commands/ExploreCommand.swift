@@ -35,8 +35,8 @@ struct ExploreCommand: ParsableCommand {
         }
         let id = URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent
         guard let found = catalog.scenario(id: id) ?? (catalog.scenarios.count == 1 && scenario.contains(".y") ? catalog.scenarios.first : nil) else {
-            if let broken = catalog.broken.first(where: { URL(fileURLWithPath: $0.file).deletingPathExtension().lastPathComponent == id }) {
-                FileHandle.standardError.write(Data((broken.diagnostics.map(\.description) + ["hotseat: scenario '\(id)' has errors; fix them first"]).joined(separator: "\n").utf8 + [10]))
+            if let broken = catalog.brokenFile(named: id) {
+                FileHandle.standardError.write(Data("hotseat: error: \(Resources.brokenMessage(id: id, broken))\n".utf8))
             } else {
                 let known = catalog.scenarios.map(\.id)
                 let hint = known.isEmpty ? "" : " (known: \(known.joined(separator: ", ")))"

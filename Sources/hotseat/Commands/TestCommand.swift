@@ -39,6 +39,11 @@ struct TestCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let paths = files.isEmpty ? scenarioDirectories.map { $0.appendingPathComponent("tests") } : files.map { URL(fileURLWithPath: $0) }
+        let pathProblems = files.isEmpty ? [] : GoldenTests.problems(withExplicitPaths: paths)
+        if !pathProblems.isEmpty {
+            FileHandle.standardError.write(Data(pathProblems.map { "hotseat: \($0)\n" }.joined().utf8))
+            throw ExitCode(1)
+        }
         var directories = scenarioDirectories
         // A transcript folder given by hand may sit next to scenarios that are not shipped.
         for path in paths where path.deletingLastPathComponent().lastPathComponent == "tests" || path.lastPathComponent == "tests" {
@@ -46,6 +51,7 @@ struct TestCommand: ParsableCommand {
             if !directories.contains(where: { $0.standardizedFileURL == owner.standardizedFileURL }) { directories.append(owner) }
         }
         let catalog = ScenarioCatalog.load(directories: directories)
+        // The default folders are optional (not every $HOTSEAT_SCENARIOS folder has tests/); explicit paths were checked above.
         let report = GoldenTests.run(paths: paths.filter { FileManager.default.fileExists(atPath: $0.path) }, catalog: catalog, engine: engine)
         print(report.text(verbose: verbose))
         if !report.succeeded { throw ExitCode(1) }

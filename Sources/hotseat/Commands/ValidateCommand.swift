@@ -47,15 +47,37 @@ struct ValidateCommand: ParsableCommand {
             let screens = scenarioPaths[0].appendingPathComponent("screens")
             if FileManager.default.fileExists(atPath: screens.path) { extra += ScreenChecks.check(directory: screens) }
         } else {
+            var transcriptFiles: [URL] = []
             for path in files.map({ URL(fileURLWithPath: $0) }) {
-                if FileManager.default.fileExists(atPath: path.appendingPathComponent("rubric.yaml").path) {
-                    extra += RubricCheck.check(directory: path)
-                } else if path.standardizedFileURL.lastPathComponent == "screens" {
-                    extra += ScreenChecks.check(directory: path)
-                } else {
-                    scenarioPaths.append(path)
+                var isDirectory: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: path.path, isDirectory: &isDirectory)
+                if exists && isDirectory.boolValue {
+                    if FileManager.default.fileExists(atPath: path.appendingPathComponent("rubric.yaml").path) {
+                        extra += RubricCheck.check(directory: path)
+                    } else if TrainerFileKind.isScreenFolder(path) {
+                        extra += ScreenChecks.check(directory: path)
+                    } else if path.standardizedFileURL.lastPathComponent == "tests" {
+                        transcriptFiles += TranscriptLoader.files(in: [path])
+                    } else if path.standardizedFileURL.lastPathComponent == "items" {
+                        extra += ScreenChecks.check(packFiles: [], itemFiles: ScreenLibrary.yamlFiles(in: path))
+                    } else {
+                        scenarioPaths.append(path)
+                    }
+                    continue
+                }
+                // A missing file goes to the scenario loader, which reports it like any unreadable file.
+                switch exists ? TrainerFileKind.of(fileAt: path) : .scenario {
+                case .scenario: scenarioPaths.append(path)
+                case .transcripts: transcriptFiles.append(path)
+                case .rubric: extra += RubricCheck.check(file: path)
+                case .sjtItem: extra += ScreenChecks.check(packFiles: [], itemFiles: [path])
+                case .screenPack:
+                    // Its items are checked with it, but only the pack's own problems are reported.
+                    let items = ScreenLibrary.yamlFiles(in: path.deletingLastPathComponent().appendingPathComponent("items"))
+                    extra += ScreenChecks.check(packFiles: [path], itemFiles: items, reporting: [DisplayPath.of(path)])
                 }
             }
+            extra += transcriptChecks(transcriptFiles, locator: locator)
         }
         let report = Validator.validate(scenarioPaths: scenarioPaths, explorePaths: explorePaths || dot, extraChecks: extra)
         switch (format, dot) {
@@ -74,17 +96,36 @@ struct ValidateCommand: ParsableCommand {
     }
 }
 
+extension ValidateCommand {
+    /// Transcript files named by hand, checked against the shipped scenarios plus the folder each
+    /// file's `tests/` sits in (its scenarios need not be shipped).
+    func transcriptChecks(_ files: [URL], locator: ResourceLocator) -> [ValidationReport.FileCheck] {
+        guard !files.isEmpty else { return [] }
+        var directories = (try? locator.scenarioDirectories()) ?? []
+        for file in files where file.deletingLastPathComponent().lastPathComponent == "tests" {
+            let owner = file.deletingLastPathComponent().deletingLastPathComponent()
+            if !directories.contains(where: { $0.standardizedFileURL == owner.standardizedFileURL }) { directories.append(owner) }
+        }
+        return Validator.transcriptChecks(files: files, catalog: ScenarioCatalog.load(directories: directories))
+    }
+}
+
 /// Screen packs (`scenarios/screens/`): their own loader's diagnostics plus each pack's
 /// cross-checks against the scenarios, grouped per file.
 enum ScreenChecks {
     static func check(directory: URL) -> [ValidationReport.FileCheck] {
-        let library = ScreenLibrary.load(directory: directory)
+        check(packFiles: ScreenLibrary.yamlFiles(in: directory),
+              itemFiles: ScreenLibrary.yamlFiles(in: directory.appendingPathComponent("items")))
+    }
+
+    /// - Parameter reporting: the display paths to report on (nil: every file read).
+    static func check(packFiles: [URL], itemFiles: [URL], reporting: Set<String>? = nil) -> [ValidationReport.FileCheck] {
+        let library = ScreenLibrary.load(packFiles: packFiles, itemFiles: itemFiles)
         let scenarios = ScenarioCatalog.load(directories: (try? ResourceLocator().scenarioDirectories()) ?? []).scenarios
         let diagnostics = library.diagnostics + library.packs.flatMap { library.check(pack: $0, scenarios: scenarios) }
-        let files = (ScenarioCatalog.scenarioFiles(in: directory).success ?? [])
-            + (ScenarioCatalog.scenarioFiles(in: directory.appendingPathComponent("items")).success ?? [])
-        var checks = RubricCheck.grouped(diagnostics, kind: "screen")
-        for file in files.map({ DisplayPath.of($0) }) where !checks.contains(where: { $0.file == file }) {
+        let files = (packFiles + itemFiles).map { DisplayPath.of($0) }.filter { reporting?.contains($0) ?? true }
+        var checks = RubricCheck.grouped(diagnostics, kind: "screen").filter { reporting?.contains($0.file) ?? true }
+        for file in files where !checks.contains(where: { $0.file == file }) {
             checks.append(ValidationReport.FileCheck(file: file, kind: "screen", diagnostics: []))
         }
         return checks

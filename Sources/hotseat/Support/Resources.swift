@@ -45,9 +45,24 @@ struct Resources {
 
     func scenario(id: String) throws(Failure) -> Scenario {
         guard let scenario = catalog.scenario(id: id) else {
+            if let broken = catalog.brokenFile(named: id) { throw Failure(description: Self.brokenMessage(id: id, broken)) }
             let known = catalog.scenarios.map(\.id).sorted().joined(separator: ", ")
             throw Failure(description: "there is no scenario '\(id)'; choose one of: \(known) (see `hotseat list`)")
         }
         return scenario
+    }
+
+    /// "There is no scenario" would send the trainer looking for a file that is right there.
+    static func brokenMessage(id: String, _ broken: BrokenScenario) -> String {
+        let first = broken.diagnostics.first.map(\.description) ?? broken.file
+        let more = broken.diagnostics.count > 1 ? " and \(broken.diagnostics.count - 1) more" : ""
+        return "scenario '\(id)' cannot be played: \(broken.file) has errors: \(first)\(more) (see them all with `hotseat validate \(broken.file)`)"
+    }
+}
+
+extension ScenarioCatalog {
+    /// The broken file a typed id most likely means: the one named after it.
+    func brokenFile(named id: String) -> BrokenScenario? {
+        broken.first { URL(fileURLWithPath: $0.file).deletingPathExtension().lastPathComponent == id }
     }
 }
