@@ -21,7 +21,7 @@ import Testing
             let output = try Run.hotseat(command, environment: environment)
             #expect(output.status == 1)
             let last = output.stderr.split(separator: "\n").last.map(String.init) ?? ""
-            #expect(last.hasPrefix("hotseat: error: scenario 's3' cannot be played: \(file.path) has errors: \(file.path):33:10: error: `mood.start` must be between 0 and 100"),
+            #expect(last.hasPrefix("hotseat: error: scenario 's3' cannot be played: \(file.path) has errors: \(file.path):34:10: error: `mood.start` must be between 0 and 100"),
                     "\(command): \(output.stderr)")
             #expect(last.hasSuffix("(see them all with `hotseat validate \(file.path)`)"), "\(command): \(output.stderr)")
             #expect(!output.stderr.contains("there is no scenario"))

@@ -24,7 +24,7 @@ struct Resources {
         for broken in catalog.broken {
             // The other scenarios still load; say which file was skipped and why.
             let first = broken.diagnostics.first.map(\.description) ?? broken.file
-            Console.warning("skipped \(broken.file): \(first)")
+            Console.warning("skipped a broken scenario file (the others still load): \(first)")
         }
         return Resources(catalog: catalog, locator: locator)
     }
