@@ -47,7 +47,7 @@ import Testing
         try Self.play(folder, trainee: "autumn/cy", replies: Self.strong)
         let progress = try Self.hotseat(["report", "--trainee", "spring/ada", "--store", folder.store, "--format", "csv"])
         #expect(progress.status == 0)
-        #expect(progress.stdout.hasPrefix("section,trainee,attempt"))
+        #expect(progress.stdout.hasPrefix("\u{FEFF}section,trainee,attempt"))
         let cohort = try Self.hotseat(["report", "--cohort", "spring", "--store", folder.store, "--format", "text"])
         #expect(cohort.status == 0)
         #expect(cohort.stdout.contains("Trainees:         2"))

@@ -84,6 +84,8 @@ enum CSVParser {
         var rows: [[String]] = [], row: [String] = [], field = ""
         var quoted = false, afterQuote = false
         var chars = Array(text)[...]
+        // Report CSVs start with a byte-order mark, which spreadsheets (and this parser) skip.
+        if chars.first == "\u{FEFF}" { chars.removeFirst() }
         while let c = chars.popFirst() {
             if quoted {
                 if c == "\"" {

@@ -1,12 +1,15 @@
 import HotseatCore
+import Store
 
 /// CSV for spreadsheets: one header row, then one row per record, with a `section` column so a single
 /// file carries the same content as the HTML page and a spreadsheet filter separates the parts.
 /// Text is always quoted (and guarded against formula injection); numbers are bare.
 enum CSVReports {
+    /// One whole report file: each report is one table. It starts with a UTF-8 byte-order mark,
+    /// as the store's export does, because that is how spreadsheets recognise UTF-8 (æøå).
     static func table(header: [String], rows: [[String]]) -> String {
         // CRLF line ends, as RFC 4180 and spreadsheet imports expect.
-        ([header.joined(separator: ",")] + rows.map { $0.joined(separator: ",") }).joined(separator: "\r\n") + "\r\n"
+        CSV.byteOrderMark + ([header.joined(separator: ",")] + rows.map { $0.joined(separator: ",") }).joined(separator: "\r\n") + "\r\n"
     }
 
     static func t(_ text: String?) -> String { text.map(Escape.csvField) ?? "" }

@@ -1,3 +1,5 @@
+import Store
+
 /// Escaping for every place user text lands: HTML text and attributes, SVG (XML), CSV and the terminal.
 ///
 /// Replies are typed by trainees and candidates, so a reply such as `</svg><script>…` must show as
@@ -40,12 +42,9 @@ public enum Escape {
 
     /// One CSV field (RFC 4180): always quoted, quotes doubled. Text that a spreadsheet would run as a
     /// formula (starting with `= + - @`, tab or carriage return) gets a leading `'` so it stays text.
+    /// The neutralising rule is the store export's (`CSV.neutralised`), so both files agree.
     public static func csvField(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            value = "'" + value
-        }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        "\"" + CSV.neutralised(text).replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// A number for CSV: plain, unquoted, empty when missing or not finite.

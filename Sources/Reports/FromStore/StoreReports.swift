@@ -33,6 +33,9 @@ public enum StoreReports {
                                scores: turn.score?.scores ?? [:], moodAfter: Double(turn.moodAfter),
                                flags: turn.score?.flags ?? [])
         }
+        // A paused or interrupted session has no scorecard yet: show the running scores instead of nothing.
+        let running = record.status != .finished && scores.isEmpty && turns.contains { !$0.scores.isEmpty }
+        if running { scores = SessionReport.runningScores(turns) }
         var mood: [Double] = transcript.turns.first.map { [Double($0.moodBefore)] } ?? []
         mood += transcript.turns.sorted { $0.index < $1.index }.map { Double($0.moodAfter) }
         // The scorecard's coaching is the drill's considered list; without one, gather the per-reply tips.
@@ -46,7 +49,7 @@ public enum StoreReports {
             scenarioTitle: record.scenarioTitle ?? record.scenarioID, language: record.language, date: record.startedAt,
             outcome: outcome(record), finalMood: scorecard.map { Double($0.finalMood) } ?? mood.last,
             scores: scores, moodSeries: mood, turns: turns, coaching: coaching, endingLine: scorecard?.endingLine,
-            overall: record.overall ?? scorecard?.overall)
+            overall: record.overall ?? scorecard?.overall, scoresAreRunning: running)
     }
 
     static func outcome(_ record: SessionRecord) -> SessionOutcome {
@@ -54,15 +57,16 @@ public enum StoreReports {
         return SessionOutcome(rawValue: raw) ?? .unfinished
     }
 
-    /// A trainee's progress: every finished training session, scenarios played, and the store's
-    /// spaced-repetition recommendation (`scenarios` lets it suggest scenarios not yet played).
+    /// A trainee's progress: every training attempt, finished or not (as `hotseat progress`
+    /// counts them; unfinished ones show as "Not finished" without scores), scenarios played, and
+    /// the store's spaced-repetition recommendation (`scenarios` lets it suggest scenarios not yet played).
     public static func progress(trainee: String, in store: Store, scenarios: [ScenarioProfile] = [],
                                 now: Date = Date()) throws(StoreError) -> TraineeProgressReport {
-        let finished = try store.sessions(trainee: trainee).map(\.session)
-            .filter { $0.status == .finished && $0.mode != screeningMode }
-        let attempts = finished.map { s in
+        let sessions = try store.sessions(trainee: trainee).map(\.session).filter { $0.mode != screeningMode }
+        let attempts = sessions.map { s in
             TraineeProgressReport.Attempt(sessionID: s.id, scenarioID: s.scenarioID, scenarioTitle: s.scenarioTitle ?? s.scenarioID,
-                                          date: s.startedAt, outcome: outcome(s), scores: s.scores, overall: s.overall)
+                                          date: s.startedAt, outcome: s.status == .finished ? outcome(s) : .unfinished,
+                                          scores: s.status == .finished ? s.scores : [:], overall: s.status == .finished ? s.overall : nil)
         }
         var order: [String] = []
         var byScenario: [String: [TraineeProgressReport.Attempt]] = [:]
@@ -85,7 +89,8 @@ public enum StoreReports {
             reason += next.lastScore.map { "; you scored \(Format.number($0)) on it there last time." } ?? "; new to you."
             if next.streak > 0 { reason += " A review: mastered \(next.streak)× in a row." }
             if let trains = next.scenario.trains { reason += " Trains: \(trains)" }
-            return .init(scenarioID: next.scenario.id, title: next.scenario.title, reason: reason)
+            return .init(scenarioID: next.scenario.id, title: next.scenario.title, reason: reason,
+                         command: next.playCommand(trainee: trainee))
         }
         return TraineeProgressReport(trainee: trainee, attempts: attempts, completed: completed, recommendation: recommendation)
     }

@@ -19,7 +19,7 @@ enum GroupHTML {
     static func ranking(_ rows: [Row], countHeader: String?, showFlags: Bool) -> String {
         var html = "<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Ranking</h2>"
         guard !rows.isEmpty else { return html + "<p>No one yet.</p></section>" }
-        html += "<table><thead><tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Name</th>"
+        html += "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Name</th>"
         if let countHeader { html += "<th scope=\"col\" class=\"num\">\(Escape.html(countHeader))</th>" }
         html += HTMLParts.dimensionHeaders() + "<th scope=\"col\" class=\"num\">Overall</th>"
         if showFlags { html += "<th scope=\"col\">Flags</th>" }
@@ -36,7 +36,7 @@ enum GroupHTML {
             }
             html += "</tr>"
         }
-        html += "</tbody></table>"
+        html += "</tbody></table></div>"
         if showFlags && rows.contains(where: { !$0.flags.isEmpty }) {
             html += "<p class=\"muted\">Each flag is explained, with the replies it refers to, in the candidate's own report. A flag asks a person to look; it never rejects anyone.</p>"
         }
@@ -46,13 +46,14 @@ enum GroupHTML {
     static func weakest(_ summaries: [CohortReport.ScenarioSummary], heading: String, noun: String, empty: String) -> String {
         var html = "<section aria-labelledby=\"weakest\"><h2 id=\"weakest\">\(Escape.html(heading))</h2>"
         guard !summaries.isEmpty else { return html + "<p>\(Escape.html(empty))</p></section>" }
-        html += "<table><thead><tr><th scope=\"col\">\(noun.prefix(1).uppercased() + noun.dropFirst())</th><th scope=\"col\" class=\"num\">Attempts</th>\(HTMLParts.dimensionHeaders())<th scope=\"col\" class=\"num\">Overall</th><th scope=\"col\">Weakest on</th></tr></thead><tbody>"
+        html += "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">\(noun.prefix(1).uppercased() + noun.dropFirst())</th><th scope=\"col\" class=\"num\">Attempts</th>\(HTMLParts.dimensionHeaders())<th scope=\"col\" class=\"num\">Overall</th><th scope=\"col\">Weakest on</th></tr></thead><tbody>"
         for s in summaries {
-            html += "<tr><th scope=\"row\">\(Escape.html(s.title))</th><td class=\"num\">\(s.attempts)</td>"
+            // Scenario titles are long: they may wrap, unlike names, so the table fits the page.
+            html += "<tr><th scope=\"row\" class=\"wrap\">\(Escape.html(s.title))</th><td class=\"num\">\(s.attempts)</td>"
             html += Dimension.allCases.map { HTMLParts.scoreCell(s.scores[$0]) }.joined() + HTMLParts.scoreCell(s.overall)
             html += "<td>\(s.weakestDimension?.label ?? "–")</td></tr>"
         }
-        return html + "</tbody></table></section>"
+        return html + "</tbody></table></div></section>"
     }
 }
 
@@ -139,7 +140,7 @@ enum ScreenCohortHTML {
     /// Per situational-judgement item: who picked the key's best and worst response, hardest first.
     static func judgementItems(_ items: [JudgementItemSummary]) -> String {
         var html = "<section aria-labelledby=\"weakest\"><h2 id=\"weakest\">Judgement items the group found hardest</h2>"
-        html += "<table><thead><tr><th scope=\"col\">Item</th><th scope=\"col\" class=\"num\">Shown to</th>"
+        html += "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Item</th><th scope=\"col\" class=\"num\">Shown to</th>"
         html += "<th scope=\"col\" class=\"num\">Picked the key's best</th><th scope=\"col\" class=\"num\">Picked the key's worst</th><th scope=\"col\" class=\"num\">Timed out</th></tr></thead><tbody>"
         for item in items {
             html += "<tr><th scope=\"row\">\(Escape.html(item.itemID))</th><td class=\"num\">\(item.shown)</td>"
@@ -149,7 +150,7 @@ enum ScreenCohortHTML {
             html += HTMLParts.miniBar(item.worstShare, colour: Palette.orange, label: "\(item.itemID), picked the key's worst") + "</td>"
             html += "<td class=\"num\">\(item.timedOut)</td></tr>"
         }
-        html += "</tbody></table><p class=\"muted\">Share of the candidates shown each item who chose the same best (and worst) response as the scoring key. A low share may mean a hard item or an unclear one: read the item before reading the candidates.</p>"
+        html += "</tbody></table></div><p class=\"muted\">Share of the candidates shown each item who chose the same best (and worst) response as the scoring key. A low share may mean a hard item or an unclear one: read the item before reading the candidates.</p>"
         return html + "</section>"
     }
 }

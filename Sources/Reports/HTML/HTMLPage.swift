@@ -62,6 +62,7 @@ enum HTMLPage {
         .who { display: inline-block; min-width: 84px; margin-right: 10px; font-weight: 700; font-size: 13px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
         .customer { font-style: italic; }
         mark.ev { color: inherit; padding: 0 1px; border-radius: 2px; text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+        mark.ev-shared { outline: 2px dashed var(--ink); outline-offset: 0; }
         sup.ref { font-size: 11px; font-weight: 700; margin-left: 1px; }
         sup.ref a { color: inherit; text-decoration: none; }
         sup.ref + sup.ref::before { content: ","; color: var(--muted); }
@@ -72,10 +73,12 @@ enum HTMLPage {
         .scores-inline { font-size: 13px; color: var(--muted); margin-top: 6px; }
         ul.flags { list-style: none; padding-left: 0; margin: 6px 0; }
         td.date, tbody th[scope="row"] { white-space: nowrap; }
+        tbody th[scope="row"].wrap { white-space: normal; min-width: 12em; }
         .flag { color: #8a3b00; font-weight: 600; }
         ul.coaching li { margin-bottom: 8px; }
         .principle { display: block; font-size: 13px; color: var(--muted); }
         .muted { color: var(--muted); }
+        .nowrap { white-space: nowrap; }
         svg.minibar { display: block; margin: 3px 0 0 auto; }
         .table-wrap { max-width: 100%; overflow-x: auto; }
         table.ranking { font-size: 14px; }
@@ -104,6 +107,11 @@ enum HTMLPage {
           .turn, figure, tr, .callout { break-inside: avoid; page-break-inside: avoid; }
           .charts { gap: 8px; }
           .table-wrap { overflow: visible; }
+          /* Paper cannot scroll: tables take the page width and their headers wrap instead of being cut. */
+          table { width: 100%; font-size: 9.5pt; }
+          th, td { padding: 4px 5px; }
+          thead th { white-space: normal; overflow-wrap: anywhere; letter-spacing: 0; }
+          tbody th[scope="row"] { white-space: normal; }
           mark.ev { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .key { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           sup.ref a::after { content: ""; }
@@ -120,7 +128,12 @@ enum HTMLPage {
 /// HTML fragments the report pages share.
 enum HTMLParts {
     static func meta(_ pairs: [(String, String)]) -> String {
-        "<dl class=\"meta\">" + pairs.map { "<div><dt>\(Escape.html($0.0))</dt><dd>\(Escape.html($0.1))</dd></div>" }.joined() + "</dl>"
+        meta(html: pairs.map { ($0.0, Escape.html($0.1)) })
+    }
+
+    /// The same with values that are already HTML (escaped by the caller).
+    static func meta(html pairs: [(String, String)]) -> String {
+        "<dl class=\"meta\">" + pairs.map { "<div><dt>\(Escape.html($0.0))</dt><dd>\($0.1)</dd></div>" }.joined() + "</dl>"
     }
 
     /// A chart in a figure, with its text alternative as a visible caption too (useful in print and for everyone).

@@ -5,16 +5,13 @@ enum ProgressHTML {
     static func render(_ report: TraineeProgressReport) -> String {
         var body = "<header><h1>Progress: \(Escape.html(report.trainee))</h1>"
         let first = report.attempts.first.map { Format.day($0.date) }, last = report.attempts.last.map { Format.day($0.date) }
-        body += HTMLParts.meta([
-            ("Trainee", report.trainee),
-            ("Attempts", String(report.attempts.count)),
-            ("Scenarios played", String(report.completed.count)),
-            ("Resolved", String(report.completed.filter(\.resolved).count)),
-            ("Period", first.map { "\($0) – \(last ?? $0)" } ?? "–"),
-        ]) + "</header>"
+        // Each date stays in one piece; the page may break only between them.
+        let period = first.map { "<span class=\"nowrap\">\($0)</span> – <span class=\"nowrap\">\(last ?? $0)</span>" } ?? "–"
+        body += HTMLParts.meta(html: ([("Trainee", report.trainee)] + report.countPairs).map { ($0.0, Escape.html($0.1)) }
+                               + [("Period", period)]) + "</header>"
 
         if let next = report.recommendation {
-            body += "<div class=\"callout\" role=\"note\"><strong>Next: \(Escape.html(next.title))</strong>\(Escape.html(next.reason)) <span class=\"rule-id\">hotseat play \(Escape.html(next.scenarioID))</span></div>"
+            body += "<div class=\"callout\" role=\"note\"><strong>Next: \(Escape.html(next.title))</strong>\(Escape.html(next.reason)) <span class=\"rule-id\">\(Escape.html(next.command))</span></div>"
         }
 
         let series = Dimension.allCases.map { LineSeries(dimension: $0, values: report.series(for: $0)) }
@@ -26,12 +23,12 @@ enum ProgressHTML {
         if report.attempts.isEmpty {
             body += "<p>No attempts yet. Start with <span class=\"rule-id\">hotseat play</span>.</p>"
         } else {
-            body += "<table><thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Date</th><th scope=\"col\">Scenario</th><th scope=\"col\">Outcome</th>\(HTMLParts.dimensionHeaders())<th scope=\"col\" class=\"num\">Overall</th></tr></thead><tbody>"
+            body += "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Date</th><th scope=\"col\">Scenario</th><th scope=\"col\">Outcome</th>\(HTMLParts.dimensionHeaders())<th scope=\"col\" class=\"num\">Overall</th></tr></thead><tbody>"
             for (index, attempt) in report.attempts.enumerated() {
                 body += "<tr><th scope=\"row\" class=\"num\">\(index + 1)</th><td class=\"date\">\(Format.day(attempt.date))</td><td>\(Escape.html(attempt.scenarioTitle))</td><td>\(Escape.html(attempt.outcome.label))</td>"
                 body += Dimension.allCases.map { HTMLParts.scoreCell(attempt.scores[$0]) }.joined() + HTMLParts.scoreCell(attempt.overall) + "</tr>"
             }
-            body += "</tbody></table>"
+            body += "</tbody></table></div>"
         }
         body += "</section>"
 
@@ -39,11 +36,11 @@ enum ProgressHTML {
         if report.completed.isEmpty {
             body += "<p>No scenarios played yet.</p>"
         } else {
-            body += "<table><thead><tr><th scope=\"col\">Scenario</th><th scope=\"col\" class=\"num\">Attempts</th><th scope=\"col\" class=\"num\">Best overall</th><th scope=\"col\">Resolved</th></tr></thead><tbody>"
+            body += "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Scenario</th><th scope=\"col\" class=\"num\">Attempts</th><th scope=\"col\" class=\"num\">Best overall</th><th scope=\"col\">Ever resolved</th></tr></thead><tbody>"
             for s in report.completed {
                 body += "<tr><th scope=\"row\">\(Escape.html(s.title))</th><td class=\"num\">\(s.attempts)</td>\(HTMLParts.scoreCell(s.bestOverall))<td>\(s.resolved ? "yes" : "not yet")</td></tr>"
             }
-            body += "</tbody></table>"
+            body += "</tbody></table></div>"
         }
         body += "</section>"
         return HTMLPage.document(title: "Hotseat progress: \(report.trainee)", body: body)

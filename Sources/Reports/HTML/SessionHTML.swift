@@ -12,13 +12,17 @@ enum SessionHTML {
             ("Date", Format.date(report.date)),
             ("Outcome", report.outcome.label),
             ("Final mood", report.finalMood.map { "\(Format.number($0)) of 100" } ?? "–"),
-            ("Overall", report.overall.map { "\(Format.number($0)) (\(Band(score: $0).label))" } ?? "–"),
+            ("Overall", report.overall.map { "\(Format.number($0)) (\(Band(score: $0).label))\(report.scoresAreRunning ? ", running, not finished" : "")" } ?? "–"),
             ("Session", report.sessionID),
         ]) + "</header>"
 
-        body += "<section aria-labelledby=\"scores\"><h2 id=\"scores\">Scores</h2><div class=\"charts\">"
-        body += HTMLParts.figure(DimensionBarChart.render(scores: report.scores, id: "scores-bar", title: "Scores by dimension, with bands", width: 500), caption: false)
-        body += HTMLParts.figure(RadarChart.render(scores: report.scores, id: "scores-radar", title: "Balance across the four dimensions", size: 300), caption: false)
+        let running = report.scoresAreRunning
+        body += "<section aria-labelledby=\"scores\"><h2 id=\"scores\">\(running ? "Running scores (not finished)" : "Scores")</h2>"
+        if running { body += "<p class=\"callout\" role=\"note\">\(Escape.html(report.runningNote))</p>" }
+        body += "<div class=\"charts\">"
+        let suffix = running ? " (running, not finished)" : ""
+        body += HTMLParts.figure(DimensionBarChart.render(scores: report.scores, id: "scores-bar", title: "Scores by dimension, with bands\(suffix)", width: 500), caption: false)
+        body += HTMLParts.figure(RadarChart.render(scores: report.scores, id: "scores-radar", title: "Balance across the four dimensions\(suffix)", size: 300), caption: false)
         body += "</div>" + scoreTable(report) + "</section>"
 
         let mood = LineChart.render(series: [LineSeries(name: "Mood", values: report.moodSeries.map { $0 })],

@@ -8,9 +8,17 @@ enum TranscriptHTML {
         var line = ""
         for run in layout.runs {
             let escaped = Escape.html(run.text)
-            if let first = run.covering.first {
-                let title = run.covering.map { EvidenceLayout.explanation($0.evidence) }.joined(separator: "\n")
+            if let first = run.covering.first, run.covering.count == 1 {
+                let title = EvidenceLayout.explanation(first.evidence)
                 line += "<mark class=\"ev ev-\(first.evidence.dimension.rawValue)\" title=\"\(Escape.html(title))\">\(escaped)</mark>"
+            } else if let first = run.covering.first {
+                // Words two notes claim (O4 "I'll put", O5 "put it right"): one segment that names
+                // every note, so neither note's span looks cut where the other one ends.
+                let refs = run.covering.map(EvidenceLayout.reference)
+                let title = "Shared by \(refs.joined(separator: " and ")):\n"
+                    + run.covering.map { "\(EvidenceLayout.reference($0)) \(EvidenceLayout.explanation($0.evidence))" }.joined(separator: "\n")
+                let ids = run.covering.map { "\(notePrefix)-note-\($0.number)" }.joined(separator: " ")
+                line += "<mark class=\"ev ev-\(first.evidence.dimension.rawValue) ev-shared\" data-notes=\"\(ids)\" title=\"\(Escape.html(title))\">\(escaped)<span class=\"sr-only\"> (\(refs.joined(separator: ", ")))</span></mark>"
             } else {
                 line += escaped
             }

@@ -84,11 +84,14 @@ public struct SessionReport: Sendable, Equatable, Codable {
     public var endingLine: String?
     /// The session's overall score; the drill weighs dimensions per scenario, so it may differ from their plain mean.
     public var overall: Double?
+    /// True when the session is not finished and `scores` are the running means of the replies so
+    /// far (a paused session has no scorecard yet); reports mark them "not finished".
+    public var scoresAreRunning: Bool
 
     public init(sessionID: String, trainee: String, scenarioID: String, scenarioTitle: String,
                 language: Language, date: Date, outcome: SessionOutcome, finalMood: Double?,
                 scores: [HotseatCore.Dimension: Double], moodSeries: [Double], turns: [Turn],
-                coaching: [CoachingTip], endingLine: String? = nil, overall: Double? = nil) {
+                coaching: [CoachingTip], endingLine: String? = nil, overall: Double? = nil, scoresAreRunning: Bool = false) {
         self.sessionID = sessionID
         self.trainee = trainee
         self.scenarioID = scenarioID
@@ -103,6 +106,25 @@ public struct SessionReport: Sendable, Equatable, Codable {
         self.coaching = coaching
         self.endingLine = endingLine
         self.overall = overall ?? Statistics.mean(Array(scores.values))
+        self.scoresAreRunning = scoresAreRunning
+    }
+
+    /// How many replies carry scores (waits do not).
+    public var scoredReplies: Int { turns.filter { !$0.scores.isEmpty }.count }
+
+    /// The per-dimension mean over the scored replies: the running scores of an unfinished session.
+    public static func runningScores(_ turns: [Turn]) -> [HotseatCore.Dimension: Double] {
+        var result: [HotseatCore.Dimension: Double] = [:]
+        for dimension in HotseatCore.Dimension.allCases {
+            if let mean = Statistics.mean(turns.compactMap { $0.scores[dimension] }) { result[dimension] = mean }
+        }
+        return result
+    }
+
+    /// The words reports put beside running scores.
+    public var runningNote: String {
+        "Not finished: running scores, the mean of the \(scoredReplies) scored repl\(scoredReplies == 1 ? "y" : "ies") so far. "
+            + "The final scorecard weighs the whole conversation and may differ."
     }
 
     /// The band for each measured dimension.

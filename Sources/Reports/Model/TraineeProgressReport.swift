@@ -1,5 +1,6 @@
 import Foundation
 import HotseatCore
+import Store
 
 /// A trainee's progress over attempts: trends, scenarios completed, and what to practise next.
 ///
@@ -55,11 +56,14 @@ public struct TraineeProgressReport: Sendable, Equatable, Codable {
         public var scenarioID: String
         public var title: String
         public var reason: String
+        /// The command to start it, with the trainee, quoted for a shell (as `hotseat progress` prints it).
+        public var command: String
 
-        public init(scenarioID: String, title: String, reason: String) {
+        public init(scenarioID: String, title: String, reason: String, command: String? = nil) {
             self.scenarioID = scenarioID
             self.title = title
             self.reason = reason
+            self.command = command ?? "hotseat play \(ShellWord.quote(scenarioID))"
         }
     }
 
@@ -74,6 +78,21 @@ public struct TraineeProgressReport: Sendable, Equatable, Codable {
         self.attempts = attempts
         self.completed = completed
         self.recommendation = recommendation
+    }
+
+    /// Attempts that reached an ending (resolved or not).
+    public var finishedCount: Int { attempts.filter { $0.outcome != .unfinished }.count }
+    /// Paused or interrupted attempts, and restarted ones.
+    public var unfinishedCount: Int { attempts.count - finishedCount }
+    /// Attempts (not scenarios) that ended resolved: the count `hotseat progress` users compare with.
+    public var resolvedAttempts: Int { attempts.filter { $0.outcome == .resolved }.count }
+
+    /// The headline counts, labelled so that attempts and scenarios cannot be confused; the HTML
+    /// and text reports print the same pairs.
+    public var countPairs: [(String, String)] {
+        [("Attempts", "\(attempts.count) (\(finishedCount) finished, \(unfinishedCount) not finished)"),
+         ("Scenarios played", String(completed.count)),
+         ("Attempts resolved", "\(resolvedAttempts) of \(attempts.count)")]
     }
 
     /// One value per attempt for `dimension`; nil where that attempt did not measure it.

@@ -4,14 +4,9 @@ import HotseatCore
 enum ProgressText {
     static func render(_ report: TraineeProgressReport, style: TextStyle) -> String {
         var out = style.bold("Progress: \(Escape.terminal(report.trainee))") + "\n\n"
-        out += TextTable.meta([
-            ("Trainee", report.trainee),
-            ("Attempts", String(report.attempts.count)),
-            ("Scenarios played", String(report.completed.count)),
-            ("Resolved", String(report.completed.filter(\.resolved).count)),
-        ])
+        out += TextTable.meta([("Trainee", report.trainee)] + report.countPairs)
         if let next = report.recommendation {
-            out += "\n" + style.bold("Next: \(Escape.terminal(next.title))") + " — \(Escape.terminal(next.reason)) (hotseat play \(Escape.terminal(next.scenarioID)))\n"
+            out += "\n" + style.bold("Next: \(Escape.terminal(next.title))") + " — \(Escape.terminal(next.reason)) (\(Escape.terminal(next.command)))\n"
         }
         out += style.heading("Trends (oldest → newest)")
         if report.attempts.isEmpty { out += "No data yet\n" }
@@ -34,7 +29,7 @@ enum ProgressText {
         out += style.heading("Scenarios")
         if report.completed.isEmpty { out += "No scenarios played yet.\n" }
         else {
-            out += TextTable.render(header: ["Scenario", "Attempts", "Best overall", "Resolved"],
+            out += TextTable.render(header: ["Scenario", "Attempts", "Best overall", "Ever resolved"],
                                     rows: report.completed.map { [Escape.terminal($0.title), String($0.attempts), Format.score($0.bestOverall), $0.resolved ? "yes" : "not yet"] },
                                     numeric: [1, 2])
         }

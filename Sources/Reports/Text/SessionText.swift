@@ -11,10 +11,11 @@ enum SessionText {
             ("Date", Format.date(report.date)),
             ("Outcome", report.outcome.label),
             ("Final mood", report.finalMood.map { "\(Format.number($0)) of 100" } ?? "–"),
-            ("Overall", TextTable.score(report.overall)),
+            ("Overall", TextTable.score(report.overall) + (report.scoresAreRunning ? " (running, not finished)" : "")),
             ("Session", report.sessionID),
         ])
-        out += style.heading("Scores")
+        out += style.heading(report.scoresAreRunning ? "Running scores (not finished)" : "Scores")
+        if report.scoresAreRunning { out += Escape.terminal(report.runningNote) + "\n" }
         out += scoreBars(report.scores, style: style)
         out += style.heading("Customer mood (0 calm … 100 furious)")
         out += report.moodSeries.isEmpty ? "No data yet\n"
@@ -51,19 +52,22 @@ enum SessionText {
     }
 
     /// The reply with each evidence span in brackets followed by its reference: `[so sorry]{E1}`.
+    /// Words several notes claim form their own segment naming all of them, so every note's
+    /// words stay readable: `[I'll ]{O4}[put]{O4,O5}[ it right]{O5}`.
     static func markedReply(_ reply: String, evidence: [Evidence], style: TextStyle) -> String {
         let layout = EvidenceLayout(reply: reply, evidence: evidence)
-        var out = "", open = false
-        for run in layout.runs {
-            if !run.covering.isEmpty && !open { out += "["; open = true }
-            if run.covering.isEmpty && open { out += "]"; open = false }
-            out += Escape.terminal(run.text)
-            if !run.ending.isEmpty {
-                if open { out += "]"; open = false }
-                out += run.ending.map { style.dimension("{\(EvidenceLayout.reference($0))}", $0.evidence.dimension) }.joined()
+        // Runs are split at every span edge, so two neighbours never carry the same notes.
+        let segments = layout.runs.map { (text: $0.text, covering: $0.covering) }
+        var out = ""
+        for segment in segments {
+            guard !segment.covering.isEmpty else { out += Escape.terminal(segment.text); continue }
+            out += "[" + Escape.terminal(segment.text) + "]"
+            if segment.covering.count == 1, let note = segment.covering.first {
+                out += style.dimension("{\(EvidenceLayout.reference(note))}", note.evidence.dimension)
+            } else {
+                out += "{" + segment.covering.map { style.dimension(EvidenceLayout.reference($0), $0.evidence.dimension) }.joined(separator: ",") + "}"
             }
         }
-        if open { out += "]" }
         return out.isEmpty ? "(no reply)" : out
     }
 

@@ -6,6 +6,7 @@ extension StoreError {
     static func from(_ error: any Error, path: String) -> StoreError {
         guard let error = error as? DatabaseError else {
             if let storeError = error as? StoreError { return storeError }
+            if let conflict = error as? TurnConflict { return conflict.storeError(path: path) }
             return StoreError(.database, "the store at \(path) failed: \(error)", context: ["path": path])
         }
         var context = ["path": path, "sqlite": "\(error.extendedResultCode.rawValue)"]

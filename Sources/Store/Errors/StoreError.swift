@@ -25,6 +25,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case sessionNotFound = "session-not-found"
         case ambiguousSession = "ambiguous-session"
         case invalidRecord = "invalid-record"
+        /// Another Hotseat saved this turn number of the same session first.
+        case turnConflict = "turn-conflict"
         case database
     }
 

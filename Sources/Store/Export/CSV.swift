@@ -7,11 +7,24 @@
 /// CSV.document([["name", "reply"], ["Åse", "Sorry, \"truly\""]])
 /// // "\u{FEFF}name,reply\r\nÅse,\"Sorry, \"\"truly\"\"\"\r\n"
 /// CSV.parse(text)   // the rows again
+/// CSV.field("=HYPERLINK(\"http://x\")")   // "\"'=HYPERLINK(\"\"http://x\"\")\"" — text, not a formula
 /// ```
 public enum CSV {
     public static let byteOrderMark = "\u{FEFF}"
 
+    /// Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage return
+    /// first) gets a leading `'` so it opens as the text that was typed: a trainee's name or
+    /// reply must never become `=HYPERLINK(…)` on a trainer's machine. The reports'
+    /// `Escape.csvField` uses this same rule, so exports and reports agree.
+    public static func neutralised(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
+        return "'" + value
+    }
+
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
     public static func field(_ value: String) -> String {
+        let value = neutralised(value)
         let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
         return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
     }

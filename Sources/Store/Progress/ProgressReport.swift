@@ -5,7 +5,7 @@ import HotseatCore
 ///
 /// ```swift
 /// let report = try store.progress(trainee: "ingrid", scenarios: profiles, now: Date())
-/// Sparkline.render(report.trend[.empathy] ?? [])   // "▂▃▅▆▇"
+/// Sparkline.render(report.trend[.empathy] ?? [])   // "▂▄▅▆▇"
 /// report.recommendation?.scenario.id                // "hotel-overbooked"
 /// ```
 public struct ProgressReport: Sendable, Equatable {

@@ -23,6 +23,9 @@ public final class StoreRecorder: SessionRecorder, @unchecked Sendable {
     /// The row being written; set by `sessionStarted`, or up front when resuming.
     private var sessionID: String?
     private var resuming: Bool
+    /// Set once another Hotseat saved a turn of this session first: from then on this copy writes
+    /// nothing more to that row (no turns, pause or scorecard), so the other copy's work stands.
+    private var stopped = false
     private let defaultTrainee: String
 
     public init(store: Store, scenarios: [Scenario] = [], resuming sessionID: String? = nil,
@@ -37,6 +40,12 @@ public final class StoreRecorder: SessionRecorder, @unchecked Sendable {
     /// The id of the session being recorded, once started.
     public var currentSessionID: String? { lock.withLock { sessionID } }
 
+    /// True once this copy stopped saving because another Hotseat holds the session.
+    public var stoppedSaving: Bool { lock.withLock { stopped } }
+
+    /// The session to write to, unless this copy stopped saving.
+    private var writableSessionID: String? { lock.withLock { stopped ? nil : sessionID } }
+
     public func sessionStarted(_ state: DrillState, trainee: String?) throws {
         let (previous, isResume) = lock.withLock { (sessionID, resuming) }
         if isResume, let previous {
@@ -44,8 +53,10 @@ public final class StoreRecorder: SessionRecorder, @unchecked Sendable {
             try check(store.setStatus(.inProgress, session: previous, stateJSON: try Self.encode(state)), what: "resumed session")
             return
         }
-        // A restart (`:restart`) begins a new attempt; the one before is kept as abandoned.
-        if let previous {
+        // A restart (`:restart`) begins a new attempt; the one before is kept as abandoned
+        // (unless another Hotseat took it over). The new attempt is a new row, saved again.
+        let wasStopped = lock.withLock { () -> Bool in defer { stopped = false }; return stopped }
+        if let previous, !wasStopped {
             store.finishSession(previous, ending: SessionEnding(outcome: .abandoned, scores: [:], overall: 0))
         }
         let scenario = scenarios[state.scenarioID]
@@ -58,7 +69,7 @@ public final class StoreRecorder: SessionRecorder, @unchecked Sendable {
     }
 
     public func recordTurn(_ turn: TurnResult, state: DrillState) throws {
-        guard let id = currentSessionID else { return }
+        guard let id = writableSessionID else { return }
         // Position in the drill's list, not `turn.turn`: an empty reply (a wait) shares its number with the next reply.
         let index = (state.turns.lastIndex(of: turn) ?? state.turns.count - 1)
         let record = TurnRecord(
@@ -69,14 +80,14 @@ public final class StoreRecorder: SessionRecorder, @unchecked Sendable {
     }
 
     public func sessionPaused(_ state: DrillState) throws {
-        guard let id = currentSessionID else { return }
+        guard let id = writableSessionID else { lock.withLock { sessionID = nil }; return }
         // The next sessionStarted (the home screen's next scenario) must not touch this paused row.
         lock.withLock { sessionID = nil }
         try check(store.setStatus(.paused, session: id, stateJSON: try Self.encode(state)), what: "pause")
     }
 
     public func sessionEnded(_ scorecard: Scorecard, state: DrillState) throws {
-        guard let id = currentSessionID else { return }
+        guard let id = writableSessionID else { lock.withLock { sessionID = nil }; return }
         var scores: [HotseatCore.Dimension: Double] = [:]
         for entry in scorecard.dimensions { if let score = entry.score { scores[entry.dimension] = score } }
         let overall = scorecard.overall ?? (scores.isEmpty ? 0 : scores.values.reduce(0, +) / Double(scores.count))
@@ -96,6 +107,7 @@ public final class StoreRecorder: SessionRecorder, @unchecked Sendable {
             throw StoreError(reason.code, "\(what) not saved yet: \(reason.message); kept in memory (\(pending) waiting) and retried with the next turn",
                              context: reason.context, fix: reason.fix)
         case .rejected(let reason):
+            if reason.code == .turnConflict { lock.withLock { stopped = true } }
             throw reason
         }
     }

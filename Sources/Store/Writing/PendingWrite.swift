@@ -20,7 +20,7 @@ enum PendingWrite: Sendable {
         case .startSession(let session):
             try SessionRow.insert(session, now: now, db)
         case let .turn(turn, stateJSON):
-            // REPLACE: a retried write whose first attempt did commit must not fail or duplicate.
+            // Never replaces: a retry of a committed turn is a no-op, another writer's turn a TurnConflict.
             try TurnRow.insert(turn, db)
             try db.execute(sql: "UPDATE sessions SET updated_at = ?, state_json = COALESCE(?, state_json), status = CASE status WHEN 'finished' THEN status ELSE 'in_progress' END WHERE id = ?",
                            arguments: [now, stateJSON, turn.sessionID])

@@ -52,13 +52,17 @@ enum SessionRow {
 
 /// Column mapping for `turns`; lists and evidence are JSON so that one row is one reply.
 enum TurnRow {
+    /// Inserts a turn; never replaces one. When the (session, turn number) is taken, the write is
+    /// either a retry of this very turn (whose first attempt did commit: accepted, nothing changes)
+    /// or another Hotseat playing the same session, whose turn must survive: ``TurnConflict``.
     static func insert(_ turn: TurnRecord, _ db: Database) throws {
         let score = turn.score
         try db.execute(sql: """
-            INSERT OR REPLACE INTO turns (session_id, turn_index, beat, customer_line, reply, lang, lang_detected, latency_raw,
+            INSERT INTO turns (session_id, turn_index, beat, customer_line, reply, lang, lang_detected, latency_raw,
                 latency_net, empathy, ownership, speed, calm, overall, behaviours, evidence_json, flags_json, coaching_json,
                 mood_before, mood_after, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(session_id, turn_index) DO NOTHING
             """, arguments: [
                 turn.sessionID, turn.index, turn.beat, turn.customerLine, turn.reply, score?.language.rawValue,
                 score?.languageDetected, turn.latencyRaw, turn.latencyNet,
@@ -67,6 +71,19 @@ enum TurnRow {
                 try score.map { try JSONText.encode($0.flags) }, try score.map { try JSONText.encode($0.coaching) },
                 turn.moodBefore, turn.moodAfter, turn.createdAt,
             ])
+        guard db.changesCount == 0 else { return }
+        let stored = try Row.fetchOne(db, sql: "SELECT * FROM turns WHERE session_id = ? AND turn_index = ?",
+                                      arguments: [turn.sessionID, turn.index]).map(decode)
+        if let stored, isSameTurn(stored, turn) { return }
+        throw TurnConflict(sessionID: turn.sessionID, index: turn.index)
+    }
+
+    /// The stored row is this turn when its reply, customer line and time match; the time is
+    /// kept to the millisecond, and two people typing the same reply in the same millisecond
+    /// into two copies of one session is not a case worth a false alarm.
+    static func isSameTurn(_ stored: TurnRecord, _ turn: TurnRecord) -> Bool {
+        stored.reply == turn.reply && stored.customerLine == turn.customerLine && stored.beat == turn.beat
+            && abs(stored.createdAt.timeIntervalSince(turn.createdAt)) < 0.002
     }
 
     static func decode(_ row: Row) throws -> TurnRecord {

@@ -28,11 +28,14 @@ struct HistoryCommand: ParsableCommand {
             Console.out("No sessions\(who.map { " for \($0)" } ?? "") in \(store.path).")
             return
         }
-        Console.out("id        started           \(all ? "trainee      " : "")scenario              lang  result       turns  overall")
+        // The trainee column is as wide as the longest name: a cut name could be someone else's.
+        let nameWidth = max("trainee".count, summaries.map { $0.session.trainee.count }.max() ?? 0)
+        func name(_ text: String) -> String { text + String(repeating: " ", count: max(0, nameWidth - text.count)) }
+        Console.out("id        started           \(all ? name("trainee") + " " : "")scenario              lang  result       turns  overall")
         for summary in summaries {
             let s = summary.session
             var line = "\(s.shortID)  \(SessionFormatting.date(s.startedAt))  "
-            if all { line += SessionFormatting.pad(s.trainee, 12) + " " }
+            if all { line += name(s.trainee) + " " }
             line += SessionFormatting.pad(s.scenarioID, 20) + "  \(s.language.rawValue)    "
             line += SessionFormatting.pad(SessionFormatting.result(s), 12) + " " + String(format: "%5d", summary.turnCount)
             line += "    " + SessionFormatting.score(s.overall)

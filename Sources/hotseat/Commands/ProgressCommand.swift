@@ -65,7 +65,7 @@ struct ProgressCommand: ParsableCommand {
             Console.out("Next: \(next.scenario.id) — \(next.scenario.title) (difficulty \(next.scenario.difficulty))")
             Console.out("  aims at \(next.dimension)\(report.weakestAverage.map { ", your weakest (avg \(String(format: "%.0f", $0)) over the last \(ProgressReport.recentWindow))" } ?? ""); \(why)\(review)\(early)")
             if let trains = next.scenario.trains { Console.out("  trains: \(trains)") }
-            Console.out("  hotseat play \(next.scenario.id)\(trainee.map { " --trainee \"\($0)\"" } ?? "")")
+            Console.out("  \(next.playCommand(trainee: trainee))")
         }
     }
 

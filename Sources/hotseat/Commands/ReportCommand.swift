@@ -160,7 +160,7 @@ struct ReportCommand: ParsableCommand {
             } else if let trainee {
                 let report = try StoreReports.progress(trainee: trainee, in: store, scenarios: ProgressCommand.profiles())
                 guard !report.attempts.isEmpty else {
-                    Console.error("no finished sessions for trainee '\(trainee)' in \(store.path) (names are exact; see hotseat history)")
+                    Console.error("no sessions for trainee '\(trainee)' in \(store.path) (names are exact; see hotseat history)")
                     throw ExitCode(1)
                 }
                 sink.emit(renderer.render(progress: report, format: format), terminator: "")

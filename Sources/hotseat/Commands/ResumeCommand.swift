@@ -29,6 +29,9 @@ struct ResumeCommand: ParsableCommand {
                 session = try store.session(sessionID)
             } else if let latest = try store.latestUnfinishedSession(trainee: resolvedTrainee(trainee)) {
                 session = latest.session
+            } else if try store.sessions(trainee: resolvedTrainee(trainee)).isEmpty {
+                Console.out("Nothing to resume: there are no sessions of \(resolvedTrainee(trainee)) in \(store.path) (names are exact; see hotseat history --all).")
+                return
             } else {
                 Console.out("Nothing to resume: every session of \(resolvedTrainee(trainee)) is finished.")
                 return

@@ -31,6 +31,15 @@ struct HistoryFile {
             return false
         }
     }
+
+    /// Empties the file in place (keeping its 0600 mode): `hotseat forget` uses it, since lines
+    /// carry no name and the only honest way to erase one person's replies is to erase them all.
+    /// True when there is nothing left (no file counts as cleared).
+    func clear() -> Bool {
+        guard let url else { return true }
+        guard FileManager.default.fileExists(atPath: url.path) else { return true }
+        return truncate(url.path, 0) == 0
+    }
 }
 
 /// `$XDG_STATE_HOME/hotseat`, by default `~/.local/state/hotseat`.
