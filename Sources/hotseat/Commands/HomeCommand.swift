@@ -34,9 +34,17 @@ struct HomeCommand: ParsableCommand {
         }
         let editor = terminal.makeEditor()
         defer { editor.close() }
-        let store = storage.openForDrill()
-        let recorder: SessionRecorder = store.map { StoreRecorder(store: $0, scenarios: resources.catalog.scenarios) } ?? NoSessionRecorder()
-        let resumer = store.map { SessionResumer(store: $0, resources: resources, engine: engine, style: terminal.style) }
+        let recorder: SessionRecorder
+        var resumer: SessionResumer?
+        switch storage.openForDrill() {
+        case let .opened(store):
+            recorder = StoreRecorder(store: store, scenarios: resources.catalog.scenarios)
+            resumer = SessionResumer(store: store, resources: resources, engine: engine, style: terminal.style)
+        case let .later(url):
+            recorder = DeferredStoreRecorder(scenarios: resources.catalog.scenarios) { try Store.open(at: url, busyTimeout: 1) }
+        case .unavailable:
+            recorder = NoSessionRecorder()
+        }
         HomeREPL(resources: resources, engine: engine, editor: editor, style: terminal.style, language: terminal.language,
                  trainee: trainee, recorder: recorder, resumer: resumer).run()
     }

@@ -21,21 +21,43 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// The recorder for a drill: the store when it opens, else a warning and no recording,
-    /// so that a broken store never stops anyone from practising.
+    /// The recorder for a drill: the store when it opens; when it cannot open for a passing reason
+    /// (locked, disk full, folder not writable yet), a recorder that keeps the session in memory
+    /// and saves it once the store opens; otherwise a warning and no recording, so that a broken
+    /// store never stops anyone from practising.
     func recorder(scenarios: [Scenario], resuming: String? = nil) -> SessionRecorder {
-        guard let opened = openForDrill() else { return NoSessionRecorder() }
-        return StoreRecorder(store: opened, scenarios: scenarios, resuming: resuming)
+        switch openForDrill() {
+        case let .opened(store): StoreRecorder(store: store, scenarios: scenarios, resuming: resuming)
+        case let .later(url): DeferredStoreRecorder(scenarios: scenarios) { try Store.open(at: url, busyTimeout: 1) }
+        case .unavailable: NoSessionRecorder()
+        }
     }
 
-    /// The store for a drill, or nil after one warning: practising never depends on it.
-    func openForDrill() -> Store? {
+    enum DrillStore {
+        case opened(Store)
+        /// Not now, but maybe on a later turn.
+        case later(URL)
+        case unavailable
+    }
+
+    /// The store for a drill, after at most one warning: practising never depends on it.
+    func openForDrill() -> DrillStore {
+        let location: StoreLocation
         do {
-            let location = try StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
-            return try Store.open(at: location.url)
+            location = try StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
         } catch {
             Console.warning("this session will not be saved: \(error)")
-            return nil
+            return .unavailable
+        }
+        do {
+            // A short wait: a drill should start promptly even when another program holds the store.
+            return .opened(try Store.open(at: location.url, busyTimeout: 2))
+        } catch where error.isTransient {
+            Console.warning("the session store is not available right now: \(error); this session is kept in memory and saved as soon as it is")
+            return .later(location.url)
+        } catch {
+            Console.warning("this session will not be saved: \(error)")
+            return .unavailable
         }
     }
 }

@@ -1,0 +1,72 @@
+import Drill
+import Foundation
+import Scenarios
+import Store
+
+/// Records a drill whose store could not be opened when it started (locked by another program,
+/// a full disk, a folder not yet writable): every event is kept in memory, and each later event
+/// tries the store again. Once it opens, the kept events are written in order, so the session is
+/// saved as if the store had been there all along.
+///
+/// ```swift
+/// let recorder = DeferredStoreRecorder(scenarios: [ski], open: { try Store.open(at: url, busyTimeout: 1) })
+/// try? recorder.sessionStarted(state, trainee: "ana")   // throws "not saved yet", keeps it
+/// try recorder.recordTurn(turn, state: state)            // opens now, writes both
+/// ```
+final class DeferredStoreRecorder: SessionRecorder, @unchecked Sendable {
+    private enum Event {
+        case started(DrillState, trainee: String?)
+        case turn(TurnResult, DrillState)
+        case paused(DrillState)
+        case ended(Scorecard, DrillState)
+    }
+
+    private let open: () throws -> Store
+    private let scenarios: [Scenario]
+    private var inner: StoreRecorder?
+    private var pending: [Event] = []
+
+    init(scenarios: [Scenario], open: @escaping () throws -> Store) {
+        self.scenarios = scenarios
+        self.open = open
+    }
+
+    func sessionStarted(_ state: DrillState, trainee: String?) throws { try handle(.started(state, trainee: trainee)) }
+    func recordTurn(_ turn: TurnResult, state: DrillState) throws { try handle(.turn(turn, state)) }
+    func sessionPaused(_ state: DrillState) throws { try handle(.paused(state)) }
+    func sessionEnded(_ scorecard: Scorecard, state: DrillState) throws { try handle(.ended(scorecard, state)) }
+
+    private func handle(_ event: Event) throws {
+        if let inner {
+            try send(event, to: inner)
+            return
+        }
+        pending.append(event)
+        let store: Store
+        do {
+            store = try open()
+        } catch let error as StoreError {
+            throw StoreError(error.code, "not saved yet: \(error.message); \(pending.count) event(s) kept in memory and retried with the next turn",
+                             context: error.context, fix: error.fix)
+        }
+        let recorder = StoreRecorder(store: store, scenarios: scenarios)
+        inner = recorder
+        let queued = pending
+        pending = []
+        // The store holds what it accepts; a later failure is the recorder's own, kept and retried there.
+        var firstError: Error?
+        for event in queued {
+            do { try send(event, to: recorder) } catch { if firstError == nil { firstError = error } }
+        }
+        if let firstError { throw firstError }
+    }
+
+    private func send(_ event: Event, to recorder: StoreRecorder) throws {
+        switch event {
+        case let .started(state, trainee): try recorder.sessionStarted(state, trainee: trainee)
+        case let .turn(turn, state): try recorder.recordTurn(turn, state: state)
+        case let .paused(state): try recorder.sessionPaused(state)
+        case let .ended(card, state): try recorder.sessionEnded(card, state: state)
+        }
+    }
+}
