@@ -43,6 +43,11 @@ public final class Store: @unchecked Sendable {
         self.now = now
         let path = url.path
         try StoreFile.prepare(url, access: access)
+        // A newer store is refused before any writable connection touches it: even switching
+        // the journal mode would rewrite its header, and "the file was left untouched" must be true.
+        if access == .readWrite, FileManager.default.fileExists(atPath: path) {
+            try Self.refuseNewerStore(path: path, busyTimeout: busyTimeout)
+        }
         var configuration = Configuration()
         configuration.readonly = access == .readOnly
         configuration.busyMode = .timeout(busyTimeout)
@@ -79,6 +84,35 @@ public final class Store: @unchecked Sendable {
         }
     }
 
+    /// Reads the schema on a read-only connection and refuses a store from a newer Hotseat.
+    private static func refuseNewerStore(path: String, busyTimeout: TimeInterval) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        let facts: (version: Int, superseded: Bool)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            facts = try queue.read { db in
+                (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0, try StoreSchema.migrator.hasBeenSuperseded(db))
+            }
+            try queue.close()
+        } catch {
+            // Not readable as a store at all: the full open below says why, in the usual words.
+            return
+        }
+        try refuseIfNewer(version: facts.version, superseded: facts.superseded, path: path)
+    }
+
+    private static func refuseIfNewer(version: Int, superseded: Bool, path: String) throws(StoreError) {
+        guard version > StoreSchema.currentVersion || superseded else { return }
+        let known = version > StoreSchema.currentVersion
+            ? "schema \(version); this one knows up to \(StoreSchema.currentVersion)"
+            : "it records schema changes this Hotseat does not know"
+        throw StoreError(.newerSchema, "the store at \(path) was written by a newer Hotseat (\(known))",
+                         context: ["path": path, "schema": "\(version)"],
+                         fix: "upgrade hotseat, or use --store PATH for a separate store; the file was left untouched")
+    }
+
     /// Refuses a newer store; migrates an older or empty one when allowed to write.
     private static func checkSchema(_ pool: DatabasePool, path: String, access: Access) throws(StoreError) {
         let migrator = StoreSchema.migrator
@@ -92,12 +126,7 @@ public final class Store: @unchecked Sendable {
         } catch {
             throw StoreError.from(error, path: path)
         }
-        if version > StoreSchema.currentVersion || superseded {
-            throw StoreError(.newerSchema,
-                             "the store at \(path) was written by a newer Hotseat (schema \(version); this one knows up to \(StoreSchema.currentVersion))",
-                             context: ["path": path, "schema": "\(version)"],
-                             fix: "upgrade hotseat, or use --store PATH for a separate store; the file was left untouched")
-        }
+        try refuseIfNewer(version: version, superseded: superseded, path: path)
         if complete { return }
         guard access == .readWrite else {
             throw StoreError(.needsUpgrade, "the store at \(path) needs its tables created or upgraded, which a read-only open cannot do",

@@ -58,6 +58,24 @@ struct SchemaTests {
         #expect(try raw.read { db in try String.fetchOne(db, sql: "SELECT id FROM sessions") } == session.id)
     }
 
+    @Test("refusing a newer store writes not one byte of it, header included")
+    func refusingANewerStoreChangesNoByte() throws {
+        let folder = TemporaryFolder()
+        do {
+            let store = try Store.open(at: folder.storeURL)
+            store.startSession(Sample.session())
+            try store.write { db in try db.execute(sql: "PRAGMA user_version = 9") }
+        }
+        // As another program leaves it: a plain rollback journal, no WAL files beside it.
+        let raw = try DatabaseQueue(path: folder.storeURL.path)
+        try raw.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+        try raw.close()
+        let files = [folder.storeURL.path, folder.storeURL.path + "-wal", folder.storeURL.path + "-shm"]
+        let before = files.map { FileManager.default.contents(atPath: $0) }
+        #expect(throws: StoreError.self) { try Store.open(at: folder.storeURL) }
+        #expect(files.map { FileManager.default.contents(atPath: $0) } == before)
+    }
+
     @Test("a file that is not a database is refused and not overwritten")
     func refusesForeignFile() throws {
         let folder = TemporaryFolder()
