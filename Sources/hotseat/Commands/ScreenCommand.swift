@@ -81,7 +81,8 @@ struct ScreenCommand: ParsableCommand {
                 try log.append(started)
             }
             let interrupts = InterruptRecorder()
-            interrupts.install(message: ScreenStrings.ctrlC[run.start.language]!)
+            interrupts.install()
+            ScreenTerminalMode.enter()
             var console = ScreenConsole(run: run, log: log, engine: engine, interrupts: interrupts, mirror: openStore())
             let finished = try console.go()
             guard finished else {
