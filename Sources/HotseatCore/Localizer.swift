@@ -26,6 +26,8 @@ public struct Localizer: Sendable {
         case welcome, askName, greetName, chooseLanguage, chooseScenario, difficulty, replyPrompt
         case metaHelp, unknownMeta, confirmQuit, interrupted, bye, restarted, scenarioStarts, persona, personaPhone, personaChat, personaEmail
         case invalidChoice, noScenarios, waitingMood, moodLabel, playAgain, resumeOffer, resuming
+        // Hiring screen (terminal)
+        case screenCountdown, screenCtrlCNotice
     }
 
     private static let table: [Key: [Language: String]] = [
@@ -112,6 +114,11 @@ public struct Localizer: Sendable {
                     .nl: "Verder met {0}: {1}, {2} beurt(en) bewaard.",
                     .nb: "Fortsetter {0}: {1}, {2} svar lagret."],
         .playAgain: [.en: "Back to the list.", .nl: "Terug naar de lijst.", .nb: "Tilbake til listen."],
+        // {0}: minutes, {1}: seconds with two digits.
+        .screenCountdown: [.en: "⏱ {0}:{1} left", .nl: "⏱ nog {0}:{1}", .nb: "⏱ {0}:{1} igjen"],
+        .screenCtrlCNotice: [.en: "Ctrl-C noted; it does not restart the turn. Your text is kept: carry on typing.",
+                             .nl: "Ctrl-C genoteerd; de beurt begint niet opnieuw. Je tekst blijft staan: typ gewoon verder.",
+                             .nb: "Ctrl-C er notert; turen starter ikke på nytt. Teksten din er beholdt: bare skriv videre."],
     ]
 
     /// The text for `key` in this localizer's language (English if a translation is missing).

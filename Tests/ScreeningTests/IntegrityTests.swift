@@ -91,7 +91,7 @@ struct IntegrityTests {
         let url = try temporaryDirectory().appendingPathComponent("c1/call-centre-basic.audit.jsonl")
         var (run, started) = ScreenRun.begin(content: try shippedContent(), candidateID: "c1", language: .en, seed: 1, at: 0)
         do {
-            let log = try AuditLog.open(at: url)
+            let log = try AuditLog.open(at: url, key: key)
             try log.append(started)
             try log.append(run.acknowledgeNotice(at: 1))
             try log.append(run.present(at: 2))
@@ -101,22 +101,55 @@ struct IntegrityTests {
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("{\"seq\":4,\"prev\":\"".utf8))
         try handle.close()
-        let contents = try AuditLog.read(at: url)
+        let contents = try AuditLog.read(at: url, key: key)
         #expect(contents.problems.isEmpty)
         #expect(contents.events == run.events)
         // Appending after a resume starts on a clean line and keeps the chain.
         do {
-            let log = try AuditLog.open(at: url)
+            let log = try AuditLog.open(at: url, key: key)
             try log.append(run.interrupt(at: 3))
         }
-        #expect(try AuditLog.read(at: url).problems.isEmpty)
-        #expect(try AuditLog.read(at: url).events == run.events)
+        #expect(try AuditLog.read(at: url, key: key).problems.isEmpty)
+        #expect(try AuditLog.read(at: url, key: key).events == run.events)
 
         // Removing a line in the middle breaks the chain.
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
         try (lines[0] + "\n" + lines[2] + "\n" + lines[3] + "\n").write(to: url, atomically: true, encoding: .utf8)
-        let problems = try AuditLog.read(at: url).problems
+        let problems = try AuditLog.read(at: url, key: key).problems
         #expect(problems.first?.hasPrefix("line 2 does not follow") == true)
-        #expect(throws: ScreenError.self) { try AuditLog.open(at: url) }
+        #expect(throws: ScreenError.self) { try AuditLog.open(at: url, key: key) }
+    }
+
+    /// Someone who can edit the file but lacks the key rewrites a paused run's reply and recomputes
+    /// every `prev` with the only key they have (their own): the log must no longer verify, and cannot be reopened.
+    @Test func aRewrittenLogWithARecomputedChainDoesNotVerifyWithoutTheKey() throws {
+        let url = try temporaryDirectory().appendingPathComponent("c2/call-centre-basic.audit.jsonl")
+        var (run, started) = ScreenRun.begin(content: try shippedContent(), candidateID: "c2", language: .en, seed: 2, at: 0)
+        do {
+            let log = try AuditLog.open(at: url, key: key)
+            try log.append(started)
+            try log.append(run.acknowledgeNotice(at: 1))
+            try log.append(run.present(at: 2))
+            try log.append(run.interrupt(at: 3))
+        }
+        #expect(try AuditLog.read(at: url, key: key).problems.isEmpty)
+        // Rewrite line 3 and rechain every line after it without the organisation key.
+        let attacker = OrgKey(bytes: Array("an-attackers-own-key-of-32-bytes".utf8))
+        var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines[2] = lines[2].replacingOccurrences(of: "\"at\":2", with: "\"at\":2.5")
+        for index in 1..<lines.count {
+            let previous = AuditLog.chainValue(Data(lines[index - 1].utf8), key: attacker)
+            lines[index] = lines[index].replacingOccurrences(of: #""prev":"[0-9a-f]{64}""#, with: "\"prev\":\"\(previous)\"", options: .regularExpression)
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        let problems = try AuditLog.read(at: url, key: key).problems
+        #expect(problems.first?.hasPrefix("line 2 does not follow") == true, "\(problems)")
+        #expect { try AuditLog.open(at: url, key: key) } throws: { ($0 as? ScreenError)?.code == "audit-log-damaged" }
+        // Another organisation's key does not verify an untouched log either.
+        let other = try temporaryDirectory().appendingPathComponent("c3.audit.jsonl")
+        try AuditLog.open(at: other, key: key).append(started)
+        try AuditLog.open(at: other, key: key).append(run.interrupt(at: 4))
+        #expect(try AuditLog.read(at: other, key: key).problems.isEmpty)
+        #expect(try !AuditLog.read(at: other, key: OrgKey(bytes: Array("another-organisation-key-32bytes".utf8))).problems.isEmpty)
     }
 }

@@ -8,16 +8,41 @@ import HotseatCore
 ///                                      id: "spread", title: "How the cohort is spread")
 /// ```
 public enum DistributionChart {
+    /// One row of the chart: a label, every person's value, and how the dots are drawn.
+    public struct Row: Sendable {
+        public var label: String
+        public var values: [Double]
+        public var colour: String
+        public var marker: DimensionStyle.Marker
+
+        public init(label: String, values: [Double], colour: String, marker: DimensionStyle.Marker) {
+            self.label = label
+            self.values = values
+            self.colour = colour
+            self.marker = marker
+        }
+    }
+
     public static func render(values: [Dimension: [Double]], id: String, title: String,
                               width: Double = 640, rowHeight: Double = 56) -> SVGChart {
+        let rows = Dimension.allCases.map { dimension in
+            let style = DimensionStyle.of(dimension)
+            return Row(label: dimension.label, values: values[dimension] ?? [], colour: style.colour, marker: style.marker)
+        }
+        return render(rows: rows, id: id, title: title, width: width, rowHeight: rowHeight)
+    }
+
+    /// Any labelled rows, e.g. a screen profile's parts named as the profile names them.
+    public static func render(rows: [Row], id: String, title: String, width: Double = 640, rowHeight: Double = 56,
+                              labelWidth: Double = 92) -> SVGChart {
         let id = SVG.safeID(id)
-        let dimensions = Dimension.allCases
+        let dimensions = rows
         let height = 30 + rowHeight * Double(dimensions.count) + 30
-        let finite = values.mapValues { $0.filter(\.isFinite) }
-        guard finite.values.contains(where: { !$0.isEmpty }) else {
+        let finite = rows.map { $0.values.filter(\.isFinite) }
+        guard finite.contains(where: { !$0.isEmpty }) else {
             return SVG.noData(id: id, width: width, height: height, title: title)
         }
-        let left = 92.0, right = 150.0, top = 30.0
+        let left = labelWidth, right = 150.0, top = 30.0
         let plotBottom = top + rowHeight * Double(dimensions.count)
         let x = LinearScale(domain: 0...100, range: left...(width - right))
 
@@ -33,10 +58,10 @@ public enum DistributionChart {
 
         var parts: [String] = []
         for (row, dimension) in dimensions.enumerated() {
-            let style = DimensionStyle.of(dimension)
+            let style = (colour: dimension.colour, marker: dimension.marker)
             let cy = top + rowHeight * (Double(row) + 0.5)
             body += SVG.text(dimension.label, x: left - 10, y: cy, anchor: "end", weight: "600", baseline: "middle")
-            let data = (finite[dimension] ?? []).map { min(max($0, 0), 100) }
+            let data = finite[row].map { min(max($0, 0), 100) }
             guard let s = Statistics.summary(data) else {
                 body += SVG.text("no data yet", x: x.map(50), y: cy, anchor: "middle", size: 12, fill: Palette.muted, baseline: "middle")
                 parts.append("\(dimension.label): no data.")

@@ -8,6 +8,7 @@ enum CandidateHTML {
         body += HTMLParts.meta([
             ("Candidate", report.displayName),
             ("Pack", packLabel(title: report.packTitle, id: report.pack)),
+        ] + (report.language.map { [("Language", $0)] } ?? []) + [
             ("Date", Format.date(report.date)),
             ("Overall", report.overall.map { "\(Format.number($0)) (\(Band(score: $0).label))" } ?? "–"),
             ("Compared with", report.normGroup),
@@ -35,6 +36,13 @@ enum CandidateHTML {
             body += marked.notes + "</article>"
         }
         body += "</section>"
+        if !report.contentHashes.isEmpty {
+            body += "<section aria-labelledby=\"content\"><h2 id=\"content\">Content the answers were scored against</h2>"
+            body += "<p class=\"muted\">SHA-256 of each file, recorded when the screen started. Candidates are only comparable when these match.</p>"
+            body += "<table><thead><tr><th scope=\"col\">File</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>"
+            body += report.contentHashes.sorted { $0.key < $1.key }.map { "<tr><td>\(Escape.html($0.key))</td><td class=\"rule-id\">\(Escape.html($0.value))</td></tr>" }.joined()
+            body += "</tbody></table></section>"
+        }
         body += HTMLParts.cannotJudge(report.cannotJudge)
         if let integrity = report.integrity { body += "<p class=\"rule-id\">\(Escape.html(integrity))</p>" }
         return HTMLPage.document(title: "Hotseat candidate report: \(report.displayName)", body: body)
@@ -52,7 +60,7 @@ enum CandidateHTML {
             body += "<td>\(Escape.html(part.basis))</td></tr>"
         }
         body += "</tbody></table>"
-        body += "<p class=\"muted\">Percentile: the share of \(Escape.html(report.normGroup)) who scored at or below this candidate on that part.</p>"
+        body += "<p class=\"muted\">Percentile: the share of \(Escape.html(report.normGroup)) who scored at or below this candidate on that part.\(report.overallNote.map { " " + Escape.html($0) } ?? "")</p>"
         body += "<h3>The candidate's words behind each part</h3>"
         for part in report.profile {
             body += "<div class=\"turn\"><h3>\(Escape.html(part.title)) <span class=\"muted\">\(Format.score(part.score))</span></h3>"

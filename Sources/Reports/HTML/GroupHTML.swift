@@ -86,11 +86,13 @@ enum ScreenCohortHTML {
             ("Flagged", String(report.candidates.filter { !$0.flags.isEmpty }.count)),
         ]) + "</header>"
         body += HTMLParts.judgement(report.judgementStatement)
-        var values: [Dimension: [Double]] = [:]
-        for d in Dimension.allCases { values[d] = report.distribution(of: d) }
-        body += GroupHTML.distribution(values, title: "How the candidates' scores are spread")
-        if !report.partColumns.isEmpty {
-            body += "<p class=\"muted\">The chart shows the four dimensions shared with training: speed is responsiveness and calm is composure under abuse. Every part of the profile, consistency and situational judgement included, is in the ranking below.</p>"
+        for note in report.notes { body += "<p class=\"callout warning\" role=\"note\"><strong>Check:</strong> \(Escape.html(note))</p>" }
+        if report.partColumns.isEmpty {
+            var values: [Dimension: [Double]] = [:]
+            for d in Dimension.allCases { values[d] = report.distribution(of: d) }
+            body += GroupHTML.distribution(values, title: "How the candidates' scores are spread")
+        } else {
+            body += profileDistribution(report)
         }
         if report.partColumns.isEmpty {
             body += GroupHTML.ranking(report.ranking.map { .init(name: $0.displayName, sessions: nil, scores: $0.scores, overall: $0.overall, flags: $0.flags) },
@@ -104,20 +106,52 @@ enum ScreenCohortHTML {
             body += GroupHTML.weakest(report.weakestItems(), heading: "Items the group found hardest", noun: "item",
                                       empty: "This report has no per-item results.")
         }
+        body += omissions(report)
         body += HTMLParts.cannotJudge(report.cannotJudge)
         return HTMLPage.document(title: "Hotseat screen: \(report.packTitle)", body: body)
+    }
+
+    /// The spread of every profile part, labelled as the profile names them (responsiveness, composure, …).
+    static func profileDistribution(_ report: ScreenCohortReport) -> String {
+        let markers: [DimensionStyle.Marker] = [.circle, .square, .triangle, .diamond]
+        let rows = report.partColumns.enumerated().map { index, column in
+            DistributionChart.Row(label: column.title, values: report.candidates.compactMap { c in c.parts.first { $0.key == column.key }?.score },
+                                  colour: Palette.partColour(index), marker: markers[index % markers.count])
+        }
+        let chart = DistributionChart.render(rows: rows, id: "distribution", title: "How the candidates' scores are spread, per part of the profile",
+                                             width: 900, labelWidth: 260)
+        return "<section aria-labelledby=\"dist\"><h2 id=\"dist\">Distribution per part of the profile</h2>\(HTMLParts.figure(chart))"
+            + "<p class=\"muted\">Each mark is one candidate; the box spans the middle half and the thick line is the median.</p></section>"
+    }
+
+    /// Candidates the ranking does not show, so nobody is missing without a word.
+    static func omissions(_ report: ScreenCohortReport) -> String {
+        var html = ""
+        if !report.leftOut.isEmpty {
+            html += "<section aria-labelledby=\"left-out\"><h2 id=\"left-out\">Left out (signature does not verify)</h2>"
+            html += "<p>These results were changed after signing, or signed with another organisation key. They are not ranked; check the files before anything else.</p><ul>"
+            html += report.leftOut.map { "<li><strong>\(Escape.html($0.candidateID))</strong>: \(Escape.html($0.detail))</li>" }.joined() + "</ul></section>"
+        }
+        if !report.inProgress.isEmpty {
+            html += "<section aria-labelledby=\"in-progress\"><h2 id=\"in-progress\">In progress</h2>"
+            html += "<p>These candidates started the screen but have no signed result yet. They are not ranked.</p><ul>"
+            html += report.inProgress.map { "<li><strong>\(Escape.html($0.candidateID))</strong>: \(Escape.html($0.detail))</li>" }.joined() + "</ul></section>"
+        }
+        return html
     }
 
     /// Rank, overall, percentile in the group, every profile part as a number with a small bar, flags.
     static func profileRanking(_ report: ScreenCohortReport) -> String {
         let columns = report.partColumns
         var html = "<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Ranking, with each part of the profile</h2>"
-        html += "<div class=\"table-wrap\"><table class=\"ranking\"><thead><tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Candidate</th>"
+        html += "<div class=\"table-wrap\"><table class=\"ranking\"><thead><tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Candi\u{AD}date</th>"
+        html += "<th scope=\"col\">Lang\u{AD}uage</th>"
         html += "<th scope=\"col\" class=\"num\">Overall</th><th scope=\"col\" class=\"num\"><abbr title=\"Share of this group whose overall is at or below this candidate's\">Percentile</abbr></th>"
         html += columns.map { "<th scope=\"col\" class=\"num part\"><abbr title=\"\(Escape.html($0.title))\">\(Escape.html($0.short))</abbr></th>" }.joined()
         html += "<th scope=\"col\">Flags</th><th scope=\"col\">Result</th></tr></thead><tbody>"
         for (index, c) in report.ranking.enumerated() {
             html += "<tr><td class=\"num\">\(index + 1)</td><th scope=\"row\">\(Escape.html(c.displayName))</th>"
+            html += "<td>\(Escape.html(c.language ?? "–"))</td>"
             html += HTMLParts.scoreCell(c.overall)
             html += "<td class=\"num\">\(c.percentile.map { "P" + Format.number($0) } ?? "<span class=\"muted\">–</span>")</td>"
             for (columnIndex, column) in columns.enumerated() {
@@ -130,7 +164,7 @@ enum ScreenCohortHTML {
             html += "<td>\(Escape.html(c.status ?? "–"))</td></tr>"
         }
         html += "</tbody></table></div>"
-        html += "<p class=\"muted\">Overall is the mean of the measured parts and only orders the table. Percentile: the share of the \(report.candidates.count) candidates in this group whose overall is at or below this candidate's. Each bar runs from 0 to 100; a dash means the part could not be measured.</p>"
+        html += "<p class=\"muted\">\(Escape.html(report.overallNote ?? "Overall is the mean of the measured parts and only orders the table.")) Percentile: the share of the \(report.candidates.count) candidates in this group whose overall is at or below this candidate's. Each bar runs from 0 to 100; a dash means the part could not be measured.</p>"
         if report.candidates.contains(where: { !$0.flags.isEmpty }) {
             html += "<p class=\"muted\">Each flag is explained, with the replies it refers to, in the candidate's own report. A flag asks a person to look; it never rejects anyone.</p>"
         }

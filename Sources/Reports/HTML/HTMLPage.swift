@@ -81,10 +81,15 @@ enum HTMLPage {
         .nowrap { white-space: nowrap; }
         svg.minibar { display: block; margin: 3px 0 0 auto; }
         .table-wrap { max-width: 100%; overflow-x: auto; }
-        table.ranking { font-size: 14px; }
-        table.ranking th, table.ranking td { padding: 6px 6px; }
-        table.ranking thead th { font-size: 11px; letter-spacing: 0; }
-        table.ranking td.flags { font-size: 13px; min-width: 110px; }
+        /* The ranking has a column per profile part: fixed layout at the page's width, so every column
+           (the result one last) stays on the page and on paper; long words wrap inside their cells. */
+        table.ranking { font-size: 14px; width: 100%; table-layout: fixed; }
+        table.ranking th, table.ranking td { padding: 6px 4px; overflow-wrap: anywhere; hyphens: auto; vertical-align: top; }
+        table.ranking thead th { font-size: 11px; letter-spacing: 0; text-transform: none; overflow-wrap: normal; }
+        table.ranking td.flags { font-size: 12px; }
+        table.ranking svg.minibar { max-width: 100%; }
+        table.ranking td .band { display: block; margin-left: 0; }
+        .callout.warning { border-left: 4px solid #8a3b00; padding: 6px 12px; }
         th.part abbr, th abbr { text-decoration: none; }
         .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
@@ -112,6 +117,11 @@ enum HTMLPage {
           th, td { padding: 4px 5px; }
           thead th { white-space: normal; overflow-wrap: anywhere; letter-spacing: 0; }
           tbody th[scope="row"] { white-space: normal; }
+          table.ranking { font-size: 8.5pt; }
+          table.ranking thead th { font-size: 7.5pt; }
+          table.ranking td.flags { font-size: 7.5pt; }
+          /* Spelling out every header's title would widen the columns past the paper's edge. */
+          table.ranking abbr[title]::after { content: ""; }
           mark.ev { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .key { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           sup.ref a::after { content: ""; }

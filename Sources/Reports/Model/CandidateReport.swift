@@ -136,6 +136,12 @@ public struct CandidateReport: Sendable, Equatable, Codable {
     public var profile: [ProfileScore] = []
     /// Overall as the screening module defines it (mean of the measured parts); else the mean of `scores`.
     public var profileOverall: Double?
+    /// The language the candidate took the screen in, e.g. "nl (Nederlands)".
+    public var language: String?
+    /// Path → SHA-256 of the content the run was scored against, as recorded at its start.
+    public var contentHashes: [String: String] = [:]
+    /// How the overall was made, shown beside it.
+    public var overallNote: String?
 
     public init(candidateID: String, candidateName: String? = nil, pack: String, packTitle: String, date: Date,
                 scores: [HotseatCore.Dimension: Double], percentiles: [HotseatCore.Dimension: Double], normGroup: String,
@@ -184,6 +190,8 @@ public struct ScreenCohortReport: Sendable, Equatable, Codable {
         public var profileOverall: Double?
         /// Signature and completeness, in words ("signed ✓", "incomplete").
         public var status: String?
+        /// The language the screen was taken in ("en", "nl", "nb").
+        public var language: String?
 
         public init(candidateID: String, candidateName: String? = nil, scores: [HotseatCore.Dimension: Double], flags: [ScoreFlag],
                     parts: [ProfileScore] = [], percentile: Double? = nil, profileOverall: Double? = nil, status: String? = nil) {
@@ -212,6 +220,23 @@ public struct ScreenCohortReport: Sendable, Equatable, Codable {
     public var judgementItems: [JudgementItemSummary]
     public var judgementStatement: String
     public var cannotJudge: [String]
+    /// Someone the ranking cannot show, with why: a result whose signature does not verify, a run in progress.
+    public struct Omission: Sendable, Equatable, Codable {
+        public var candidateID: String
+        public var detail: String
+        public init(candidateID: String, detail: String) {
+            self.candidateID = candidateID
+            self.detail = detail
+        }
+    }
+    /// Results left out because their signature does not verify.
+    public var leftOut: [Omission] = []
+    /// Runs started without a signed result yet.
+    public var inProgress: [Omission] = []
+    /// Warnings for the whole group, e.g. candidates scored against different content.
+    public var notes: [String] = []
+    /// How the overall was made (e.g. "… except consistency"), shown under the ranking.
+    public var overallNote: String?
 
     public init(pack: String, packTitle: String, candidates: [Candidate], items: [ItemSummary],
                 judgementItems: [JudgementItemSummary] = [],

@@ -24,33 +24,55 @@ public struct OrgKey: Sendable, CustomStringConvertible {
 
     public var description: String { "<organisation key, \(bytes.count * 8) bits>" }
 
-    /// Reads and checks the key file. Trailing newlines are ignored so `echo secret > key` works.
-    public static func load(environment: [String: String]) throws(ScreenError) -> (key: OrgKey, warnings: [String]) {
-        guard let path = environment[environmentVariable], !path.isEmpty else {
-            throw ScreenError(code: "org-key-not-set", "\(environmentVariable) is not set: the result cannot be signed, so the screen will not start",
-                              context: ["fix": "point \(environmentVariable) at the organisation's key file"])
+    /// What the key is needed for, so a refusal says what will not happen: a recruiter running
+    /// `report` must not be told that "the screen will not start".
+    public enum Purpose: Sendable {
+        case screen, verify, report
+
+        var consequence: String {
+            switch self {
+            case .screen: "the screen will not start"
+            case .verify: "the result cannot be verified"
+            case .report: "the results cannot be verified, so no report is shown"
+            }
         }
-        return try load(path: path)
+
+        var notSet: String {
+            switch self {
+            case .screen: "the result cannot be signed, so the screen will not start"
+            case .verify, .report: consequence
+            }
+        }
     }
 
-    public static func load(path: String) throws(ScreenError) -> (key: OrgKey, warnings: [String]) {
+    /// Reads and checks the key file. Trailing newlines are ignored so `echo secret > key` works.
+    public static func load(environment: [String: String], for purpose: Purpose = .screen) throws(ScreenError) -> (key: OrgKey, warnings: [String]) {
+        guard let path = environment[environmentVariable], !path.isEmpty else {
+            throw ScreenError(code: "org-key-not-set", "\(environmentVariable) is not set: \(purpose.notSet)",
+                              context: ["fix": "point \(environmentVariable) at the organisation's key file"])
+        }
+        return try load(path: path, for: purpose)
+    }
+
+    public static func load(path: String, for purpose: Purpose = .screen) throws(ScreenError) -> (key: OrgKey, warnings: [String]) {
+        let consequence = purpose.consequence
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ScreenError(code: "org-key-missing", "the organisation key file \(path) does not exist; the screen will not start", context: ["path": path])
+            throw ScreenError(code: "org-key-missing", "the organisation key file \(path) does not exist; \(consequence)", context: ["path": path])
         }
         guard !isDirectory.boolValue else {
-            throw ScreenError(code: "org-key-unreadable", "the organisation key file \(path) is a folder; the screen will not start", context: ["path": path])
+            throw ScreenError(code: "org-key-unreadable", "the organisation key file \(path) is a folder; \(consequence)", context: ["path": path])
         }
         guard manager.isReadableFile(atPath: path), var data = manager.contents(atPath: path) else {
-            throw ScreenError(code: "org-key-unreadable", "cannot read the organisation key file \(path); the screen will not start", context: ["path": path])
+            throw ScreenError(code: "org-key-unreadable", "cannot read the organisation key file \(path); \(consequence)", context: ["path": path])
         }
         while let last = data.last, last == 0x0A || last == 0x0D || last == 0x20 { data.removeLast() }
         guard !data.isEmpty else {
-            throw ScreenError(code: "org-key-empty", "the organisation key file \(path) is empty; the screen will not start", context: ["path": path])
+            throw ScreenError(code: "org-key-empty", "the organisation key file \(path) is empty; \(consequence)", context: ["path": path])
         }
         guard data.count >= minimumBytes else {
-            throw ScreenError(code: "org-key-short", "the organisation key in \(path) is shorter than \(minimumBytes) bytes; the screen will not start",
+            throw ScreenError(code: "org-key-short", "the organisation key in \(path) is shorter than \(minimumBytes) bytes; \(consequence)",
                               context: ["path": path])
         }
         var warnings: [String] = []

@@ -29,7 +29,7 @@ public struct ScreenResult: Codable, Sendable, Equatable {
     public struct AuditReference: Codable, Sendable, Equatable {
         public var file: String
         public var lines: Int
-        /// SHA-256 of the log's last line: the result belongs to exactly this log.
+        /// The keyed chain value (HMAC-SHA256) of the log's last line: the result belongs to exactly this log.
         public var lastHash: String
     }
 
@@ -49,6 +49,8 @@ public struct ScreenResult: Codable, Sendable, Equatable {
     public var replies: [Reply]
     public var answers: [SJTAnswerRecord]
     public var audit: AuditReference
+    /// What the scores were computed against, as recorded at the start (see `ContentHashes`); nil for older runs.
+    public var contentHashes: [String: String]?
 
     public init(run: ScreenRun, auditFile: String, auditLines: Int, auditLastHash: String) {
         let start = run.start
@@ -79,6 +81,7 @@ public struct ScreenResult: Codable, Sendable, Equatable {
             rounded.submittedAt = answer.submittedAt.rounded(toPlaces: 3)
             return rounded
         }
+        contentHashes = start.contentHashes
         audit = AuditReference(file: auditFile, lines: auditLines, lastHash: auditLastHash)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HotseatCore
 
 /// Builds a candidate's profile from what the run recorded. Pure: the same records always give
@@ -14,6 +15,8 @@ public enum ProfileBuilder {
     public static let veryShortWords = 5
     /// Language is only compared on replies at least this long; detection on a few words is guesswork.
     public static let languageCheckCharacters = 25
+    /// A reply or answer this soon after its prompt was not a response to it (typed ahead or pasted).
+    public static let typedAheadSeconds = 0.3
     /// Quotes kept per profile part.
     public static let quotesPerPart = 3
 
@@ -22,12 +25,21 @@ public enum ProfileBuilder {
         let scenarioOverall = perScenarioOverall(replies)
         let judgement = JudgementSummary(items: answers.count, points: answers.reduce(0) { $0 + $1.points },
                                          maximum: answers.count * SJTScoring.maximumPerItem, keyVersion: keyVersion)
+        // Silence is not composure: an empty or timed-out reply to an abusive line scored calm (no
+        // hostile words), so a timeout raised "composure under abuse". They are left out here.
         let abusive = replies.filter(\.abusiveBeat)
+        let composed = abusive.filter { !isSilent($0) }
+        let silentAbusive = abusive.count - composed.count
+        let silent = replies.filter(isSilent).count
+        // Empty and timed-out replies stay in empathy and ownership, where the engine scores them 0: not
+        // acknowledging the customer is a lapse of both. The basis says how many there were.
+        let allBasis = "\(replies.count) replies" + (silent > 0 ? " (\(silent) empty or timed out, counted as 0)" : "")
         let parts = [
-            rubricPart(.empathy, dimension: .empathy, replies: replies, basis: "\(replies.count) replies"),
-            rubricPart(.ownership, dimension: .ownership, replies: replies, basis: "\(replies.count) replies"),
+            rubricPart(.empathy, dimension: .empathy, replies: replies, basis: allBasis),
+            rubricPart(.ownership, dimension: .ownership, replies: replies, basis: allBasis),
             responsiveness(replies),
-            rubricPart(.composure, dimension: .calm, replies: abusive, basis: "\(abusive.count) replies to abusive lines",
+            rubricPart(.composure, dimension: .calm, replies: composed,
+                       basis: "\(composed.count) replies to abusive lines" + (silentAbusive > 0 ? " (\(silentAbusive) empty or timed out, left out: silence is not composure)" : ""),
                        negativeFirst: true),
             consistency(scenarioOverall),
             judgementPart(answers, summary: judgement),
@@ -39,23 +51,37 @@ public enum ProfileBuilder {
 
     static func place(_ reply: ReplyRecord) -> String { "\(reply.scenarioID) turn \(reply.turn)" }
 
+    /// A reply with no words in it: the time ran out, or Enter was pressed on an empty line.
+    static func isSilent(_ reply: ReplyRecord) -> Bool {
+        reply.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
+    static func bounded(_ text: String, to length: Int) -> String {
+        text.count > length ? String(text.prefix(length - 1)) + "…" : text
+    }
+
     static func mean(_ values: [Double]) -> Double? {
         values.isEmpty ? nil : (values.reduce(0, +) / Double(values.count)).rounded(toPlaces: 1)
     }
 
-    static func rubricPart(_ part: ProfileDimension, dimension: Dimension, replies: [ReplyRecord], basis: String,
+    static func rubricPart(_ part: ProfileDimension, dimension: HotseatCore.Dimension, replies: [ReplyRecord], basis: String,
                            negativeFirst: Bool = false) -> ProfilePart {
         let score = mean(replies.compactMap { $0.score.scores[dimension] })
         var quotes: [EvidenceQuote] = []
         for reply in replies {
             for evidence in reply.score.evidence where evidence.dimension == dimension && !evidence.text.isEmpty {
-                quotes.append(EvidenceQuote(whereSaid: place(reply), quote: evidence.text, note: evidence.explanation, points: evidence.points))
+                // The sentence around the match: "I understand" alone says little about what was understood.
+                quotes.append(EvidenceQuote(whereSaid: place(reply), quote: QuoteContext.sentence(around: evidence, in: reply.text),
+                                            note: evidence.explanation, points: evidence.points))
             }
         }
         // Strongest evidence first; for composure the lapses matter most to a reviewer.
         quotes.sort { negativeFirst ? ($0.points, $0.whereSaid) < ($1.points, $1.whereSaid) : ($0.points, $1.whereSaid) > ($1.points, $0.whereSaid) }
+        // The same words said three times are one piece of evidence; keep its strongest place, then the next quote.
+        var seen = Set<String>()
+        quotes = quotes.filter { seen.insert($0.quote.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))).inserted }
         if quotes.isEmpty, let reply = replies.first(where: { !$0.text.isEmpty }), score != nil {
-            quotes = [EvidenceQuote(whereSaid: place(reply), quote: String(reply.text.prefix(160)),
+            quotes = [EvidenceQuote(whereSaid: place(reply), quote: bounded(reply.text, to: QuoteContext.maximumCharacters),
                                     note: "no rule fired on \(dimension.rawValue); the reply is quoted so a person can judge it", points: 0)]
         }
         return ProfilePart(dimension: part, score: score, basis: replies.isEmpty ? "not measured: no \(basis.split(separator: " ").dropFirst().joined(separator: " "))" : basis,
@@ -67,12 +93,18 @@ public enum ProfileBuilder {
         let score = mean(measured.compactMap { $0.score.scores[.speed] })
         let bySpeed = measured.sorted { ($0.netLatency, place($0)) < ($1.netLatency, place($1)) }
         let picks = [bySpeed.first, bySpeed.count > 1 ? bySpeed.last : nil].compactMap { $0 }
-        let quotes = picks.map {
-            EvidenceQuote(whereSaid: place($0), quote: String($0.text.prefix(120)),
-                          note: "answered in \(Int($0.latency.rounded())) s (\(Int($0.netLatency.rounded())) s after reading time)",
-                          points: $0.score.scores[.speed] ?? 0)
+        let quotes = picks.map { reply in
+            // A timeout has no words to quote and no answer time: say what happened.
+            isSilent(reply) && reply.timedOut
+                ? EvidenceQuote(whereSaid: place(reply), quote: "no reply (timed out)",
+                                note: "the \(Int(reply.latency.rounded())) s limit ran out", points: reply.score.scores[.speed] ?? 0)
+                : EvidenceQuote(whereSaid: place(reply), quote: isSilent(reply) ? "empty reply" : bounded(reply.text, to: 120),
+                                note: "answered in \(Int(reply.latency.rounded())) s (\(Int(reply.netLatency.rounded())) s after reading time)",
+                                points: reply.score.scores[.speed] ?? 0)
         }
-        return ProfilePart(dimension: .responsiveness, score: score, basis: "\(measured.count) timed replies", evidence: quotes)
+        let timeouts = measured.filter(\.timedOut).count
+        return ProfilePart(dimension: .responsiveness, score: score,
+                           basis: "\(measured.count) timed replies" + (timeouts > 0 ? " (\(timeouts) timed out, counted with their full time)" : ""), evidence: quotes)
     }
 
     static func perScenarioOverall(_ replies: [ReplyRecord]) -> [String: Double] {

@@ -15,6 +15,16 @@ extension ProfileBuilder {
                     reply.netLatency < 1 ? "\(place(reply)) (\(reply.originalCharacters) characters within the reading time)"
                         : "\(place(reply)) (\(Int(PasteDetection.rate(characters: reply.originalCharacters, netLatency: reply.netLatency).rounded())) chars/s)"
                 })
+        // Under 0.3 s nobody reads a line and answers it: the text was typed or pasted before the prompt appeared.
+        add(.typedAhead,
+            "a reply arrived implausibly fast after its prompt (under \(typedAheadSeconds) s), or several lines arrived at once; it was likely typed ahead or pasted",
+            replies.filter { (!$0.text.isEmpty && !$0.timedOut && $0.latency < typedAheadSeconds) || ($0.inputLines ?? 1) > 1 }
+                .map { reply in
+                    var note = "\(place(reply)) (\(String(format: "%.3f", reply.latency)) s after the prompt"
+                    if let lines = reply.inputLines, lines > 1 { note += "; \(lines) lines pasted at once, joined" }
+                    return note + ")"
+                }
+            + answers.filter { !$0.timedOut && $0.latency < typedAheadSeconds }.map { "item \($0.itemID) (\(String(format: "%.3f", $0.latency)) s after the prompt)" })
         add(.truncated, "a reply longer than \(ScreenRun.maxReplyCharacters) characters was cut; the original length is recorded",
             replies.filter(\.truncated).map { "\(place($0)) (\($0.originalCharacters) characters)" })
         add(.veryShort, "very short answers (fewer than \(veryShortWords) words)",

@@ -54,6 +54,7 @@ public struct ProfilePart: Codable, Sendable, Equatable {
 public struct ProfileFlag: Codable, Sendable, Equatable {
     public enum Code: String, Codable, Sendable, CaseIterable {
         case likelyPasted = "likely-pasted"
+        case typedAhead = "typed-ahead"
         case veryShort = "very-short"
         case timeouts
         case languageMismatch = "language-mismatch"
@@ -107,9 +108,14 @@ public struct CandidateProfile: Codable, Sendable, Equatable {
 
     public func score(_ dimension: ProfileDimension) -> Double? { parts.first { $0.dimension == dimension }?.score }
 
-    /// Mean of the parts that could be measured; used only to order a cohort table.
+    /// Parts left out of `overall`: consistency is as high for a candidate who is poor everywhere as
+    /// for one who is good everywhere (a weak run scored 93 against a strong run's 91), so it is
+    /// context beside the overall, never a part of it.
+    public static let outsideOverall: Set<ProfileDimension> = [.consistency]
+
+    /// Mean of the measured parts except consistency; used only to order a cohort table.
     public var overall: Double? {
-        let scores = parts.compactMap(\.score)
+        let scores = parts.filter { !Self.outsideOverall.contains($0.dimension) }.compactMap(\.score)
         guard !scores.isEmpty else { return nil }
         return (scores.reduce(0, +) / Double(scores.count)).rounded(toPlaces: 1)
     }

@@ -3,6 +3,10 @@ public enum ReportCaveats {
     public static let judgementStatement =
         "These scores are an aid to a person's judgement, not a decision. Read the candidate's own words before drawing conclusions; no candidate is rejected by the engine."
 
+    /// How the ranking's overall is made, said wherever an overall is shown.
+    public static let overallStatement =
+        "Overall is the mean of the measured parts except consistency, and only orders the table; consistency is shown beside it as context (a candidate can be consistently weak). Read each candidate's report before deciding."
+
     /// What the rubric engine cannot judge; a reviewer checks these in person.
     public static let cannotJudge: [String] = [
         "Tone of voice, warmth and body language: the engine reads typed words only.",

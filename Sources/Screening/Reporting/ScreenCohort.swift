@@ -13,7 +13,13 @@ public struct ScreenCohort: Sendable, Equatable {
         /// 0–100: the share of the cohort whose overall is at or below this candidate's.
         public var percentile: Double?
         public var flagCount: Int
+        /// The kinds of flag raised (`likely-pasted`, `timeouts`, …), in profile order.
+        public var flagCodes: [String] = []
         public var complete: Bool
+        /// The language the candidate took the screen in.
+        public var language: String = ""
+        /// `ContentHashes.digest` of the content the run was scored against; nil when not recorded.
+        public var contentDigest: String?
     }
 
     /// How the cohort answered one situational-judgement item.
@@ -37,8 +43,12 @@ public struct ScreenCohort: Sendable, Equatable {
     /// Per SJT item, hardest first (fewest matches with the key), ties by id.
     public var items: [ItemRow]
 
+    /// Set when the candidates were not all scored against the same files: what differs, for a person.
+    public var contentNote: String?
+
     public init(packID: String, results: [ScreenResult]) {
         self.packID = packID
+        contentNote = Self.contentNote(results)
         items = Self.itemRows(results)
         let overalls = results.compactMap(\.profile.overall)
         rows = results.map { result in
@@ -47,7 +57,9 @@ public struct ScreenCohort: Sendable, Equatable {
             for part in result.profile.parts { scores[part.dimension] = part.score }
             return Row(candidateID: result.candidateID, scores: scores, overall: overall,
                        percentile: overall.map { Self.percentileRank($0, in: overalls) },
-                       flagCount: result.profile.flags.reduce(0) { $0 + $1.occurrences.count }, complete: result.complete)
+                       flagCount: result.profile.flags.reduce(0) { $0 + $1.occurrences.count },
+                       flagCodes: result.profile.flags.map(\.code.rawValue), complete: result.complete, language: result.language,
+                       contentDigest: result.contentHashes.map(ContentHashes.digest))
         }
         // Highest overall first; unmeasured last; ties by id so the table is stable.
         .sorted { a, b in
@@ -58,6 +70,20 @@ public struct ScreenCohort: Sendable, Equatable {
             default: a.candidateID < b.candidateID
             }
         }
+    }
+
+    /// Names the groups of candidates scored against different content, and the files that differ.
+    static func contentNote(_ results: [ScreenResult]) -> String? {
+        let groups = Dictionary(grouping: results) { $0.contentHashes.map(ContentHashes.digest) ?? "not recorded" }
+        guard groups.count > 1 else { return nil }
+        let described = groups.sorted { $0.key < $1.key }.map { digest, members in
+            "content \(digest): \(members.map(\.candidateID).sorted().joined(separator: ", "))"
+        }
+        let sets = results.compactMap(\.contentHashes)
+        let paths = Set(sets.flatMap(\.keys)).filter { path in Set(sets.map { $0[path] ?? "" }).count > 1 }.sorted()
+        return "candidates were scored against different content (\(described.joined(separator: "; ")))"
+            + (paths.isEmpty ? "" : "; files that differ: \(paths.joined(separator: ", "))")
+            + ". Compare only candidates within one group."
     }
 
     static func itemRows(_ results: [ScreenResult]) -> [ItemRow] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Plain-text reports for a hiring manager's terminal. Each report opens with the statement that
 /// scores aid a person's judgement and closes with what the engine cannot judge.
 ///
@@ -35,6 +37,8 @@ public enum TextScreenReport {
         lines.append("Pack \(result.packID) v\(result.packVersion), scoring key \(result.scoringKeyVersion), language \(result.language), order seed \(result.seed)")
         lines.append("Integrity: \(verification)")
         lines.append(result.complete ? "Run: complete" : "Run: NOT complete (stopped before the end)")
+        lines.append("Overall (orders the cohort table only): \(number(result.profile.overall).trimmingCharacters(in: .whitespaces)); the mean of the parts except consistency, which is context")
+        lines += contentLines(result)
         lines.append("")
         lines.append("Profile" + (cohort.map { "  (percentile within \($0.rows.count) candidates on this pack)" } ?? ""))
         for part in result.profile.parts {
@@ -63,18 +67,29 @@ public enum TextScreenReport {
         return lines.joined(separator: "\n")
     }
 
-    public static func cohort(_ cohort: ScreenCohort, verification: [String: String]) -> String {
+    /// The files the scores were computed against, with their SHA-256 as recorded at the start.
+    static func contentLines(_ result: ScreenResult) -> [String] {
+        guard let hashes = result.contentHashes, !hashes.isEmpty else {
+            return ["Content: not recorded (a run started before content hashes were kept)"]
+        }
+        return ["Content scored against (SHA-256 at the start, digest \(ContentHashes.digest(hashes))):"]
+            + hashes.sorted { $0.key < $1.key }.map { "  \($0.value.prefix(16))…  \($0.key)" }
+    }
+
+    public static func cohort(_ cohort: ScreenCohort, verification: [String: String], omissions: CohortOmissions = CohortOmissions()) -> String {
         var lines = ["Hiring screen: \(cohort.packID), \(cohort.rows.count) candidates", String(repeating: "=", count: 40)]
         lines += caveatsHeader()
         let dims = ProfileDimension.allCases
         let short: [ProfileDimension: String] = [.empathy: "emp", .ownership: "own", .responsiveness: "resp", .composure: "comp",
                                                  .consistency: "cons", .judgement: "sjt"]
-        lines.append("rank  candidate         overall  pctl  " + dims.map { short[$0]!.padding(toLength: 5, withPad: " ", startingAt: 0) }.joined() + "flags  integrity")
+        if let note = cohort.contentNote { lines += ["! \(note)", ""] }
+        lines.append("rank  candidate         lang  overall  pctl  " + dims.map { short[$0]!.padding(toLength: 5, withPad: " ", startingAt: 0) }.joined() + "flags  integrity")
         for (index, row) in cohort.rows.enumerated() {
             let id = row.candidateID.padding(toLength: 16, withPad: " ", startingAt: 0)
             let cells = dims.map { number(row.scores[$0]) + "  " }.joined()
-            lines.append("\(String(index + 1).padding(toLength: 4, withPad: " ", startingAt: 0))  \(id)  \(number(row.overall))     \(number(row.percentile))   \(cells)\(String(row.flagCount).padding(toLength: 5, withPad: " ", startingAt: 0))  \(verification[row.candidateID] ?? "")\(row.complete ? "" : " (incomplete)")")
+            lines.append("\(String(index + 1).padding(toLength: 4, withPad: " ", startingAt: 0))  \(id)  \(row.language.padding(toLength: 4, withPad: " ", startingAt: 0))  \(number(row.overall))     \(number(row.percentile))   \(cells)\(String(row.flagCount).padding(toLength: 5, withPad: " ", startingAt: 0))  \(verification[row.candidateID] ?? "")\(row.complete ? "" : " (incomplete)")")
         }
+        lines += omissionLines(omissions)
         lines.append("")
         lines.append("Per-dimension bars (each row a candidate, in rank order)")
         for dimension in dims {
@@ -91,18 +106,36 @@ public enum TextScreenReport {
             }
         }
         lines.append("")
-        lines.append("Overall is the mean of the measured parts and only orders the table; read each candidate's report before deciding.")
+        lines.append(ReportCaveats.overallStatement)
         lines += caveatsFooter()
         return lines.joined(separator: "\n")
     }
 
-    /// One row per candidate, for a spreadsheet.
-    public static func cohortCSV(_ cohort: ScreenCohort) -> String {
+    /// The candidates the ranking cannot show, named so that nobody is silently missing.
+    static func omissionLines(_ omissions: CohortOmissions) -> [String] {
+        var lines: [String] = []
+        if !omissions.leftOut.isEmpty {
+            lines += ["", "Left out (signature does not verify) — not ranked; check these files before anything else:"]
+            lines += omissions.leftOut.map { "  \($0.candidateID.padding(toLength: 16, withPad: " ", startingAt: 0))  \($0.file): \($0.reason)" }
+        }
+        if !omissions.inProgress.isEmpty {
+            lines += ["", "In progress (no signed result yet) — not ranked:"]
+            lines += omissions.inProgress.map { "  \($0.candidateID.padding(toLength: 16, withPad: " ", startingAt: 0))  \($0.progress); \($0.status)" }
+        }
+        return lines
+    }
+
+    /// One row per candidate, for a spreadsheet, then the judgement items, then the candidates the
+    /// ranking leaves out (a result that does not verify, a run in progress), each after a blank line.
+    public static func cohortCSV(_ cohort: ScreenCohort, verification: [String: String] = [:], omissions: CohortOmissions = CohortOmissions()) -> String {
         let dims = ProfileDimension.allCases
-        var lines = [(["rank", "candidate", "overall", "percentile"] + dims.map(\.rawValue) + ["flags", "complete"]).joined(separator: ",")]
+        var lines = [(["rank", "candidate", "language", "overall", "percentile"] + dims.map(\.rawValue)
+            + ["flags", "flag_types", "complete", "signature", "content"]).joined(separator: ",")]
         for (index, row) in cohort.rows.enumerated() {
-            let cells = [String(index + 1), csv(row.candidateID), row.overall.map { String($0) } ?? "", row.percentile.map { String($0) } ?? ""]
-                + dims.map { row.scores[$0].map { String($0) } ?? "" } + [String(row.flagCount), String(row.complete)]
+            let cells = [String(index + 1), csv(row.candidateID), csv(row.language), row.overall.map { String($0) } ?? "", row.percentile.map { String($0) } ?? ""]
+                + dims.map { row.scores[$0].map { String($0) } ?? "" }
+                + [String(row.flagCount), csv(row.flagCodes.joined(separator: " ")), String(row.complete),
+                   csv(verification[row.candidateID] ?? "not checked"), csv(row.contentDigest ?? "not recorded")]
             lines.append(cells.joined(separator: ","))
         }
         if !cohort.items.isEmpty {
@@ -113,6 +146,40 @@ public enum TextScreenReport {
                 lines.append([csv(item.itemID), csv(item.keyBest), csv(item.keyWorst), String(item.presented), String(item.pickedKeyBest),
                               String(item.bestShare), String(item.pickedKeyWorst), String(item.worstShare), String(item.timedOut)].joined(separator: ","))
             }
+        }
+        if !omissions.isEmpty {
+            lines.append("")
+            lines.append("not_ranked,candidate,detail,reason")
+            for left in omissions.leftOut {
+                lines.append([csv("left out (signature does not verify)"), csv(left.candidateID), csv(left.file), csv(left.reason)].joined(separator: ","))
+            }
+            for run in omissions.inProgress {
+                lines.append([csv("in progress"), csv(run.candidateID), csv(run.progress), csv(run.status)].joined(separator: ","))
+            }
+        }
+        if let note = cohort.contentNote { lines.append("# \(note)") }
+        lines.append("# \(ReportCaveats.overallStatement)")
+        lines.append("# \(ReportCaveats.judgementStatement)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One candidate for a spreadsheet: one row per profile part with its quotes, then one row per flag.
+    public static func candidateCSV(_ result: ScreenResult, verification: String, cohort: ScreenCohort?) -> String {
+        var lines = ["section,candidate,pack,language,part,score,percentile,measured_on,quotes,flag,occurrences"]
+        let common = [csv(result.candidateID), csv("\(result.packID) v\(result.packVersion)"), csv(result.language)]
+        for part in result.profile.parts {
+            let quotes = part.evidence.map { "\($0.whereSaid) \($0.points > 0 ? "+" : $0.points < 0 ? "−" : "·") \"\($0.quote)\" — \($0.note)" }
+            let percentile = cohort?.percentile(of: result.candidateID, on: part.dimension).map { String($0) } ?? ""
+            lines.append((["part"] + common + [csv(part.dimension.rawValue), part.score.map { String($0) } ?? "", percentile,
+                                                csv(part.basis), csv(quotes.joined(separator: "\n")), "", ""]).joined(separator: ","))
+        }
+        lines.append((["overall"] + common + ["", result.profile.overall.map { String($0) } ?? "", "", csv("mean of the parts except consistency"), "", "", ""]).joined(separator: ","))
+        for flag in result.profile.flags {
+            lines.append((["flag"] + common + ["", "", "", "", "", csv("\(flag.code.rawValue): \(flag.message)"), csv(flag.occurrences.joined(separator: "; "))]).joined(separator: ","))
+        }
+        lines.append((["integrity"] + common + ["", "", "", csv(verification), "", "", ""]).joined(separator: ","))
+        for (path, hash) in (result.contentHashes ?? [:]).sorted(by: { $0.key < $1.key }) {
+            lines.append((["content"] + common + ["", "", "", csv(path), csv(hash), "", ""]).joined(separator: ","))
         }
         lines.append("# \(ReportCaveats.judgementStatement)")
         return lines.joined(separator: "\n") + "\n"

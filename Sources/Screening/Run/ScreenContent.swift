@@ -1,3 +1,4 @@
+import Foundation
 import HotseatCore
 import Scenarios
 
@@ -10,6 +11,22 @@ public struct ScreenContent: Sendable {
     public var pack: ScreenPack
     public var scenarios: [String: Scenario]
     public var items: [String: SJTItem]
+
+    /// As below, and a scenario that does not load is named with its first problem (`file:line:col: …`),
+    /// so the person running the screen can fix it instead of guessing why it is "not available".
+    public init(pack: ScreenPack, catalog: ScenarioCatalog, items: [SJTItem]) throws(ScreenError) {
+        do {
+            try self.init(pack: pack, scenarios: catalog.scenarios, items: items)
+        } catch where error.code == "unknown-scenario" {
+            let id = error.context["scenario"] ?? ""
+            let broken = catalog.broken.first { URL(fileURLWithPath: $0.file).deletingPathExtension().lastPathComponent == id }
+            guard let broken, let first = broken.diagnostics.first(where: { $0.severity == .error }) ?? broken.diagnostics.first else { throw error }
+            var detailed = error
+            detailed.message = "screen pack '\(pack.id)' needs scenario '\(id)', which does not load: \(first)"
+                + (broken.diagnostics.count > 1 ? " (and \(broken.diagnostics.count - 1) more; run hotseat validate)" : "")
+            throw detailed
+        }
+    }
 
     public init(pack: ScreenPack, scenarios: [Scenario], items: [SJTItem]) throws(ScreenError) {
         self.pack = pack

@@ -61,6 +61,9 @@ public struct RunStart: Codable, Sendable, Equatable {
     /// The order the candidate meets the steps in.
     public var order: [ScreenStep]
     public var replyTimeLimit: Int
+    /// Path → SHA-256 of the pack, items, scenarios and scoring files at the start (`ContentHashes`);
+    /// nil in runs started before hashes were recorded.
+    public var contentHashes: [String: String]? = nil
 
     public init(candidateID: String, packID: String, packVersion: Int, scoringKeyVersion: String, language: Language,
                 seed: UInt64, order: [ScreenStep], replyTimeLimit: Int) {
@@ -102,6 +105,8 @@ public struct ReplyRecord: Codable, Sendable, Equatable {
     /// Where the conversation went: a beat id, `ending:<id>` or `turn_limit`.
     public var destination: String
     public var moodAfter: Int
+    /// How many terminal lines arrived together and were joined into this reply (a paste); nil for one.
+    public var inputLines: Int? = nil
 }
 
 /// One SJT answer and its points against the key.

@@ -57,16 +57,17 @@ public struct ScreenRun: Sendable {
 
     /// Starts a run. `seed` is used when the pack shuffles per candidate; a fixed-seed pack uses its own.
     public static func begin(content: ScreenContent, candidateID: String, language: Language, seed: UInt64,
-                             at time: Double) -> (ScreenRun, ScreenEvent) {
+                             at time: Double, contentHashes: [String: String]? = nil) -> (ScreenRun, ScreenEvent) {
         let pack = content.pack
         let effectiveSeed: UInt64 = switch pack.shuffle {
         case .none: 0
         case .fixed(let fixed): fixed
         case .perCandidate: seed
         }
-        let start = RunStart(candidateID: candidateID, packID: pack.id, packVersion: pack.version,
+        var start = RunStart(candidateID: candidateID, packID: pack.id, packVersion: pack.version,
                              scoringKeyVersion: pack.scoringKeyVersion, language: language, seed: effectiveSeed,
                              order: order(of: pack, seed: effectiveSeed), replyTimeLimit: pack.replyTimeLimit)
+        start.contentHashes = contentHashes
         var run = ScreenRun(content: content, start: start)
         let event = ScreenEvent(kind: .started, at: time, start: start)
         run.apply(event)
@@ -141,12 +142,13 @@ public struct ScreenRun: Sendable {
     }
 
     /// One line typed by the candidate: a reply, an SJT answer, or a (locked) meta-command.
-    public mutating func submit(_ input: String, at time: Double, engine: any ReplyScoring) -> (ScreenOutcome, [ScreenEvent]) {
+    /// `inputLines` > 1: the terminal saw several lines arrive at once (a paste) and joined them.
+    public mutating func submit(_ input: String, at time: Double, engine: any ReplyScoring, inputLines: Int = 1) -> (ScreenOutcome, [ScreenEvent]) {
         guard noticeAcknowledged, !finished else { return (.refused(reason: .notExpected), []) }
         if presentedAt == nil { _ = record(ScreenEvent(kind: .presented, at: time, step: stepIndex)) }
         let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.hasPrefix(":") { return metaCommand(trimmed, at: time) }
-        return answer(input, at: time, timedOut: isLate(at: time), engine: engine)
+        return answer(input, at: time, timedOut: isLate(at: time), engine: engine, inputLines: inputLines)
     }
 
     /// The countdown reached zero: whatever was typed so far is taken as the answer and marked as a timeout.
@@ -192,7 +194,7 @@ public struct ScreenRun: Sendable {
     }
 
     private mutating func answer(_ input: String, at time: Double, timedOut: Bool, engine: any ReplyScoring,
-                                 forced: Bool = false) -> (ScreenOutcome, [ScreenEvent]) {
+                                 forced: Bool = false, inputLines: Int = 1) -> (ScreenOutcome, [ScreenEvent]) {
         let shownAt = presentedAt ?? time
         switch start.order[stepIndex] {
         case .item(let id):
@@ -242,10 +244,11 @@ public struct ScreenRun: Sendable {
             case .turnLimit: destination = "turn_limit"
             }
             if !destination.hasPrefix("ending:"), turn >= turnCap(of: scenario) { destination = "turn_limit" }
-            let reply = ReplyRecord(scenarioID: id, beatID: beat.id, turn: turn, customerLine: customerLine, abusiveBeat: beat.abusive,
+            var reply = ReplyRecord(scenarioID: id, beatID: beat.id, turn: turn, customerLine: customerLine, abusiveBeat: beat.abusive,
                                     text: kept, originalCharacters: cleaned.originalCharacters, truncated: cleaned.truncated,
                                     presentedAt: shownAt, submittedAt: time, latency: latency, netLatency: net, timedOut: timedOut,
                                     score: score, detectedLanguage: detected.languageDetected ? detected.language : nil, destination: destination, moodAfter: moodAfter)
+            if inputLines > 1 { reply.inputLines = inputLines }
             var closing: String?
             if destination.hasPrefix("ending:"), let ending = scenario.endings[String(destination.dropFirst("ending:".count))] {
                 let variants = ending.line.variants(in: start.language)

@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "With --candidate: the pack (default: every pack the candidate took).")
     var pack: String?
 
-    @Option(help: "Output format: text, csv or html (default: from the -o file's extension, else text). For --candidate, csv is not available.")
+    @Option(help: "Output format: text, csv or html (default: from the -o file's extension, else text). For --candidate, csv has one row per profile part and per flag.")
     var format: Format?
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
@@ -86,22 +86,22 @@ struct ReportCommand: ParsableCommand {
             return
         }
         let format = chosenFormat
-        let key = ScreenSupport.orgKey()
+        let key = ScreenSupport.orgKey(for: .report)
         let files = ScreenFiles(environment: ProcessInfo.processInfo.environment)
         if let screen {
-            let (cohort, verification, rejected, results) = loadCohort(pack: screen, files: files, key: key)
-            guard !cohort.rows.isEmpty || !rejected.isEmpty else { ScreenSupport.fail("no results for pack '\(screen)' in \(files.base.path)") }
-            rejected.forEach { ScreenSupport.warn("left out \($0)") }
+            let (cohort, verification, omissions, results) = loadCohort(pack: screen, files: files, key: key)
+            guard !cohort.rows.isEmpty || !omissions.isEmpty else { ScreenSupport.fail("no results for pack '\(screen)' in \(files.base.path)") }
+            // Also on stderr, so a CSV piped into a spreadsheet still tells the person at the terminal.
+            omissions.leftOut.forEach { ScreenSupport.warn("left out \($0.file): \($0.reason)") }
             switch format {
-            case .csv: sink.emit(TextScreenReport.cohortCSV(cohort), terminator: "")
-            case .text: sink.emit(TextScreenReport.cohort(cohort, verification: verification))
-            case .html: sink.emit(ReportRenderer().render(screenCohort: ScreenReportAdapter.cohort(results, packID: screen, verification: verification), format: .html))
+            case .csv: sink.emit(TextScreenReport.cohortCSV(cohort, verification: verification, omissions: omissions), terminator: "")
+            case .text: sink.emit(TextScreenReport.cohort(cohort, verification: verification, omissions: omissions))
+            case .html: sink.emit(ReportRenderer().render(screenCohort: ScreenReportAdapter.cohort(results, packID: screen, verification: verification, omissions: omissions), format: .html))
             }
             return
         }
         guard let candidate else { return }
         ScreenSupport.checkCandidate(candidate)
-        guard format != .csv else { ScreenSupport.fail("--format csv is for --screen reports") }
         let packs = pack.map { [$0] } ?? files.packs(candidate: candidate)
         guard !packs.isEmpty else { ScreenSupport.fail("no screen results for candidate \(candidate) in \(files.base.path)") }
         var printed = 0
@@ -121,10 +121,11 @@ struct ReportCommand: ParsableCommand {
             case .success(let (result, _)):
                 let (cohort, _, _, _) = loadCohort(pack: packID, files: files, key: key)
                 if printed > 0 { sink.emit("\n") }
-                if format == .html {
-                    sink.emit(ReportRenderer().render(candidate: ScreenReportAdapter.candidate(result, cohort: cohort), format: .html))
-                } else {
-                    sink.emit(TextScreenReport.candidate(result, verification: "HMAC-SHA256 signature valid; audit log checked", cohort: cohort))
+                let verification = "HMAC-SHA256 signature valid; audit log checked"
+                switch format {
+                case .html: sink.emit(ReportRenderer().render(candidate: ScreenReportAdapter.candidate(result, cohort: cohort), format: .html))
+                case .csv: sink.emit(TextScreenReport.candidateCSV(result, verification: verification, cohort: cohort), terminator: "")
+                case .text: sink.emit(TextScreenReport.candidate(result, verification: verification, cohort: cohort))
                 }
                 printed += 1
             }
@@ -132,21 +133,28 @@ struct ReportCommand: ParsableCommand {
         if printed == 0 { throw ExitCode(1) }
     }
 
-    /// Verified results only; the others are returned by name with the reason.
-    private func loadCohort(pack: String, files: ScreenFiles, key: OrgKey) -> (ScreenCohort, [String: String], [String], [ScreenResult]) {
+    /// Verified results only; the others, and runs without a result yet, are returned as omissions
+    /// so every report can name them.
+    private func loadCohort(pack: String, files: ScreenFiles, key: OrgKey) -> (ScreenCohort, [String: String], CohortOmissions, [ScreenResult]) {
         var results: [ScreenResult] = []
         var verification: [String: String] = [:]
-        var rejected: [String] = []
+        var omissions = CohortOmissions()
         for url in files.results(pack: pack) {
-            guard let data = FileManager.default.contents(atPath: url.path) else { rejected.append("\(url.lastPathComponent): unreadable"); continue }
+            let candidate = String(url.lastPathComponent.dropLast(".result.json".count))
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                omissions.leftOut.append(.init(candidateID: candidate, file: url.lastPathComponent, reason: "the file cannot be read"))
+                continue
+            }
             switch ScreenVerifier.verify(resultData: data, resultPath: url.path, key: key) {
-            case .failure(let failure): rejected.append("\(url.lastPathComponent): \(failure.reason)")
+            case .failure(let failure):
+                omissions.leftOut.append(.init(candidateID: candidate, file: url.lastPathComponent, reason: failure.reason))
             case .success(let (result, _)):
                 results.append(result)
                 verification[result.candidateID] = "signed ✓"
             }
         }
-        return (ScreenCohort(packID: pack, results: results), verification, rejected, results)
+        omissions.inProgress = files.unfinished(pack: pack).map { CohortOmissions.inProgress(candidateID: $0.candidateID, log: $0.log, key: key) }
+        return (ScreenCohort(packID: pack, results: results), verification, omissions, results)
     }
 
     /// Session, trainee and cohort reports, read from the store.

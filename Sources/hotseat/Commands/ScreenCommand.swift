@@ -44,7 +44,7 @@ struct ScreenCommand: ParsableCommand {
     func run() throws {
         // Everything that can refuse the run is checked before the candidate sees anything.
         ScreenSupport.checkCandidate(candidate)
-        let key = ScreenSupport.orgKey()
+        let key = ScreenSupport.orgKey(for: .screen)
         let content = ScreenSupport.content(packID: pack)
         let language = chooseLanguage(content.pack)
         let engine = ScreenSupport.engine()
@@ -58,8 +58,9 @@ struct ScreenCommand: ParsableCommand {
             let log: AuditLog
             if resume {
                 guard exists else { ScreenSupport.fail("no run of '\(pack)' for candidate \(candidate) to resume (\(logURL.path))") }
-                let contents = try AuditLog.read(at: logURL)
-                log = try AuditLog.open(at: logURL)
+                // Opening checks the whole keyed chain first: a log edited outside hotseat is refused here.
+                log = try AuditLog.open(at: logURL, key: key)
+                let contents = try AuditLog.read(at: logURL, key: key)
                 run = try ScreenRun.replay(content: content, events: contents.events)
                 if run.finished, FileManager.default.fileExists(atPath: resultURL.path) {
                     ScreenSupport.fail("candidate \(candidate) has already completed '\(pack)'; the result is \(resultURL.path)")
@@ -72,14 +73,16 @@ struct ScreenCommand: ParsableCommand {
                 guard !exists else {
                     ScreenSupport.fail("candidate \(candidate) already has a run of '\(pack)'; continue it with --resume (a screen cannot be restarted)")
                 }
-                log = try AuditLog.open(at: logURL)
+                log = try AuditLog.open(at: logURL, key: key)
                 let started: ScreenEvent
                 (run, started) = ScreenRun.begin(content: content, candidateID: candidate, language: language,
-                                                 seed: UInt64.random(in: 1...UInt64.max), at: ScreenSupport.now())
+                                                 seed: UInt64.random(in: 1...UInt64.max), at: ScreenSupport.now(),
+                                                 contentHashes: ScreenSupport.contentHashes(content))
                 try log.append(started)
             }
             let interrupts = InterruptRecorder()
-            interrupts.install(message: ScreenStrings.ctrlC[run.start.language]!)
+            interrupts.install()
+            ScreenTerminalMode.enter()
             var console = ScreenConsole(run: run, log: log, engine: engine, interrupts: interrupts, mirror: openStore())
             let finished = try console.go()
             guard finished else {

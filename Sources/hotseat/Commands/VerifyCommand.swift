@@ -19,7 +19,7 @@ struct VerifyCommand: ParsableCommand {
     var result: String
 
     func run() throws {
-        let key = ScreenSupport.orgKey()
+        let key = ScreenSupport.orgKey(for: .verify)
         guard let data = FileManager.default.contents(atPath: result) else { ScreenSupport.fail("cannot read \(result)") }
         switch ScreenVerifier.verify(resultData: data, resultPath: result, key: key) {
         case .failure(let reason):
@@ -42,8 +42,8 @@ enum ScreenVerifier {
         case .valid(let payload):
             let logURL = URL(fileURLWithPath: resultPath).deletingLastPathComponent().appendingPathComponent(payload.audit.file)
             guard FileManager.default.fileExists(atPath: logURL.path) else { return .success((payload, "not found next to the result; not checked")) }
-            guard let contents = try? AuditLog.read(at: logURL) else { return .failure(Failure(reason: "the audit log \(logURL.path) cannot be read")) }
-            if let problem = contents.problems.first { return .failure(Failure(reason: "the audit log is damaged: \(problem)")) }
+            guard let contents = try? AuditLog.read(at: logURL, key: key) else { return .failure(Failure(reason: "the audit log \(logURL.path) cannot be read")) }
+            if let problem = contents.problems.first { return .failure(Failure(reason: "the audit log does not verify with the organisation key: \(problem)")) }
             guard contents.lines == payload.audit.lines, contents.lastHash == payload.audit.lastHash else {
                 return .failure(Failure(reason: "the audit log \(logURL.lastPathComponent) does not match the one the result was signed with (\(contents.lines) lines, signed with \(payload.audit.lines))"))
             }

@@ -12,7 +12,16 @@ struct ScreenConsole {
     let interrupts: InterruptRecorder
     /// The shared store, when it opens; the audit log is written first and stays the authority.
     let mirror: ScreenStoreMirror?
-    let reader = TimedLineReader()
+    let reader: TimedLineReader
+
+    init(run: ScreenRun, log: AuditLog, engine: RubricEngine, interrupts: InterruptRecorder, mirror: ScreenStoreMirror?) {
+        self.run = run
+        self.log = log
+        self.engine = engine
+        self.interrupts = interrupts
+        self.mirror = mirror
+        reader = TimedLineReader(localizer: Localizer(run.start.language))
+    }
 
     /// Returns true when the run reached its end, false when input ended (the terminal closed).
     mutating func go() throws(ScreenError) -> Bool {
@@ -24,7 +33,7 @@ struct ScreenConsole {
                 return true
             case .notice(let text):
                 say("\n\(text)\n\n\(ScreenStrings.pressEnter[language]!)")
-                guard readLine(strippingNewline: true) != nil else {
+                guard readNoticeLine() != nil else {
                     try log.append(run.suspend(at: ScreenSupport.now()))
                     return false
                 }
@@ -32,11 +41,14 @@ struct ScreenConsole {
             case .customer, .judgement:
                 if run.promptPresentedAt == nil {
                     show(run.prompt, language: language)
+                    // Whatever was typed or pasted before this prompt appeared answers nothing.
+                    reader.discardTypeAhead()
                     try log.append(run.present(at: ScreenSupport.now()))
                 }
                 say("")   // the countdown's line
                 FileHandle.standardOutput.write(Data("> ".utf8))
-                let input = reader.read { run.secondsLeft(at: ScreenSupport.now()) }
+                let interrupts = self.interrupts
+                let input = reader.read(secondsLeft: { run.secondsLeft(at: ScreenSupport.now()) }, interruptions: { interrupts.total })
                 for time in interrupts.drain() { try log.append(run.interrupt(at: time)) }
                 let outcome: ScreenOutcome
                 switch input {
@@ -49,8 +61,8 @@ struct ScreenConsole {
                     try log.append(events)
                     mirror?.mirror(events, of: run).forEach(ScreenSupport.warn)
                     outcome = result
-                case .line(let line):
-                    let (result, events) = run.submit(line, at: ScreenSupport.now(), engine: engine)
+                case .line(let line, let lines):
+                    let (result, events) = run.submit(line, at: ScreenSupport.now(), engine: engine, inputLines: lines)
                     try log.append(events)
                     mirror?.mirror(events, of: run).forEach(ScreenSupport.warn)
                     outcome = result
@@ -62,6 +74,16 @@ struct ScreenConsole {
                 case .refused(let reason): say(ScreenStrings.refusal(reason, language: language))
                 }
             }
+        }
+    }
+
+    /// Enter on the notice; a Ctrl-C there interrupts the read, which is not the end of the input.
+    private func readNoticeLine() -> String? {
+        while true {
+            let before = interrupts.total
+            if let line = readLine(strippingNewline: true) { return line }
+            guard interrupts.total != before else { return nil }
+            say(ScreenStrings.ctrlC[run.start.language]!)
         }
     }
 

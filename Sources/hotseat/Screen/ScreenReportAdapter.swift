@@ -25,8 +25,9 @@ enum ScreenReportAdapter {
     }
 
     static let shortTitles: [ProfileDimension: String] = [
-        .empathy: "Empathy", .ownership: "Ownership", .responsiveness: "Respon\u{AD}siveness", .composure: "Composure",
-        .consistency: "Consistency", .judgement: "Judgement",
+        // Soft hyphens: the ranking's columns are narrow so the table fits the page, and a header breaks at a syllable, not mid-letter.
+        .empathy: "Empa\u{AD}thy", .ownership: "Owner\u{AD}ship", .responsiveness: "Respon\u{AD}siveness", .composure: "Compo\u{AD}sure",
+        .consistency: "Consis\u{AD}tency", .judgement: "Judge\u{AD}ment",
     ]
 
     /// Every part of the profile, with its percentile in `cohort` when given.
@@ -66,21 +67,32 @@ enum ScreenReportAdapter {
                                judgementStatement: ReportCaveats.judgementStatement, cannotJudge: ReportCaveats.cannotJudge)
         report.profile = profile(result, cohort: cohort)
         report.profileOverall = result.profile.overall
+        report.overallNote = ReportCaveats.overallStatement
+        report.language = languageLabel(result.language)
+        report.contentHashes = result.contentHashes ?? [:]
         if !result.complete { report.integrity = (report.integrity ?? "") + "; run NOT complete (stopped before the end)" }
         return report
     }
 
     /// The cohort page: every candidate with all profile parts and their percentile, and the judgement items hardest first.
-    static func cohort(_ results: [ScreenResult], packID: String, verification: [String: String] = [:]) -> ScreenCohortReport {
+    /// "nl (Nederlands)"; the code alone when it is not one of ours.
+    static func languageLabel(_ code: String) -> String {
+        Language(rawValue: code).map { "\(code) (\($0.displayName))" } ?? code
+    }
+
+    static func cohort(_ results: [ScreenResult], packID: String, verification: [String: String] = [:],
+                       omissions: CohortOmissions = CohortOmissions()) -> ScreenCohortReport {
         let cohort = ScreenCohort(packID: packID, results: results)
         let rows = Dictionary(cohort.rows.map { ($0.candidateID, $0) }, uniquingKeysWith: { a, _ in a })
-        return ScreenCohortReport(
+        var report = ScreenCohortReport(
             pack: packID, packTitle: packID,
             candidates: results.map { result in
                 let status = [verification[result.candidateID], result.complete ? nil : "incomplete"].compactMap { $0 }.joined(separator: ", ")
-                return .init(candidateID: result.candidateID, scores: scores(result.profile), flags: flags(result.profile),
-                             parts: profile(result, cohort: cohort), percentile: rows[result.candidateID]?.percentile,
-                             profileOverall: result.profile.overall, status: status.isEmpty ? nil : status)
+                var candidate = ScreenCohortReport.Candidate(candidateID: result.candidateID, scores: scores(result.profile), flags: flags(result.profile),
+                                                             parts: profile(result, cohort: cohort), percentile: rows[result.candidateID]?.percentile,
+                                                             profileOverall: result.profile.overall, status: status.isEmpty ? nil : status)
+                candidate.language = result.language
+                return candidate
             },
             items: [],
             judgementItems: cohort.items.map {
@@ -88,5 +100,10 @@ enum ScreenReportAdapter {
                                      bestShare: $0.bestShare, worstShare: $0.worstShare, timedOut: $0.timedOut)
             },
             judgementStatement: ReportCaveats.judgementStatement, cannotJudge: ReportCaveats.cannotJudge)
+        report.leftOut = omissions.leftOut.map { .init(candidateID: $0.candidateID, detail: "\($0.file): \($0.reason)") }
+        report.inProgress = omissions.inProgress.map { .init(candidateID: $0.candidateID, detail: "\($0.progress); \($0.status)") }
+        report.notes = cohort.contentNote.map { [$0] } ?? []
+        report.overallNote = ReportCaveats.overallStatement
+        return report
     }
 }

@@ -19,9 +19,9 @@ enum ScreenSupport {
     static func now() -> Double { Date().timeIntervalSince1970 }
 
     /// The organisation key, or a refusal naming what is wrong. Warnings go to stderr.
-    static func orgKey() -> OrgKey {
+    static func orgKey(for purpose: OrgKey.Purpose) -> OrgKey {
         do {
-            let (key, warnings) = try OrgKey.load(environment: ProcessInfo.processInfo.environment)
+            let (key, warnings) = try OrgKey.load(environment: ProcessInfo.processInfo.environment, for: purpose)
             warnings.forEach(warn)
             return key
         } catch {
@@ -47,10 +47,16 @@ enum ScreenSupport {
         do { directories = try locator.scenarioDirectories() } catch { fail("\(error)") }
         let catalog = ScenarioCatalog.load(directories: directories)
         do {
-            return try ScreenContent(pack: pack, scenarios: catalog.scenarios, items: library.items)
+            return try ScreenContent(pack: pack, catalog: catalog, items: library.items)
         } catch {
             fail(error.message)
         }
+    }
+
+    /// SHA-256 of every file the scores depend on, recorded in the run's start.
+    static func contentHashes(_ content: ScreenContent) -> [String: String] {
+        guard let scoring = try? ResourceLocator().scoringDirectory() else { return [:] }
+        return ContentHashes.compute(content: content, scoringDirectory: scoring, root: root())
     }
 
     static func engine() -> RubricEngine {
