@@ -11,6 +11,8 @@ import HotseatCore
 /// profile.flags.map(\.code)    // [.likelyPasted, .timeouts]
 /// ```
 public enum ProfileBuilder {
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
+
     /// Replies with fewer words than this are flagged as very short.
     public static let veryShortWords = 5
     /// Language is only compared on replies at least this long; detection on a few words is guesswork.
@@ -33,13 +35,13 @@ public enum ProfileBuilder {
         let silent = replies.filter(isSilent).count
         // Empty and timed-out replies stay in empathy and ownership, where the engine scores them 0: not
         // acknowledging the customer is a lapse of both. The basis says how many there were.
-        let allBasis = "\(replies.count) replies" + (silent > 0 ? " (\(silent) empty or timed out, counted as 0)" : "")
+        let allBasis = Self.count(replies.count, "reply", "replies") + (silent > 0 ? " (\(silent) empty or timed out, counted as 0)" : "")
         let parts = [
             rubricPart(.empathy, dimension: .empathy, replies: replies, basis: allBasis),
             rubricPart(.ownership, dimension: .ownership, replies: replies, basis: allBasis),
             responsiveness(replies),
             rubricPart(.composure, dimension: .calm, replies: composed,
-                       basis: "\(composed.count) replies to abusive lines" + (silentAbusive > 0 ? " (\(silentAbusive) empty or timed out, left out: silence is not composure)" : ""),
+                       basis: Self.count(composed.count, "reply", "replies") + " to abusive lines" + (silentAbusive > 0 ? " (\(silentAbusive) empty or timed out, left out: silence is not composure)" : ""),
                        negativeFirst: true),
             consistency(scenarioOverall),
             judgementPart(answers, summary: judgement),
@@ -104,7 +106,7 @@ public enum ProfileBuilder {
         }
         let timeouts = measured.filter(\.timedOut).count
         return ProfilePart(dimension: .responsiveness, score: score,
-                           basis: "\(measured.count) timed replies" + (timeouts > 0 ? " (\(timeouts) timed out, counted with their full time)" : ""), evidence: quotes)
+                           basis: Self.count(measured.count, "timed reply", "timed replies") + (timeouts > 0 ? " (\(timeouts) timed out, counted with their full time)" : ""), evidence: quotes)
     }
 
     static func perScenarioOverall(_ replies: [ReplyRecord]) -> [String: Double] {
