@@ -35,4 +35,14 @@ import Testing
         let turn = try drill.submit(reply: "Sorry about that.", latency: .notMeasured)
         #expect(turn.beatAfter == "stock-sorry")
     }
+
+    @Test func spamCalmsNobodyDown() throws {
+        var drill = try Self.drill()
+        let before = drill.state.mood
+        let turn = try drill.submit(reply: String(repeating: "I'm so sorry. ", count: 40), latency: .notMeasured)
+        #expect(turn.score?.flags.contains { $0.code == "repetitive" } == true)
+        #expect(turn.behaviours.isEmpty)
+        #expect(turn.moodAfter >= before)
+        #expect(turn.beatAfter == "not-listening")
+    }
 }

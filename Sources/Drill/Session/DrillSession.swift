@@ -103,7 +103,10 @@ public struct DrillSession: Sendable {
             topicWords: scenario.topicWords[state.language] ?? [], weightOverrides: scenario.scoring.weights,
             scenarioID: scenario.id)
         let score = engine.score(cleaned.text, context: context)
-        let behaviours = Set(score.behaviours)
+        // The customer does not hear spam: stuffed keywords, a reply repeated or pasted over and
+        // over, gibberish or their own words echoed back calm nobody down (its red flags still count).
+        let gamed = score.flags.contains { Self.unheardFlags.contains($0.code) }
+        let behaviours = gamed ? Set(score.behaviours.filter(\.isNegative)) : Set(score.behaviours)
         let moodAfter = scenario.mood.mood(after: behaviours, from: moodBefore)
         let step = scenario.step(from: beat.id, behaviours: behaviours, mood: moodAfter, turn: turnNumber)
 
@@ -113,11 +116,14 @@ public struct DrillSession: Sendable {
         let result = TurnResult(
             turn: turnNumber, customerLine: answered, reply: cleaned.text, truncated: cleaned.truncated,
             originalCharacters: cleaned.originalCharacters, latency: latency, score: score, moodBefore: moodBefore,
-            moodAfter: moodAfter, behaviours: score.behaviours.sorted(), beatBefore: beat.id,
+            moodAfter: moodAfter, behaviours: behaviours.sorted(), beatBefore: beat.id,
             beatAfter: state.isOver ? nil : state.beat, abusive: beat.abusive, next: next)
         state.turns.append(result)
         return result
     }
+
+    /// Anti-gaming flags whose reply the customer reacts to only for its red flags.
+    static let unheardFlags: Set<String> = ["gibberish", "copied-customer-line", "keyword-stuffing", "repetitive", "repeated-earlier-reply"]
 
     /// A hint for the current beat, in training mode only. Each hint costs ``hintCost`` points off
     /// the overall score; the hint names the principle it draws on.
