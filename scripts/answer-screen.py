@@ -3,7 +3,7 @@
 prompt, answers situational-judgement items with two letters and customers with a typed reply.
 Used by seed-report-store.sh so candidate and screen reports come from real, signed results.
 
-usage: answer-screen.py HOTSEAT CANDIDATE STYLE   (STYLE: strong | weak)
+usage: answer-screen.py HOTSEAT CANDIDATE STYLE   (STYLE: strong | mixed | weak)
 The environment (HOTSEAT_SCREEN_DIR, HOTSEAT_ORG_KEY_FILE, HOTSEAT_STORE) is passed through.
 """
 import os
@@ -19,6 +19,12 @@ replies = {
         "I understand you're upset. I won't accept being sworn at, but I do want to help: I'll sort the refund now.",
         "I'll send you the confirmation by email within the hour, and my direct number so you can reach me.",
     ],
+    "mixed": [
+        "Sorry about that, I understand it's annoying.",
+        "I'll look into the refund and get back to you.",
+        "Please don't swear at me. What is your order number?",
+        "It should be fixed soon, we're very busy this week.",
+    ],
     "weak": [
         "ok",
         "That's company policy, not much I can do.",
@@ -26,7 +32,7 @@ replies = {
         "Calm down please.",
     ],
 }[style]
-picks = {"strong": "best: B, worst: C", "weak": "best: C, worst: B"}[style]
+picks = {"strong": "best: B, worst: C", "mixed": "best: B, worst: D", "weak": "best: C, worst: B"}[style]
 
 process = subprocess.Popen([hotseat, "screen", "--candidate", candidate, "--lang", "en"],
                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)

@@ -1,32 +1,72 @@
 import HotseatCore
 
 /// The service-recovery principles the drill coaches on, with their sources
-/// (`../shared/domain/service-recovery.md`). Citations stay in English: they name papers.
+/// (`../shared/domain/service-recovery.md`), in the trainee's language; authors and years stay as cited.
 public enum Principles {
-    /// The principle a behaviour touches, for hints and coaching points.
-    public static func principle(for behaviour: Behaviour) -> String {
-        switch behaviour {
-        case .acknowledgedFeeling: "Roschk & Kaiser 2013: empathy weighs most among the parts of an apology"
-        case .apologised: "Lewicki, Lount & Polin 2016: apologies with more elements work better"
-        case .tookOwnership: "Lewicki, Lount & Polin 2016: acknowledging responsibility weighs most"
-        case .offeredRemedy: "Soares & Proença 2015: after a major failure the customer needs a concrete remedy"
-        case .promisedFollowUp: "Gallup (Fleming): owning the problem means pledging help, with a time"
-        case .askedQuestion: "HEARD / LATTE: listen before you resolve"
-        case .explainedCause: "Seed 001: be honest about what was outside your control"
-        case .setBoundary: "Bacal (CARP) and CPI: state limits clearly and briefly"
-        case .blamed: "Gallup (Timmerman & Yu): blame-shifting and being passed on hurt more than the failure"
-        case .minimised: "CPI de-escalation: be empathic and non-judgmental"
-        case .shouted, .swore, .sarcastic: "CPI de-escalation: don't overreact; Bacal: no counter-attack"
+    /// The principle a behaviour touches, for hints and coaching points, in the trainee's language
+    /// (authors and years stay as cited).
+    public static func principle(for behaviour: Behaviour, language: Language = .en) -> String {
+        let (en, nl, nb): (String, String, String) = switch behaviour {
+        case .acknowledgedFeeling:
+            ("Roschk & Kaiser 2013: empathy weighs most among the parts of an apology",
+             "Roschk & Kaiser 2013: empathie weegt het zwaarst van alle onderdelen van een excuus",
+             "Roschk & Kaiser 2013: empati veier tyngst av alle delene i en unnskyldning")
+        case .apologised:
+            ("Lewicki, Lount & Polin 2016: apologies with more elements work better",
+             "Lewicki, Lount & Polin 2016: een excuus met meer onderdelen werkt beter",
+             "Lewicki, Lount & Polin 2016: en unnskyldning med flere deler virker bedre")
+        case .tookOwnership:
+            ("Lewicki, Lount & Polin 2016: acknowledging responsibility weighs most",
+             "Lewicki, Lount & Polin 2016: verantwoordelijkheid erkennen weegt het zwaarst",
+             "Lewicki, Lount & Polin 2016: å erkjenne ansvar veier tyngst")
+        case .offeredRemedy:
+            ("Soares & Proença 2015: after a major failure the customer needs a concrete remedy",
+             "Soares & Proença 2015: na een grote fout heeft de klant een concrete oplossing nodig",
+             "Soares & Proença 2015: etter en stor feil trenger kunden en konkret løsning")
+        case .promisedFollowUp:
+            ("Gallup (Fleming): owning the problem means pledging help, with a time",
+             "Gallup (Fleming): het probleem oppakken betekent hulp beloven, met een tijdstip",
+             "Gallup (Fleming): å ta eierskap betyr å love hjelp, med et tidspunkt")
+        case .askedQuestion:
+            ("HEARD / LATTE: listen before you resolve",
+             "HEARD / LATTE: eerst luisteren, dan oplossen",
+             "HEARD / LATTE: lytt før du løser")
+        case .explainedCause:
+            ("Service recovery paradox: be honest about what was outside your control",
+             "Service recovery paradox: wees eerlijk over wat buiten jullie macht lag",
+             "Service recovery-paradokset: vær ærlig om det som lå utenfor deres kontroll")
+        case .setBoundary:
+            ("Bacal (CARP) and CPI: state limits clearly and briefly",
+             "Bacal (CARP) en CPI: benoem grenzen duidelijk en kort",
+             "Bacal (CARP) og CPI: si fra om grenser tydelig og kort")
+        case .blamed:
+            ("Gallup (Timmerman & Yu): blame-shifting and being passed on hurt more than the failure",
+             "Gallup (Timmerman & Yu): de schuld afschuiven en doorverwezen worden doen meer pijn dan de fout zelf",
+             "Gallup (Timmerman & Yu): å skyve skylden over og bli sendt videre gjør mer vondt enn selve feilen")
+        case .minimised:
+            ("CPI de-escalation: be empathic and non-judgmental",
+             "CPI-de-escalatie: wees empathisch en oordeel niet",
+             "CPI-deeskalering: vær empatisk og ikke dømmende")
+        case .shouted, .swore, .sarcastic:
+            ("CPI de-escalation: don't overreact; Bacal: no counter-attack",
+             "CPI-de-escalatie: reageer niet te fel; Bacal: geen tegenaanval",
+             "CPI-deeskalering: ikke overreager; Bacal: ikke gå til motangrep")
         }
+        return switch language { case .en: en; case .nl: nl; case .nb: nb }
     }
 
     /// The principle behind a dimension, for coaching points the engine did not supply.
-    public static func principle(for dimension: Dimension) -> String {
+    public static func principle(for dimension: Dimension, language: Language = .en) -> String {
         switch dimension {
-        case .empathy: principle(for: .acknowledgedFeeling)
-        case .ownership: principle(for: .tookOwnership)
-        case .speed: "Roschk & Kaiser 2013: a late apology lowers satisfaction; Zendesk 2015: satisfaction drops after ~50 s"
-        case .calm: principle(for: .shouted)
+        case .empathy: principle(for: .acknowledgedFeeling, language: language)
+        case .ownership: principle(for: .tookOwnership, language: language)
+        case .speed:
+            switch language {
+            case .en: "Roschk & Kaiser 2013: a late apology lowers satisfaction; Zendesk 2015: satisfaction drops after ~50 s"
+            case .nl: "Roschk & Kaiser 2013: een laat excuus verlaagt de tevredenheid; Zendesk 2015: na zo'n 50 s daalt de tevredenheid"
+            case .nb: "Roschk & Kaiser 2013: en sen unnskyldning senker tilfredsheten; Zendesk 2015: tilfredsheten faller etter ca. 50 s"
+            }
+        case .calm: principle(for: .shouted, language: language)
         }
     }
 

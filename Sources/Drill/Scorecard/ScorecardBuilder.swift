@@ -142,7 +142,7 @@ struct ScorecardBuilder {
             chosen.append(best.tip)
         }
         if chosen.count < 2, let weakestDimension = order.first, let weakest {
-            let principle = Principles.principle(for: weakestDimension)
+            let principle = Principles.principle(for: weakestDimension, language: state.language)
             if !principles.contains(principle) {
                 principles.insert(principle)
                 chosen.append(CoachingTip(dimension: weakestDimension,
@@ -151,7 +151,7 @@ struct ScorecardBuilder {
             }
         }
         if chosen.count < 2, let strongestDimension = order.last, let strongest {
-            let principle = Principles.principle(for: strongestDimension)
+            let principle = Principles.principle(for: strongestDimension, language: state.language)
             let isWeakToo = order.count == 1
             if !principles.contains(principle) || isWeakToo {
                 chosen.append(CoachingTip(dimension: strongestDimension,
@@ -164,7 +164,7 @@ struct ScorecardBuilder {
             for dimension in order where chosen.count < 2 && !chosen.contains(where: { $0.dimension == dimension }) {
                 chosen.append(CoachingTip(dimension: dimension,
                                           message: Principles.advice(for: dimension, weak: true, language: state.language),
-                                          principle: Principles.principle(for: dimension),
+                                          principle: Principles.principle(for: dimension, language: state.language),
                                           quote: Self.quote((weakest ?? scored[0]).reply)))
             }
         }

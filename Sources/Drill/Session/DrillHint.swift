@@ -17,7 +17,7 @@ public struct DrillHint: Sendable, Equatable {
                 let cited = written[written.index(after: open)...].trimmingCharacters(in: [")", "."])
                 return DrillHint(text: written, principle: cited, cost: cost)
             }
-            return DrillHint(text: written, principle: Principles.principle(for: focus), cost: cost)
+            return DrillHint(text: written, principle: Principles.principle(for: focus, language: language), cost: cost)
         }
         let dimension: Dimension = switch focus {
         case .acknowledgedFeeling, .apologised: .empathy
@@ -25,7 +25,7 @@ public struct DrillHint: Sendable, Equatable {
         default: .ownership
         }
         return DrillHint(text: Principles.advice(for: dimension, weak: true, language: language),
-                         principle: Principles.principle(for: focus), cost: cost)
+                         principle: Principles.principle(for: focus, language: language), cost: cost)
     }
 }
 
