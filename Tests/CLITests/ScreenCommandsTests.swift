@@ -108,17 +108,7 @@ import Testing
         let (dir, key) = try Self.sandbox()
         let env = ["HOTSEAT_SCREEN_DIR": dir.path, "HOTSEAT_ORG_KEY_FILE": key.path, "HOTSEAT_STORE": dir.appendingPathComponent("store.sqlite").path]
         for (candidate, style) in [("c-201", "strong"), ("c-202", "weak")] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "scripts/answer-screen.py", ".build/debug/hotseat", candidate, style]
-            process.currentDirectoryURL = Self.root
-            var environment = ProcessInfo.processInfo.environment
-            for (k, v) in env { environment[k] = v }
-            process.environment = environment
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            try #require(process.terminationStatus == 0, "answer-screen.py failed for \(candidate)")
+            try Self.takeScreen(candidate, style: style, environment: env)
         }
         let html = try Self.hotseat(["report", "--screen", "call-centre-basic", "--format", "html"], environment: env)
         #expect(html.status == 0)
