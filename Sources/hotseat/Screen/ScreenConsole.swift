@@ -90,13 +90,18 @@ struct ScreenConsole {
     private func show(_ prompt: ScreenPrompt, language: Language) {
         switch prompt {
         case .customer(let p):
+            // Wrapped at words to the terminal's width, indented under their label, like the drill.
+            let wrapper = TextWrapper.forStandardOutput()
             var text = "\n[\(p.step + 1)/\(p.stepCount)] \(p.title) — \(ScreenStrings.turn[language]!) \(p.turn)/\(p.turnCap)\n"
-            if p.turn == 1 { text += "\(p.situation)\n" }
-            text += "\n  \(p.customerName): \(p.line)\n"
+            if p.turn == 1 { text += wrapper.wrap(p.situation) + "\n" }
+            text += "\n" + wrapper.wrap("  \(p.customerName): \(p.line)", indent: p.customerName.count + 4) + "\n"
             say(text)
         case .judgement(let p):
-            var text = "\n[\(p.step + 1)/\(p.stepCount)] \(p.title)\n\(p.situation)\n\n  \(ScreenStrings.customer[language]!): \(p.line)\n\n"
-            for response in p.responses { text += "  \(response.letter)) \(response.text)\n" }
+            let wrapper = TextWrapper.forStandardOutput()
+            let customer = ScreenStrings.customer[language]!
+            var text = "\n[\(p.step + 1)/\(p.stepCount)] \(p.title)\n\(wrapper.wrap(p.situation))\n\n"
+            text += wrapper.wrap("  \(customer): \(p.line)", indent: customer.count + 4) + "\n\n"
+            for response in p.responses { text += wrapper.wrap("  \(response.letter)) \(response.text)", indent: 5) + "\n" }
             text += "\n\(ScreenStrings.pickBestWorst[language]!)"
             say(text)
         default:
