@@ -54,22 +54,22 @@ public struct JSONLScoring: Sendable {
         if line.count > maxLineBytes {
             return error(id: nil, "line \(lineNumber): the line is \(line.count) bytes; the limit is \(maxLineBytes)")
         }
-        let fields: [String: JSONLineParser.Value]
-        switch JSONLineParser.parseObject(line) {
+        let fields: JSONLineParser.Fields
+        switch JSONLineParser.parseFields(line) {
         case .success(let f): fields = f
         case .failure(let failure): return error(id: nil, "line \(lineNumber): \(failure.message)")
         }
         var id: JSONLineParser.Value?
-        switch fields["id"] {
-        case .string, .number: id = fields["id"]
+        switch fields.id {
+        case .string, .number: id = fields.id
         case nil, .null: return error(id: nil, "line \(lineNumber): missing \"id\"")
         default: return error(id: nil, "line \(lineNumber): \"id\" must be a string or a number")
         }
-        guard case .string(let reply)? = fields["reply"] else {
-            return error(id: id, fields["reply"] == nil ? "line \(lineNumber): missing \"reply\"" : "line \(lineNumber): \"reply\" must be a string")
+        guard case .string(let reply)? = fields.reply else {
+            return error(id: id, fields.reply == nil ? "line \(lineNumber): missing \"reply\"" : "line \(lineNumber): \"reply\" must be a string")
         }
         var lang: Language? = language
-        if lang == nil, let value = fields["lang"], value != .null {
+        if lang == nil, let value = fields.lang, value != .null {
             guard case .string(let code) = value, let parsed = Language(rawValue: code) else {
                 return error(id: id, "line \(lineNumber): \"lang\" must be \"en\", \"nl\" or \"nb\"")
             }
@@ -77,7 +77,7 @@ public struct JSONLScoring: Sendable {
         }
         var profile = ScenarioProfile()
         var scenarioID = defaultScenario
-        if let value = fields["scenario"], value != .null {
+        if let value = fields.scenario, value != .null {
             guard case .string(let name) = value else { return error(id: id, "line \(lineNumber): \"scenario\" must be a string") }
             scenarioID = name
         }
@@ -88,25 +88,41 @@ public struct JSONLScoring: Sendable {
             profile = known
         }
         var turn = 0
-        if let value = fields["turn"], value != .null {
+        if let value = fields.turn, value != .null {
             guard case .number(let n, _) = value, n >= 0, n == n.rounded(), n < 10_000 else {
                 return error(id: id, "line \(lineNumber): \"turn\" must be a whole number from 0")
             }
             turn = Int(n)
         }
         var latency: Double?
-        if let value = fields["latency_s"], value != .null {
+        if let value = fields.latency, value != .null {
             guard case .number(let n, _) = value, n >= 0 else {
                 return error(id: id, "line \(lineNumber): \"latency_s\" must be a number of seconds from 0, or null")
             }
             latency = n
         }
         var customer: String?
-        if let value = fields["customer"], value != .null {
+        if let value = fields.customer, value != .null {
             guard case .string(let text) = value else { return error(id: id, "line \(lineNumber): \"customer\" must be a string") }
             customer = text
         }
-        let context = profile.context(language: lang, scenarioID: scenarioID, customerLine: customer, latency: latency, turn: turn)
+        var context: ScoringContext
+        if let cache {
+            // A batch's lines share a few scenarios: build each one's context once per worker, so its
+            // topic words are one array (and the folded-topic cache finds them by identity).
+            if let hit = cache.contexts.firstIndex(where: { $0.scenarioID == scenarioID && $0.language == lang }) {
+                context = cache.contexts[hit].context
+            } else {
+                context = profile.context(language: lang, scenarioID: scenarioID)
+                if cache.contexts.count >= 64 { cache.contexts.removeFirst() }
+                cache.contexts.append((scenarioID, lang, context))
+            }
+            context.customerLine = customer
+            context.latency = latency
+            context.turn = turn
+        } else {
+            context = profile.context(language: lang, scenarioID: scenarioID, customerLine: customer, latency: latency, turn: turn)
+        }
         let score = cache.map { engine.score(reply, context: context, cache: $0) } ?? engine.score(reply, context: context)
         return LineResult(output: Self.encode(score, id: id), failed: false)
     }

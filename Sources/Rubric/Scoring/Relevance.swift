@@ -114,4 +114,6 @@ final class TopicFoldCache {
     init(rubric: CompiledRubric) { self.rubric = rubric }
     /// Folded topic words per distinct list seen (lines of a batch interleave scenarios).
     var entries: [(words: [String], terms: [ArraySlice<Unicode.Scalar>])] = []
+    /// JSONL lines' scoring contexts per (scenario, forced language), without the per-line fields.
+    var contexts: [(scenarioID: String?, language: Language?, context: ScoringContext)] = []
 }

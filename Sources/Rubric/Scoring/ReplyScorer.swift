@@ -15,6 +15,9 @@ struct ReplyScorer {
     var hasTopics = false
     /// Folded topic words reused across the replies of one batch worker (nil: fold per reply).
     var topicCache: TopicFoldCache? = nil
+    /// UTF-8 offset of each Unicode scalar of the scored text (and one past the last), for quoting
+    /// evidence; nil when the reply is ASCII, where scalar and UTF-8 offsets are the same.
+    let utf8Offsets: [Int32]?
 
     var settings: RubricSettings { rubric.settings }
     var language: Language { analysis.language }
@@ -28,6 +31,21 @@ struct ReplyScorer {
         languageDetected = context.language == nil
         analysis = ReplyAnalysis(text: text, language: language, rubric: rubric)
         stats = ReplyStatistics(analysis: analysis, rubric: rubric)
+        utf8Offsets = !text.truncated && reply.utf8.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)
+    }
+
+    /// The UTF-8 offset of scalars `0...scalars` of `reply`.
+    static func utf8Offsets(_ reply: String, scalars: Int) -> [Int32] {
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(scalars + 1)
+        var offset: Int32 = 0
+        for scalar in reply.unicodeScalars {
+            if offsets.count >= scalars { break }
+            offsets.append(offset)
+            offset += Int32(UTF8.width(scalar))
+        }
+        offsets.append(offset)
+        return offsets
     }
 
     mutating func score() -> ReplyScore {
@@ -102,13 +120,15 @@ struct ReplyScorer {
 
     /// The reply's own characters for scalars `start..<end`.
     func replyText(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        var i = 0
-        for scalar in reply.unicodeScalars {
-            if i >= end { break }
-            if i >= start { view.append(scalar) }
-            i += 1
-        }
-        return String(view)
+        // Spans lie within the scored text; anything else is clamped to it, as a scan would.
+        let limit: Int
+        if let offsets = utf8Offsets { limit = offsets.count - 1 } else { limit = reply.utf8.count }
+        let s = min(max(0, start), limit), e = min(max(s, end), limit)
+        guard s < e else { return "" }
+        let a: Int, b: Int
+        if let offsets = utf8Offsets { a = Int(offsets[s]); b = Int(offsets[e]) } else { a = s; b = e }
+        let utf8 = reply.utf8
+        let i = utf8.index(utf8.startIndex, offsetBy: a), j = utf8.index(utf8.startIndex, offsetBy: b)
+        return String(reply.unicodeScalars[i..<j])
     }
 }
