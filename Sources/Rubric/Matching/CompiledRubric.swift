@@ -132,9 +132,35 @@ final class CompiledRubric: Sendable {
         self.info = info
     }
 
-    /// The same rubric built again into tables of its own, for one batch worker.
+    /// The same rubric with reference-counted tables of its own, for one batch worker, so the
+    /// cores do not contend on shared reference counts. The flat tables are read through plain
+    /// pointers (no reference counting), so they are shared rather than compiled again.
     func workerCopy() -> CompiledRubric {
-        (try? Self.build(criteria: criteria, settings: settings)) ?? self
+        CompiledRubric(cloning: self)
+    }
+
+    private init(cloning other: CompiledRubric) {
+        criteria = other.criteria
+        info = other.info.map { $0 } // fresh storage
+        criterionByID = Dictionary(uniqueKeysWithValues: other.criterionByID.map { ($0.key, $0.value) })
+        phrases = other.phrases
+        indexes = other.indexes.map { $0 }
+        vocabulary = other.vocabulary
+        settings = other.settings
+        functionWords = other.functionWords
+        acronyms = other.acronyms
+        store = other.store
+        words = other.words
+        flatPhrases = other.flatPhrases
+        elements = other.elements
+        elementIDs = other.elementIDs
+        termFlags = other.termFlags
+        shouting = other.shouting
+        punctuationRun = other.punctuationRun
+        reflectsSpecifics = other.reflectsSpecifics
+        contrast = other.contrast
+        carriedOver = other.carriedOver
+        dimensionSettings = other.dimensionSettings.map { $0 }
     }
 
     func index(_ language: Language) -> LanguageIndex {

@@ -36,8 +36,12 @@ struct Vocabulary: Sendable {
 
     /// Adds a folded word (or prefix) and returns its id; the same spelling always gets the same id.
     mutating func intern(_ scalars: [Unicode.Scalar], isPrefix: Bool, fuzzy: Bool, language: Language) -> Int32 {
-        var key = String(String.UnicodeScalarView(scalars))
-        key += isPrefix ? "*" : ""
+        // The same String as before (equality stays String equality), built from UTF-8 directly.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count + 1)
+        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+        if isPrefix { utf8.append(UInt8(ascii: "*")) }
+        let key = String(decoding: utf8, as: UTF8.self)
         if let id = keys[key] {
             terms[Int(id)].languages |= Self.bit(language)
             if fuzzy, !terms[Int(id)].fuzzy, !isPrefix { addFuzzy(id: id, scalars: scalars) }
@@ -121,6 +125,12 @@ struct Vocabulary: Sendable {
         var h = TermHash.seed
         for i in scalars.indices where i != skip { h = TermHash.step(h, scalars[i]) }
         return h
+    }
+
+    /// `withinOneEdit` over buffers, with index loops (the generic slice comparison was a hot spot).
+    static func withinOneEdit(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ b: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard let pa = a.baseAddress, let pb = b.baseAddress else { return a.count == b.count || max(a.count, b.count) == 1 }
+        return pb.withMemoryRebound(to: UInt32.self, capacity: b.count) { FrozenVocabulary.withinOneEdit(pa, a.count, $0, b.count) }
     }
 
     /// Optimal-string-alignment distance ≤ 1: one insertion, deletion, substitution or swap of neighbours.

@@ -4,7 +4,7 @@ extension ReplyScorer {
     /// Turns accepted phrase matches into evidence, with diminishing returns per group, a discount
     /// for phrases repeated from earlier turns, and for apologies a following "but" takes back.
     mutating func scoreMatches() {
-        let anti = settings.antiGaming
+        let anti = rubric.settings.antiGaming
         // (group, matches so far): replies hold few matches, so a list beats a dictionary.
         var groupCounts: [(group: Int32, count: Int)] = []
         let previous = context.previousReplies.map { TokenizedText($0, limit: anti.maxScalars) }

@@ -8,12 +8,15 @@ extension ReplyScorer {
         hasTopics = !topics.isEmpty
         guard !topics.isEmpty else { return }
         let text = analysis.text
+        // `names` needs the same first letter, which settles most pairs: compare that first.
+        let firsts = topics.map(\.first)
         for (i, slot) in analysis.slots.enumerated() where !slot.isMark && !slot.isNumber {
             // A word a rule already scored ("refund") is not extra evidence of listening.
             if analysis.matches.contains(where: { $0.first <= Int32(i) && Int32(i) < $0.end }) { continue }
             let token = text.tokens[Int(slot.token)]
             let word = text.folded[Int(token.foldStart)..<Int(token.foldEnd)]
-            for topic in topics where Self.names(word, topic) {
+            let first = word.first
+            for t in topics.indices where firsts[t] == first && Self.names(word, topics[t]) {
                 topicSlots.append(Int32(i))
                 break
             }
@@ -48,8 +51,18 @@ extension ReplyScorer {
     static func names(_ word: ArraySlice<Unicode.Scalar>, _ topic: ArraySlice<Unicode.Scalar>) -> Bool {
         // Both checks need the same first letter; most pairs stop here.
         guard word.first == topic.first else { return false }
-        if word.count >= topic.count, word.count <= topic.count + 3, word.prefix(topic.count).elementsEqual(topic) { return true }
-        return topic.count >= Vocabulary.fuzzyMinimumLength && Vocabulary.withinOneEdit(word, topic)
+        let wc = word.count, tc = topic.count
+        if wc >= tc, wc <= tc + 3 {
+            // The topic word with an ending: index loops, not generic sequence comparison.
+            var k = 0
+            let ws = word.startIndex, ts = topic.startIndex
+            while k < tc, word[ws + k] == topic[ts + k] { k += 1 }
+            if k == tc { return true }
+        }
+        guard tc >= Vocabulary.fuzzyMinimumLength else { return false }
+        return word.withUnsafeBufferPointer { w in
+            topic.withUnsafeBufferPointer { t in Vocabulary.withinOneEdit(w, t) }
+        }
     }
 
     /// The scenario's topic words; without them, the customer's own longer words. Tokenized in
@@ -73,7 +86,7 @@ extension ReplyScorer {
             }
         }
         if terms.isEmpty, let line = context.customerLine {
-            let t = TokenizedText(line, limit: settings.antiGaming.maxScalars)
+            let t = TokenizedText(line, limit: rubric.settings.antiGaming.maxScalars)
             for token in t.tokens where token.kind == .word && token.letters >= 4 && rubric.functionWords[token.hash] == nil {
                 let word = t.folded[Int(token.foldStart)..<Int(token.foldEnd)]
                 if !terms.contains(where: { $0.elementsEqual(word) }) { terms.append(word) }

@@ -49,14 +49,14 @@ struct ReplyScorer {
     }
 
     mutating func score() -> ReplyScore {
-        if analysis.text.truncated { sheet.flag("truncated", settings: settings) }
+        if analysis.text.truncated { sheet.flag("truncated", rubric: rubric) }
         scoreMatches()
         scoreCalmSignals()
         scoreSpecifics()
         applyContextRules()
         carryOverEmpathy()
         detectGaming()
-        var scores: [Dimension: Double] = [:]
+        var scores = DimensionScores()
         for dimension in [Dimension.empathy, .ownership, .calm] {
             let base = rubric.dimension(dimension)?.base ?? 0
             let sum = sheet.evidence.lazy.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.points }
@@ -66,7 +66,7 @@ struct ReplyScorer {
             scores[.speed] = scoreSpeed(latency: latency)
         }
         let cap = applyCaps(&scores)
-        for key in scores.keys { scores[key] = Self.round(scores[key]!) }
+        for key in Dimension.allCases { if let v = scores[key] { scores[key] = Self.round(v) } }
         // A gamed reply stays low overall even though its calm is left alone.
         let overall = min(overallScore(scores), cap)
         addCoaching(scores: scores)
@@ -74,7 +74,7 @@ struct ReplyScorer {
         return ReplyScore(
             language: language,
             languageDetected: languageDetected,
-            scores: scores,
+            scores: scores.dictionary,
             overall: overall,
             behaviours: sheet.behaviours.sorted(),
             evidence: sheet.evidence,
@@ -83,14 +83,14 @@ struct ReplyScorer {
         )
     }
 
-    private mutating func applyCaps(_ scores: inout [Dimension: Double]) -> Double {
+    private mutating func applyCaps(_ scores: inout DimensionScores) -> Double {
         var cap = 100.0
-        for flag in sheet.flags { if let c = settings.antiGaming.caps[flag.code] { cap = min(cap, c) } }
+        for flag in sheet.flags { if let c = rubric.settings.antiGaming.caps[flag.code] { cap = min(cap, c) } }
         guard cap < 100 else { return cap }
         // Calm is tone alone: an empty or stock reply is poor service but not an outburst, so
         // gaming caps apply to what can be gamed (empathy, ownership, speed).
         // Every point taken carries evidence (issue 2 §5): the flag that capped the dimension.
-        let flag = sheet.flags.filter { settings.antiGaming.caps[$0.code] == cap }.first
+        let flag = sheet.flags.filter { rubric.settings.antiGaming.caps[$0.code] == cap }.first
         for key in Dimension.allCases where key != .calm {
             guard let value = scores[key], value > cap else { continue }
             scores[key] = cap
@@ -101,7 +101,7 @@ struct ReplyScorer {
         return cap
     }
 
-    private func overallScore(_ scores: [Dimension: Double]) -> Double {
+    private func overallScore(_ scores: DimensionScores) -> Double {
         var total = 0.0, weights = 0.0
         for dimension in Dimension.allCases {
             guard let value = scores[dimension] else { continue }
@@ -130,5 +130,36 @@ struct ReplyScorer {
         let utf8 = reply.utf8
         let i = utf8.index(utf8.startIndex, offsetBy: a), j = utf8.index(utf8.startIndex, offsetBy: b)
         return String(reply.unicodeScalars[i..<j])
+    }
+}
+
+/// A reply's dimension scores while they are computed: four slots instead of a dictionary.
+struct DimensionScores {
+    private var empathy, ownership, speed, calm: Double?
+
+    subscript(d: Dimension) -> Double? {
+        get {
+            switch d {
+            case .empathy: empathy
+            case .ownership: ownership
+            case .speed: speed
+            case .calm: calm
+            }
+        }
+        set {
+            switch d {
+            case .empathy: empathy = newValue
+            case .ownership: ownership = newValue
+            case .speed: speed = newValue
+            case .calm: calm = newValue
+            }
+        }
+    }
+
+    /// As `ReplyScore.scores`, keys inserted in the order scoring always filled them.
+    var dictionary: [Dimension: Double] {
+        var d: [Dimension: Double] = [:]
+        for key in [Dimension.empathy, .ownership, .calm, .speed] { if let v = self[key] { d[key] = v } }
+        return d
     }
 }

@@ -38,9 +38,9 @@ struct ScoreSheet {
 
     mutating func add(_ evidence: Evidence) { self.evidence.append(evidence) }
 
-    mutating func flag(_ code: String, settings: RubricSettings) {
+    mutating func flag(_ code: String, rubric: CompiledRubric) {
         guard !flags.contains(where: { $0.code == code }) else { return }
-        flags.append(ScoreFlag(code: code, message: settings.antiGaming.messages[code] ?? code))
+        flags.append(ScoreFlag(code: code, message: rubric.settings.antiGaming.messages[code] ?? code))
     }
 
     mutating func tip(_ text: String?, dimension: Dimension, principle: String, quote: String?, weight: Double) {

@@ -5,12 +5,12 @@ extension ReplyScorer {
     /// falls after ~50 s and sharply after 2 min, times whether the reply reaches a concrete next
     /// step, plus a bonus for reaching it early in the conversation. Evidence sums to the score.
     mutating func scoreSpeed(latency: Double) -> Double {
-        let speed = settings.speed
+        let speed = rubric.settings.speed
         let seconds = latency.isFinite ? max(0, latency) : speed.curve.last?.seconds ?? 0
         let onCurve = Self.interpolate(speed.curve, at: seconds)
         let b = sheet.behaviours
         // A flagged reply (copy, mash, stuffing, empty…) says nothing, however fast (§5).
-        let gamed = sheet.flags.first { settings.antiGaming.caps[$0.code] != nil }
+        let gamed = sheet.flags.first { rubric.settings.antiGaming.caps[$0.code] != nil }
         let concrete = gamed == nil && (b.contains(.offeredRemedy) || b.contains(.askedQuestion)
             || (b.contains(.promisedFollowUp) && sheet.evidence.contains { $0.rule == "ownership.time" && $0.points > 0 }))
         let factor = concrete ? 1 : gamed != nil ? speed.withoutNextStep
