@@ -209,7 +209,7 @@ public struct JSONLScoring: Sendable {
     private static func writeID(_ id: JSONLineParser.Value?, to w: inout JSONWriter) {
         switch id {
         case .string(let s)?: w.string(s)
-        case .number(_, let literal)?: w.bytes.append(contentsOf: Array(literal.utf8))
+        case .number(_, let literal)?: w.rawUTF8(literal)
         default: w.raw("null")
         }
     }

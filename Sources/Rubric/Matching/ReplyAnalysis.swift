@@ -125,6 +125,7 @@ struct ReplyAnalysis: Sendable {
         let phrases = rubric.flatPhrases
         let info = rubric.info
         var found: [PhraseMatch] = []
+        found.reserveCapacity(32)
         slots.withUnsafeBufferPointer { slots in
             ids.withUnsafeBufferPointer { ids in
                 let matcher = Matcher(slots: slots, ids: ids, elements: rubric.elements, elementIDs: rubric.elementIDs)
@@ -135,7 +136,8 @@ struct ReplyAnalysis: Sendable {
                     @inline(__always)
                     func tryStart(_ start: PhraseStart) {
                         let phrase = phrases[start.phrase]
-                        let end = matcher.match(Int(phrase.elementStart) + Int(start.element), Int(phrase.elementEnd), at: at, sentence: sentence)
+                        let end = matcher.matchFromStart(Int(phrase.elementStart) + Int(start.element), Int(phrase.elementEnd), at: at,
+                                                         sentence: sentence)
                         guard end > at else { return }
                         found.append(PhraseMatch(criterion: phrase.criterion, phrase: start.phrase, first: at, end: end,
                                                  priority: info[Int(phrase.criterion)].priority))
@@ -183,6 +185,7 @@ struct ReplyAnalysis: Sendable {
         let idiomMatches = accepted.filter { info[Int($0.criterion)].isIdiom }
         idioms = idiomMatches.map(\.criterion)
         func shielded(_ s: Int32) -> Bool { idiomMatches.contains { $0.first <= s && s < $0.end } }
+        matches.reserveCapacity(accepted.count)
         for var m in accepted {
             let criterion = info[Int(m.criterion)]
             if criterion.isIdiom { continue }
@@ -275,6 +278,18 @@ private struct Matcher {
     let ids: UnsafeBufferPointer<Int32>
     let elements: Flat<FlatElement>
     let elementIDs: Flat<Int32>
+
+    /// `match` for a phrase start: element `e` is known to match at `slot` (it is the term or
+    /// number the start was found under, in the slot's own sentence), so only what follows is tried.
+    @inline(__always)
+    func matchFromStart(_ e: Int, _ end: Int, at slot: Int32, sentence: Int32) -> Int32 {
+        var best = match(e + 1, end, at: slot + 1, sentence: sentence)
+        if elements[e].optional {
+            let r = match(e + 1, end, at: slot, sentence: sentence)
+            if r > best { best = r }
+        }
+        return best
+    }
 
     /// The longest end (exclusive slot index) at which elements `e..<end` match from `slot`, or -1.
     func match(_ e: Int, _ end: Int, at slot: Int32, sentence: Int32) -> Int32 {

@@ -31,6 +31,7 @@ struct ReplyScorer {
         languageDetected = context.language == nil
         analysis = ReplyAnalysis(text: text, language: language, rubric: rubric)
         stats = ReplyStatistics(analysis: analysis, rubric: rubric)
+        sheet.evidence.reserveCapacity(16)
         utf8Offsets = !text.truncated && reply.utf8.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)
     }
 

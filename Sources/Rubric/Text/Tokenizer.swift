@@ -137,18 +137,18 @@ struct TokenizedText: Sendable {
 enum ScalarClass: Equatable {
     case letter, digit, apostrophe, combining, joinerInNumber, punctuation, separator, symbol
 
-    private static let ascii: [ScalarClass] = (0..<128).map { ScalarClass(slowASCII: UInt32($0)) }
-
     @inline(__always)
     init(_ s: Unicode.Scalar) {
         let v = s.value
         if v < 0x80 {
-            self = Self.ascii[Int(v)]
+            // A switch, not a table: a static table costs a lazy-initialisation check per scalar.
+            self.init(slowASCII: v)
             return
         }
         self.init(nonASCII: s)
     }
 
+    @inline(__always)
     private init(slowASCII v: UInt32) {
         do {
             switch v {
