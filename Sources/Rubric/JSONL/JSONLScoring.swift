@@ -123,7 +123,7 @@ public struct JSONLScoring: Sendable {
         } else {
             context = profile.context(language: lang, scenarioID: scenarioID, customerLine: customer, latency: latency, turn: turn)
         }
-        let score = cache.map { engine.score(reply, context: context, cache: $0) } ?? engine.score(reply, context: context)
+        let score = engine.scoreWithoutCoaching(reply, context: context, cache: cache)
         return LineResult(output: Self.encode(score, id: id), failed: false)
     }
 
@@ -216,6 +216,12 @@ public struct JSONLScoring: Sendable {
 
     /// The output object for a scored reply.
     static func encode(_ score: ReplyScore, id: JSONLineParser.Value?) -> [UInt8] {
+        encode(ScoredReply(language: score.language, languageDetected: score.languageDetected, scores: DimensionScores(score.scores),
+                           overall: score.overall, behaviours: score.behaviours, evidence: score.evidence, flags: score.flags,
+                           coaching: score.coaching), id: id)
+    }
+
+    static func encode(_ score: ScoredReply, id: JSONLineParser.Value?) -> [UInt8] {
         var w = JSONWriter(capacity: 256 + score.evidence.count * 160)
         w.raw("{")
         w.key("behaviours"); w.raw("[")

@@ -42,8 +42,18 @@ struct JSONWriter: ~Copyable {
     mutating func raw(_ text: StaticString) {
         let n = text.utf8CodeUnitCount
         reserve(n)
-        (base + count).update(from: text.utf8Start, count: n)
+        Self.copy(text.utf8Start, n, to: base + count)
         count += n
+    }
+
+    /// Keys and marks are a few bytes: a loop beats a call to memmove.
+    @inline(__always)
+    private static func copy(_ source: UnsafePointer<UInt8>, _ n: Int, to destination: UnsafeMutablePointer<UInt8>) {
+        if n <= 16 {
+            for k in 0..<n { destination[k] = source[k] }
+        } else {
+            destination.update(from: source, count: n)
+        }
     }
 
     /// Appends the UTF-8 of `text` as it is (an id's number literal).
@@ -116,7 +126,7 @@ struct JSONWriter: ~Copyable {
         let n = name.utf8CodeUnitCount
         reserve(n + 3)
         base[count] = UInt8(ascii: "\"")
-        (base + count + 1).update(from: name.utf8Start, count: n)
+        Self.copy(name.utf8Start, n, to: base + count + 1)
         base[count + 1 + n] = UInt8(ascii: "\"")
         base[count + 2 + n] = UInt8(ascii: ":")
         count += n + 3

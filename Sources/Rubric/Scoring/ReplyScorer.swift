@@ -50,6 +50,21 @@ struct ReplyScorer {
     }
 
     mutating func score() -> ReplyScore {
+        let r = scoreParts()
+        return ReplyScore(
+            language: r.language,
+            languageDetected: r.languageDetected,
+            scores: r.scores.dictionary,
+            overall: r.overall,
+            behaviours: r.behaviours,
+            evidence: r.evidence,
+            flags: r.flags,
+            coaching: r.coaching
+        )
+    }
+
+    /// Scores the reply; coaching only when `sheet.collectsTips` (JSONL output has none).
+    mutating func scoreParts() -> ScoredReply {
         if analysis.text.truncated { sheet.flag("truncated", rubric: rubric) }
         scoreMatches()
         scoreCalmSignals()
@@ -70,18 +85,14 @@ struct ReplyScorer {
         for key in Dimension.allCases { if let v = scores[key] { scores[key] = Self.round(v) } }
         // A gamed reply stays low overall even though its calm is left alone.
         let overall = min(overallScore(scores), cap)
-        addCoaching(scores: scores)
-        let tips = sheet.tips.sorted { a, b in a.weight != b.weight ? a.weight > b.weight : a.order < b.order }.prefix(3).map(\.tip)
-        return ReplyScore(
-            language: language,
-            languageDetected: languageDetected,
-            scores: scores.dictionary,
-            overall: overall,
-            behaviours: sheet.behaviours.sorted(),
-            evidence: sheet.evidence,
-            flags: sheet.flags,
-            coaching: Array(tips)
-        )
+        var coaching: [CoachingTip] = []
+        if sheet.collectsTips {
+            addCoaching(scores: scores)
+            let tips = sheet.tips.sorted { a, b in a.weight != b.weight ? a.weight > b.weight : a.order < b.order }.prefix(3).map(\.tip)
+            coaching = Array(tips)
+        }
+        return ScoredReply(language: language, languageDetected: languageDetected, scores: scores, overall: overall,
+                           behaviours: sheet.behaviours.sorted(), evidence: sheet.evidence, flags: sheet.flags, coaching: coaching)
     }
 
     private mutating func applyCaps(_ scores: inout DimensionScores) -> Double {
@@ -128,6 +139,10 @@ struct ReplyScorer {
         guard s < e else { return "" }
         let a: Int, b: Int
         if let offsets = utf8Offsets { a = Int(offsets[s]); b = Int(offsets[e]) } else { a = s; b = e }
+        // The bytes of whole scalars: decoding them gives exactly the scalars, without a slow path.
+        if let quote = reply.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }) {
+            return quote
+        }
         let utf8 = reply.utf8
         let i = utf8.index(utf8.startIndex, offsetBy: a), j = utf8.index(utf8.startIndex, offsetBy: b)
         return String(reply.unicodeScalars[i..<j])
@@ -162,5 +177,24 @@ struct DimensionScores {
         var d: [Dimension: Double] = [:]
         for key in [Dimension.empathy, .ownership, .calm, .speed] { if let v = self[key] { d[key] = v } }
         return d
+    }
+}
+
+/// A reply's score before it becomes a `ReplyScore` (whose dimension scores are a dictionary).
+struct ScoredReply {
+    var language: Language
+    var languageDetected: Bool
+    var scores: DimensionScores
+    var overall: Double
+    var behaviours: [Behaviour]
+    var evidence: [Evidence]
+    var flags: [ScoreFlag]
+    var coaching: [CoachingTip]
+}
+
+extension DimensionScores {
+    init(_ scores: [Dimension: Double]) {
+        self.init()
+        for key in [Dimension.empathy, .ownership, .calm, .speed] { self[key] = scores[key] }
     }
 }

@@ -13,8 +13,10 @@ struct TokenizedText: Sendable {
     var truncated = false
 
     init(_ text: String, limit: Int) {
-        tokens.reserveCapacity(32)
-        folded.reserveCapacity(128)
+        // At most one folded scalar per byte within the limit, and far fewer tokens.
+        let bound = min(text.utf8.count, limit)
+        tokens.reserveCapacity(max(32, bound / 3 + 4))
+        folded.reserveCapacity(max(128, bound + 4))
         var current: Token?
         var offset: Int32 = 0
         var previousWasLetter = false
