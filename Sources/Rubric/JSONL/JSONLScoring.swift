@@ -222,41 +222,41 @@ public struct JSONLScoring: Sendable {
     }
 
     static func encode(_ score: ScoredReply, id: JSONLineParser.Value?) -> [UInt8] {
+        // Keys and punctuation are written as whole literals ("\"end\":" in one copy), same bytes.
         var w = JSONWriter(capacity: 256 + score.evidence.count * 160)
-        w.raw("{")
-        w.key("behaviours"); w.raw("[")
+        w.raw("{\"behaviours\":[")
         for (i, b) in score.behaviours.enumerated() {
             if i > 0 { w.raw(",") }
             w.string(b.rawValue)
         }
-        w.raw("],")
-        w.key("evidence"); w.raw("[")
+        w.raw("],\"evidence\":[")
         for (i, e) in score.evidence.enumerated() {
-            if i > 0 { w.raw(",") }
-            w.raw("{"); w.key("dimension"); w.string(e.dimension.rawValue)
-            w.raw(","); w.key("end"); w.integer(e.end)
-            w.raw(","); w.key("points"); w.decimal(e.points)
-            w.raw(","); w.key("rule"); w.string(e.rule)
-            w.raw(","); w.key("start"); w.integer(e.start)
-            w.raw(","); w.key("text"); w.string(e.text)
+            w.raw(i > 0 ? ",{\"dimension\":" : "{\"dimension\":")
+            switch e.dimension {
+            case .empathy: w.raw("\"empathy\"")
+            case .ownership: w.raw("\"ownership\"")
+            case .speed: w.raw("\"speed\"")
+            case .calm: w.raw("\"calm\"")
+            }
+            w.raw(",\"end\":"); w.integer(e.end)
+            w.raw(",\"points\":"); w.decimal(e.points)
+            w.raw(",\"rule\":"); w.string(e.rule)
+            w.raw(",\"start\":"); w.integer(e.start)
+            w.raw(",\"text\":"); w.string(e.text)
             w.raw("}")
         }
-        w.raw("],")
-        w.key("flags"); w.raw("[")
+        w.raw("],\"flags\":[")
         for (i, f) in score.flags.enumerated() {
-            if i > 0 { w.raw(",") }
-            w.raw("{"); w.key("code"); w.string(f.code); w.raw(","); w.key("message"); w.string(f.message); w.raw("}")
+            w.raw(i > 0 ? ",{\"code\":" : "{\"code\":"); w.string(f.code); w.raw(",\"message\":"); w.string(f.message); w.raw("}")
         }
-        w.raw("],")
-        w.key("id"); writeID(id, to: &w)
-        w.raw(","); w.key("lang"); w.string(score.language.rawValue)
-        w.raw(","); w.key("lang_detected"); if score.languageDetected { w.raw("true") } else { w.raw("false") }
-        w.raw(","); w.key("overall"); w.decimal(score.overall)
-        w.raw(","); w.key("scores"); w.raw("{")
-        w.key("calm"); w.decimal(score.scores[.calm] ?? 0)
-        w.raw(","); w.key("empathy"); w.decimal(score.scores[.empathy] ?? 0)
-        w.raw(","); w.key("ownership"); w.decimal(score.scores[.ownership] ?? 0)
-        w.raw(","); w.key("speed"); if let s = score.scores[.speed] { w.decimal(s) } else { w.raw("null") }
+        w.raw("],\"id\":"); writeID(id, to: &w)
+        w.raw(",\"lang\":"); w.string(score.language.rawValue)
+        w.raw(score.languageDetected ? ",\"lang_detected\":true" : ",\"lang_detected\":false")
+        w.raw(",\"overall\":"); w.decimal(score.overall)
+        w.raw(",\"scores\":{\"calm\":"); w.decimal(score.scores[.calm] ?? 0)
+        w.raw(",\"empathy\":"); w.decimal(score.scores[.empathy] ?? 0)
+        w.raw(",\"ownership\":"); w.decimal(score.scores[.ownership] ?? 0)
+        w.raw(",\"speed\":"); if let s = score.scores[.speed] { w.decimal(s) } else { w.raw("null") }
         w.raw("}}")
         return w.bytes
     }
