@@ -39,6 +39,7 @@ struct JSONWriter: ~Copyable {
         count += 1
     }
 
+    @inline(__always)
     mutating func raw(_ text: StaticString) {
         let n = text.utf8CodeUnitCount
         reserve(n)
@@ -100,6 +101,7 @@ struct JSONWriter: ~Copyable {
     private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "a") + v - 10 }
 
     /// Scores and points: always one decimal ("85.0", "-12.5").
+    @inline(__always)
     mutating func decimal(_ value: Double) {
         let tenths = Int((value * 10).rounded())
         if tenths < 0 { byte(UInt8(ascii: "-")) }
@@ -111,6 +113,7 @@ struct JSONWriter: ~Copyable {
         count += 2
     }
 
+    @inline(__always)
     mutating func integer(_ value: Int) {
         if value < 0 { byte(UInt8(ascii: "-")) }
         // Digits are written in place and reversed, so no temporary array per number.
@@ -122,6 +125,7 @@ struct JSONWriter: ~Copyable {
         while i < j { let t = base[i]; base[i] = base[j]; base[j] = t; i += 1; j -= 1 }
     }
 
+    @inline(__always)
     mutating func key(_ name: StaticString) {
         let n = name.utf8CodeUnitCount
         reserve(n + 3)
