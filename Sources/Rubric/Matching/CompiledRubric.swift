@@ -26,6 +26,8 @@ struct FlatElement: Sendable {
     var maxGap: Int16
     var idStart: Int32
     var idEnd: Int32
+    /// `termMaskBit` of each alternative.
+    var mask: UInt64
 }
 
 /// A compiled phrase, flattened: its elements are `elements[elementStart..<elementEnd]`.
@@ -109,7 +111,7 @@ final class CompiledRubric: Sendable {
                 let idStart = Int32(elementIDs.count)
                 elementIDs.append(contentsOf: e.ids)
                 elements.append(FlatElement(kind: e.kind, optional: e.optional, maxGap: Int16(e.maxGap), idStart: idStart,
-                                            idEnd: Int32(elementIDs.count)))
+                                            idEnd: Int32(elementIDs.count), mask: e.ids.reduce(0) { $0 | termMaskBit($1) }))
             }
             flatPhrases.append(FlatPhrase(criterion: phrase.criterion, elementStart: start, elementEnd: Int32(elements.count)))
         }

@@ -9,7 +9,13 @@ struct WordSlot: Sendable {
     var clause: Int32
     var isNumber: Bool
     var isMark: Bool
+    /// Bit `id & 63` for each of its term ids: a slot whose mask shares no bit with an element's cannot match it.
+    var mask: UInt64 = 0
 }
+
+/// The Bloom-style bit of a term id in `WordSlot.mask` and `FlatElement.mask`.
+@inline(__always)
+func termMaskBit(_ id: Int32) -> UInt64 { 1 << (UInt64(UInt32(bitPattern: id)) & 63) }
 
 /// A phrase found in a reply, over slots `first..<end`.
 struct PhraseMatch: Sendable {
@@ -69,15 +75,18 @@ struct ReplyAnalysis: Sendable {
                             words.resolve(base + Int(token.foldStart), count: count, hash: token.hash,
                                           isLetters: token.kind == .word && Int(token.letters) == count, language: language, into: &ids)
                         }
+                        var mask: UInt64 = 0
+                        for k in Int(start)..<ids.count { mask |= termMaskBit(ids[k]) }
                         slots.append(WordSlot(token: Int32(i), idStart: start, idEnd: Int32(ids.count), sentence: sentence, clause: clause,
-                                              isNumber: token.kind == .number, isMark: false))
+                                              isNumber: token.kind == .number, isMark: false, mask: mask))
                         sentenceHasWords = true
                     case .punctuation:
                         if token.mark == "?" || token.mark == "!" {
                             let start = Int32(ids.count)
-                            if let id = words.exactID(hash: token.hash) { ids.append(id) }
+                            var mask: UInt64 = 0
+                            if let id = words.exactID(hash: token.hash) { ids.append(id); mask = termMaskBit(id) }
                             slots.append(WordSlot(token: Int32(i), idStart: start, idEnd: Int32(ids.count), sentence: sentence, clause: clause,
-                                                  isNumber: false, isMark: true))
+                                                  isNumber: false, isMark: true, mask: mask))
                         }
                         if text.isSentenceEnd(token) {
                             if sentenceHasWords { sentence += 1 }
@@ -172,8 +181,13 @@ struct ReplyAnalysis: Sendable {
         for candidate in found {
             let group = info[Int(candidate.criterion)].group
             // Words claimed by any stronger phrase are off limits, even if that phrase lost to a longer one of its own group.
-            let outranked = found.contains { other in
-                other.priority > candidate.priority && other.first < candidate.end && candidate.first < other.end
+            // `found` is sorted by priority, highest first: the stronger phrases are a prefix of it.
+            var outranked = false
+            var j = 0
+            while j < found.count, found[j].priority > candidate.priority {
+                let other = found[j]
+                if other.first < candidate.end && candidate.first < other.end { outranked = true; break }
+                j += 1
             }
             let blocked = outranked || accepted.contains { other in
                 other.first < candidate.end && candidate.first < other.end
@@ -198,6 +212,8 @@ struct ReplyAnalysis: Sendable {
             matches.append(m)
         }
         // A question in a sentence that also blames, mocks or argues is rhetorical, not a real question.
+        // (Only when there is a question at all: copying `matches` for the check costs an allocation.)
+        guard matches.contains(where: { info[Int($0.criterion)].behaviour == .askedQuestion }) else { return }
         let all = matches
         matches.removeAll { m in
             let c = info[Int(m.criterion)]
@@ -311,7 +327,7 @@ private struct Matcher {
         case .number:
             if inSentence, slots[Int(slot)].isNumber { best = match(e + 1, end, at: slot + 1, sentence: sentence) }
         case .terms:
-            if inSentence {
+            if inSentence, slots[Int(slot)].mask & element.mask != 0 {
                 let s = slots[Int(slot)]
                 var hit = false
                 var c = Int(element.idStart)

@@ -115,9 +115,12 @@ struct ReplyScorer {
 
     private func overallScore(_ scores: DimensionScores) -> Double {
         var total = 0.0, weights = 0.0
+        // The scenario's multipliers read in one pass over the dictionary, not one hashed lookup per dimension.
+        var overrides = DimensionScores()
+        for (dimension, factor) in context.weightOverrides { overrides[dimension] = factor }
         for dimension in Dimension.allCases {
             guard let value = scores[dimension] else { continue }
-            let override = context.weightOverrides.isEmpty ? 1 : context.weightOverrides[dimension] ?? 1
+            let override = overrides[dimension] ?? 1
             let weight = max(0, (rubric.dimension(dimension)?.weight ?? 1) * override)
             total += value * weight
             weights += weight
