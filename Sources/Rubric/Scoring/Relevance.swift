@@ -8,9 +8,11 @@ extension ReplyScorer {
         hasTopics = !topics.isEmpty
         guard !topics.isEmpty else { return }
         let text = analysis.text
+        // A word a rule already scored ("refund") is not extra evidence of listening.
+        var scored = [Bool](repeating: false, count: analysis.slots.count)
+        for m in analysis.matches { for s in m.first..<m.end { scored[Int(s)] = true } }
         for (i, slot) in analysis.slots.enumerated() where !slot.isMark && !slot.isNumber {
-            // A word a rule already scored ("refund") is not extra evidence of listening.
-            if analysis.matches.contains(where: { $0.first <= Int32(i) && Int32(i) < $0.end }) { continue }
+            if scored[i] { continue }
             let token = text.tokens[Int(slot.token)]
             let word = text.folded[Int(token.foldStart)..<Int(token.foldEnd)]
             if topics.named(word) { topicSlots.append(Int32(i)) }
