@@ -252,10 +252,14 @@ struct FrozenVocabulary: Sendable {
         }
         // `hash` is the word's own hash (the tokenizer's FNV-1a of the folded scalars).
         if consider(hash) { return }
+        // The hash without scalar `skip`: the running hash of the scalars before it, then the rest.
+        var before = TermHash.seed
         for skip in 0..<count {
-            var h = TermHash.seed
-            for k in 0..<count where k != skip { h = TermHash.step(h, word[k]) }
+            var h = before
+            var k = skip + 1
+            while k < count { h = TermHash.step(h, word[k]); k += 1 }
             if consider(h) { return }
+            before = TermHash.step(before, word[skip])
         }
     }
 
