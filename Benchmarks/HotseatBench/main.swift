@@ -93,6 +93,7 @@ func percentile(_ p: Double, of sorted: [Double]) -> Double { sorted[min(sorted.
 let p50 = percentile(0.50, of: latencies), p99 = percentile(0.99, of: latencies)
 report("p50_ms", p50, String(format: "per reply (1 thread): p50 %.4f ms, p99 %.4f ms, max %.3f ms", p50, p99, latencies.last ?? 0))
 report("p99_ms", p99, String(format: "single-thread throughput: %.0f replies/s", Double(items.count) / singleThreadSeconds))
+print("BENCH single_rps=\(Double(items.count) / singleThreadSeconds)")
 
 // Batch on every core.
 let batchStart = now()

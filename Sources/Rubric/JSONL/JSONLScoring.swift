@@ -54,22 +54,22 @@ public struct JSONLScoring: Sendable {
         if line.count > maxLineBytes {
             return error(id: nil, "line \(lineNumber): the line is \(line.count) bytes; the limit is \(maxLineBytes)")
         }
-        let fields: [String: JSONLineParser.Value]
-        switch JSONLineParser.parseObject(line) {
+        let fields: JSONLineParser.Fields
+        switch JSONLineParser.parseFields(line) {
         case .success(let f): fields = f
         case .failure(let failure): return error(id: nil, "line \(lineNumber): \(failure.message)")
         }
         var id: JSONLineParser.Value?
-        switch fields["id"] {
-        case .string, .number: id = fields["id"]
+        switch fields.id {
+        case .string, .number: id = fields.id
         case nil, .null: return error(id: nil, "line \(lineNumber): missing \"id\"")
         default: return error(id: nil, "line \(lineNumber): \"id\" must be a string or a number")
         }
-        guard case .string(let reply)? = fields["reply"] else {
-            return error(id: id, fields["reply"] == nil ? "line \(lineNumber): missing \"reply\"" : "line \(lineNumber): \"reply\" must be a string")
+        guard case .string(let reply)? = fields.reply else {
+            return error(id: id, fields.reply == nil ? "line \(lineNumber): missing \"reply\"" : "line \(lineNumber): \"reply\" must be a string")
         }
         var lang: Language? = language
-        if lang == nil, let value = fields["lang"], value != .null {
+        if lang == nil, let value = fields.lang, value != .null {
             guard case .string(let code) = value, let parsed = Language(rawValue: code) else {
                 return error(id: id, "line \(lineNumber): \"lang\" must be \"en\", \"nl\" or \"nb\"")
             }
@@ -77,7 +77,7 @@ public struct JSONLScoring: Sendable {
         }
         var profile = ScenarioProfile()
         var scenarioID = defaultScenario
-        if let value = fields["scenario"], value != .null {
+        if let value = fields.scenario, value != .null {
             guard case .string(let name) = value else { return error(id: id, "line \(lineNumber): \"scenario\" must be a string") }
             scenarioID = name
         }
@@ -88,26 +88,42 @@ public struct JSONLScoring: Sendable {
             profile = known
         }
         var turn = 0
-        if let value = fields["turn"], value != .null {
+        if let value = fields.turn, value != .null {
             guard case .number(let n, _) = value, n >= 0, n == n.rounded(), n < 10_000 else {
                 return error(id: id, "line \(lineNumber): \"turn\" must be a whole number from 0")
             }
             turn = Int(n)
         }
         var latency: Double?
-        if let value = fields["latency_s"], value != .null {
+        if let value = fields.latency, value != .null {
             guard case .number(let n, _) = value, n >= 0 else {
                 return error(id: id, "line \(lineNumber): \"latency_s\" must be a number of seconds from 0, or null")
             }
             latency = n
         }
         var customer: String?
-        if let value = fields["customer"], value != .null {
+        if let value = fields.customer, value != .null {
             guard case .string(let text) = value else { return error(id: id, "line \(lineNumber): \"customer\" must be a string") }
             customer = text
         }
-        let context = profile.context(language: lang, scenarioID: scenarioID, customerLine: customer, latency: latency, turn: turn)
-        let score = cache.map { engine.score(reply, context: context, cache: $0) } ?? engine.score(reply, context: context)
+        var context: ScoringContext
+        if let cache {
+            // A batch's lines share a few scenarios: build each one's context once per worker, so its
+            // topic words are one array (and the folded-topic cache finds them by identity).
+            if let hit = cache.contexts.firstIndex(where: { $0.scenarioID == scenarioID && $0.language == lang }) {
+                context = cache.contexts[hit].context
+            } else {
+                context = profile.context(language: lang, scenarioID: scenarioID)
+                if cache.contexts.count >= 64 { cache.contexts.removeFirst() }
+                cache.contexts.append((scenarioID, lang, context))
+            }
+            context.customerLine = customer
+            context.latency = latency
+            context.turn = turn
+        } else {
+            context = profile.context(language: lang, scenarioID: scenarioID, customerLine: customer, latency: latency, turn: turn)
+        }
+        let score = engine.scoreWithoutCoaching(reply, context: context, cache: cache)
         return LineResult(output: Self.encode(score, id: id), failed: false)
     }
 
@@ -193,48 +209,54 @@ public struct JSONLScoring: Sendable {
     private static func writeID(_ id: JSONLineParser.Value?, to w: inout JSONWriter) {
         switch id {
         case .string(let s)?: w.string(s)
-        case .number(_, let literal)?: w.bytes.append(contentsOf: Array(literal.utf8))
+        case .number(_, let literal)?: w.rawUTF8(literal)
         default: w.raw("null")
         }
     }
 
     /// The output object for a scored reply.
     static func encode(_ score: ReplyScore, id: JSONLineParser.Value?) -> [UInt8] {
+        encode(ScoredReply(language: score.language, languageDetected: score.languageDetected, scores: DimensionScores(score.scores),
+                           overall: score.overall, behaviours: score.behaviours, evidence: score.evidence, flags: score.flags,
+                           coaching: score.coaching), id: id)
+    }
+
+    static func encode(_ score: ScoredReply, id: JSONLineParser.Value?) -> [UInt8] {
+        // Keys and punctuation are written as whole literals ("\"end\":" in one copy), same bytes.
         var w = JSONWriter(capacity: 256 + score.evidence.count * 160)
-        w.raw("{")
-        w.key("behaviours"); w.raw("[")
+        w.raw("{\"behaviours\":[")
         for (i, b) in score.behaviours.enumerated() {
             if i > 0 { w.raw(",") }
             w.string(b.rawValue)
         }
-        w.raw("],")
-        w.key("evidence"); w.raw("[")
+        w.raw("],\"evidence\":[")
         for (i, e) in score.evidence.enumerated() {
-            if i > 0 { w.raw(",") }
-            w.raw("{"); w.key("dimension"); w.string(e.dimension.rawValue)
-            w.raw(","); w.key("end"); w.integer(e.end)
-            w.raw(","); w.key("points"); w.decimal(e.points)
-            w.raw(","); w.key("rule"); w.string(e.rule)
-            w.raw(","); w.key("start"); w.integer(e.start)
-            w.raw(","); w.key("text"); w.string(e.text)
+            w.raw(i > 0 ? ",{\"dimension\":" : "{\"dimension\":")
+            switch e.dimension {
+            case .empathy: w.raw("\"empathy\"")
+            case .ownership: w.raw("\"ownership\"")
+            case .speed: w.raw("\"speed\"")
+            case .calm: w.raw("\"calm\"")
+            }
+            w.raw(",\"end\":"); w.integer(e.end)
+            w.raw(",\"points\":"); w.decimal(e.points)
+            w.raw(",\"rule\":"); w.string(e.rule)
+            w.raw(",\"start\":"); w.integer(e.start)
+            w.raw(",\"text\":"); w.string(e.text)
             w.raw("}")
         }
-        w.raw("],")
-        w.key("flags"); w.raw("[")
+        w.raw("],\"flags\":[")
         for (i, f) in score.flags.enumerated() {
-            if i > 0 { w.raw(",") }
-            w.raw("{"); w.key("code"); w.string(f.code); w.raw(","); w.key("message"); w.string(f.message); w.raw("}")
+            w.raw(i > 0 ? ",{\"code\":" : "{\"code\":"); w.string(f.code); w.raw(",\"message\":"); w.string(f.message); w.raw("}")
         }
-        w.raw("],")
-        w.key("id"); writeID(id, to: &w)
-        w.raw(","); w.key("lang"); w.string(score.language.rawValue)
-        w.raw(","); w.key("lang_detected"); if score.languageDetected { w.raw("true") } else { w.raw("false") }
-        w.raw(","); w.key("overall"); w.decimal(score.overall)
-        w.raw(","); w.key("scores"); w.raw("{")
-        w.key("calm"); w.decimal(score.scores[.calm] ?? 0)
-        w.raw(","); w.key("empathy"); w.decimal(score.scores[.empathy] ?? 0)
-        w.raw(","); w.key("ownership"); w.decimal(score.scores[.ownership] ?? 0)
-        w.raw(","); w.key("speed"); if let s = score.scores[.speed] { w.decimal(s) } else { w.raw("null") }
+        w.raw("],\"id\":"); writeID(id, to: &w)
+        w.raw(",\"lang\":"); w.string(score.language.rawValue)
+        w.raw(score.languageDetected ? ",\"lang_detected\":true" : ",\"lang_detected\":false")
+        w.raw(",\"overall\":"); w.decimal(score.overall)
+        w.raw(",\"scores\":{\"calm\":"); w.decimal(score.scores[.calm] ?? 0)
+        w.raw(",\"empathy\":"); w.decimal(score.scores[.empathy] ?? 0)
+        w.raw(",\"ownership\":"); w.decimal(score.scores[.ownership] ?? 0)
+        w.raw(",\"speed\":"); if let s = score.scores[.speed] { w.decimal(s) } else { w.raw("null") }
         w.raw("}}")
         return w.bytes
     }

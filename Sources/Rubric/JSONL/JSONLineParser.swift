@@ -30,6 +30,100 @@ struct JSONLineParser {
         }
     }
 
+    /// The values of the keys the JSONL scorer reads (first occurrence of each); other keys are
+    /// parsed (so errors are the same) and dropped.
+    struct Fields {
+        var id: Value?
+        var reply: Value?
+        var lang: Value?
+        var scenario: Value?
+        var turn: Value?
+        var latency: Value?
+        var customer: Value?
+    }
+
+    /// Like `parseObject`, keeping only the known keys: no dictionary, no key strings.
+    static func parseFields(_ line: ArraySlice<UInt8>) -> Result<Fields, Failure> {
+        line.withUnsafeBufferPointer { buffer in
+            var parser = JSONLineParser(buffer)
+            do throws(Failure) {
+                return .success(try parser.fields())
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    private mutating func fields() throws(Failure) -> Fields {
+        skipSpace()
+        guard peek() == UInt8(ascii: "{") else { throw Failure(message: "the line is not a JSON object") }
+        i += 1
+        var fields = Fields()
+        skipSpace()
+        if peek() == UInt8(ascii: "}") {
+            i += 1
+        } else {
+            while true {
+                skipSpace()
+                guard peek() == UInt8(ascii: "\"") else { throw Failure(message: "expected a quoted key at byte \(i + 1)") }
+                let (range, owned) = try stringBytes()
+                var keyID = 0
+                var invalid = false
+                func inspect(_ key: UnsafeBufferPointer<UInt8>) {
+                    // Keys are validated like any string (non-ASCII bytes must be UTF-8).
+                    invalid = key.contains(where: { $0 >= 0x80 }) && String(validating: key, as: UTF8.self) == nil
+                    keyID = Self.knownKey(key)
+                }
+                if let owned { owned.withUnsafeBufferPointer(inspect) } else { inspect(UnsafeBufferPointer(rebasing: bytes[range])) }
+                if invalid { throw Failure(message: "a string is not valid UTF-8") }
+                skipSpace()
+                guard peek() == UInt8(ascii: ":") else {
+                    let key = owned.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    throw Failure(message: "expected ':' after key \"\(key)\"")
+                }
+                i += 1
+                skipSpace()
+                let value = try value(depth: 0)
+                // The first occurrence wins, so a later duplicate cannot smuggle in a value.
+                switch keyID {
+                case 1: if fields.id == nil { fields.id = value }
+                case 2: if fields.reply == nil { fields.reply = value }
+                case 3: if fields.lang == nil { fields.lang = value }
+                case 4: if fields.scenario == nil { fields.scenario = value }
+                case 5: if fields.turn == nil { fields.turn = value }
+                case 6: if fields.latency == nil { fields.latency = value }
+                case 7: if fields.customer == nil { fields.customer = value }
+                default: break
+                }
+                skipSpace()
+                if peek() == UInt8(ascii: ",") { i += 1; continue }
+                if peek() == UInt8(ascii: "}") { i += 1; break }
+                throw Failure(message: "expected ',' or '}' at byte \(i + 1)")
+            }
+        }
+        skipSpace()
+        guard i == bytes.count else { throw Failure(message: "unexpected text after the JSON object at byte \(i + 1)") }
+        return fields
+    }
+
+    /// 1…7 for id, reply, lang, scenario, turn, latency_s, customer; 0 for any other key.
+    private static func knownKey(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        func equals(_ name: StaticString) -> Bool {
+            let n = name.utf8CodeUnitCount
+            guard key.count == n else { return false }
+            for k in 0..<n where key[k] != name.utf8Start[k] { return false }
+            return true
+        }
+        switch key.count {
+        case 2: return equals("id") ? 1 : 0
+        case 5: return equals("reply") ? 2 : 0
+        case 4: return equals("lang") ? 3 : equals("turn") ? 5 : 0
+        case 8: return equals("scenario") ? 4 : equals("customer") ? 7 : 0
+        case 9: return equals("latency_s") ? 6 : 0
+        default: return 0
+        }
+    }
+
     private mutating func object() throws(Failure) -> [String: Value] {
         skipSpace()
         guard peek() == UInt8(ascii: "{") else { throw Failure(message: "the line is not a JSON object") }
@@ -117,6 +211,54 @@ struct JSONLineParser {
     }
 
     private mutating func string() throws(Failure) -> String {
+        let (range, owned) = try stringBytes()
+        let text: String?
+        if let owned {
+            text = String(validating: owned, as: UTF8.self)
+        } else {
+            let buffer = UnsafeBufferPointer(rebasing: bytes[range])
+            // ASCII is valid UTF-8 as it stands: decoding it gives the same string, without the slower validation.
+            text = Self.isASCII(buffer) ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
+        }
+        guard let text else { throw Failure(message: "a string is not valid UTF-8") }
+        return text
+    }
+
+    static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let n = buffer.count
+        var i = 0
+        while i + 8 <= n {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < n {
+            if base[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// A string's bytes without its quotes, unescaped (not yet checked as UTF-8): a range of
+    /// the line when it holds no escapes (the usual case), else a copy.
+    private mutating func stringBytes() throws(Failure) -> (range: Range<Int>, owned: [UInt8]?) {
+        let start = i + 1
+        var k = start
+        while k < bytes.count {
+            let c = bytes[k]
+            if c == UInt8(ascii: "\"") {
+                i = k + 1
+                return (start..<k, nil)
+            }
+            if c == UInt8(ascii: "\\") || c < 0x20 { break }
+            k += 1
+        }
+        return (0..<0, try unescapedString())
+    }
+
+    /// The byte-by-byte reading of a string with escapes (or an error in it).
+    private mutating func unescapedString() throws(Failure) -> [UInt8] {
         i += 1 // opening quote
         var out: [UInt8] = []
         out.reserveCapacity(64)
@@ -126,10 +268,7 @@ struct JSONLineParser {
             i += 1
             switch c {
             case UInt8(ascii: "\""):
-                guard let text = String(validating: out, as: UTF8.self) else {
-                    throw Failure(message: "a string is not valid UTF-8")
-                }
-                return text
+                return out
             case UInt8(ascii: "\\"):
                 guard i < bytes.count else { throw Failure(message: "a string is not closed") }
                 let e = bytes[i]

@@ -23,12 +23,24 @@ enum RubricLoader {
         var problems: [Diagnostic] = []
         var settings: RubricSettings?
         var criteria: [Criterion] = []
-        for name in names {
-            let display = (displayRoot as NSString).appendingPathComponent(name)
-            let node: Node
-            do {
-                node = try SafeYAML.load(fileAt: directory.appendingPathComponent(name), displayPath: display)
+        // The files are parsed on all cores (YAML parsing is most of a load); they are read in name
+        // order below, so diagnostics come out as before.
+        let displays = names.map { (displayRoot as NSString).appendingPathComponent($0) }
+        let urls = names.map { directory.appendingPathComponent($0) }
+        let parsed = ParsedFiles(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { i in
+            do throws(DiagnosticsError) {
+                parsed.set(i, .success(try SafeYAML.load(fileAt: urls[i], displayPath: displays[i])))
             } catch {
+                parsed.set(i, .failure(error))
+            }
+        }
+        for (i, name) in names.enumerated() {
+            let display = displays[i]
+            let node: Node
+            switch parsed.get(i) {
+            case .success(let n): node = n
+            case .failure(let error):
                 problems.append(contentsOf: error.diagnostics)
                 continue
             }
@@ -82,4 +94,13 @@ enum SelfTest {
         }
         return analysis.matches.contains { $0.criterion == criterion }
     }
+}
+
+/// One parse result per rubric file, each slot written by exactly one worker before it is read.
+private final class ParsedFiles: @unchecked Sendable {
+    private var results: [Result<Node, DiagnosticsError>?]
+    private let lock = NSLock()
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ result: Result<Node, DiagnosticsError>) { lock.lock(); results[i] = result; lock.unlock() }
+    func get(_ i: Int) -> Result<Node, DiagnosticsError> { lock.lock(); defer { lock.unlock() }; return results[i]! }
 }

@@ -6,14 +6,35 @@ struct PhraseStart: Sendable {
     var element: Int16
 }
 
-/// Everything that is per language once the rubric is compiled.
+/// Everything that is per language once the rubric is compiled, in flat tables.
 struct LanguageIndex: Sendable {
-    var starts = MultiTable<PhraseStart>()
-    var numberStarts: [PhraseStart] = []
-    var negators: Set<Int32> = []
-    var contrast: Set<Int32> = []
+    /// The phrase starts of term `id` are `starts[startOffsets[id]..<startOffsets[id + 1]]`.
+    var startOffsets: Flat<Int32>
+    var starts: Flat<PhraseStart>
+    var numberStarts: Flat<PhraseStart>
+    /// Bits in `CompiledRubric.termFlags` marking this language's negators and contrast words.
+    var negatorBit: UInt8
+    var contrastBit: UInt8
     var negationWindow = 3
     var negationAfter = 0
+}
+
+/// One element of a compiled phrase, flattened: its alternatives are `elementIDs[idStart..<idEnd]`.
+struct FlatElement: Sendable {
+    var kind: PhraseElement.Kind
+    var optional: Bool
+    var maxGap: Int16
+    var idStart: Int32
+    var idEnd: Int32
+    /// `termMaskBit` of each alternative.
+    var mask: UInt64
+}
+
+/// A compiled phrase, flattened: its elements are `elements[elementStart..<elementEnd]`.
+struct FlatPhrase: Sendable {
+    var criterion: Int32
+    var elementStart: Int32
+    var elementEnd: Int32
 }
 
 /// The per-criterion facts the matcher reads for every match, kept free of strings and
@@ -41,9 +62,18 @@ final class CompiledRubric: Sendable {
     let vocabulary: Vocabulary
     let settings: RubricSettings
     /// Folded-word hash → bit per language whose function words include it.
-    let functionWords: HashTable
+    let functionWords: FrozenHashTable
     /// Folded hashes of capitalised words that are not shouting.
-    let acronyms: HashTable
+    let acronyms: FrozenHashTable
+    /// Owns the memory of every `Flat` table below (and of the frozen tables above).
+    let store: FlatStore
+    /// The vocabulary in flat tables, for resolving reply words.
+    let words: FrozenVocabulary
+    let flatPhrases: Flat<FlatPhrase>
+    let elements: Flat<FlatElement>
+    let elementIDs: Flat<Int32>
+    /// Per term id: bit `1 << l` when it is a negator of language `l`, `8 << l` when a contrast word.
+    let termFlags: Flat<UInt8>
     /// Built-in rules and dimension settings resolved once, so scoring does no string lookups.
     let shouting, punctuationRun, reflectsSpecifics, contrast, carriedOver: RubricSettings.BuiltInRule?
     /// By `Dimension.allCases` order.
@@ -59,15 +89,35 @@ final class CompiledRubric: Sendable {
     }
 
     init(criteria: [Criterion], criterionByID: [String: Int32], phrases: [CompiledPhrase], indexes: [LanguageIndex],
-         vocabulary: Vocabulary, settings: RubricSettings, functionWords: HashTable, acronyms: HashTable) {
+         vocabulary: Vocabulary, settings: RubricSettings, functionWords: HashTable, acronyms: HashTable,
+         termFlags: [UInt8], store: FlatStore) {
         self.criteria = criteria
         self.criterionByID = criterionByID
         self.phrases = phrases
         self.indexes = indexes
         self.vocabulary = vocabulary
         self.settings = settings
-        self.functionWords = functionWords
-        self.acronyms = acronyms
+        self.store = store
+        self.functionWords = functionWords.frozen(in: store)
+        self.acronyms = acronyms.frozen(in: store)
+        words = vocabulary.frozen(in: store)
+        self.termFlags = store.store(termFlags)
+        var flatPhrases: [FlatPhrase] = []
+        var elements: [FlatElement] = []
+        var elementIDs: [Int32] = []
+        for phrase in phrases {
+            let start = Int32(elements.count)
+            for e in phrase.elements {
+                let idStart = Int32(elementIDs.count)
+                elementIDs.append(contentsOf: e.ids)
+                elements.append(FlatElement(kind: e.kind, optional: e.optional, maxGap: Int16(e.maxGap), idStart: idStart,
+                                            idEnd: Int32(elementIDs.count), mask: e.ids.reduce(0) { $0 | termMaskBit($1) }))
+            }
+            flatPhrases.append(FlatPhrase(criterion: phrase.criterion, elementStart: start, elementEnd: Int32(elements.count)))
+        }
+        self.flatPhrases = store.store(flatPhrases)
+        self.elements = store.store(elements)
+        self.elementIDs = store.store(elementIDs)
         shouting = settings.builtIns["calm.shouting"]
         punctuationRun = settings.builtIns["calm.punctuation-run"]
         reflectsSpecifics = settings.builtIns["empathy.reflects-specifics"]
@@ -75,17 +125,44 @@ final class CompiledRubric: Sendable {
         carriedOver = settings.builtIns["empathy.carried-over"]
         dimensionSettings = Dimension.allCases.map { settings.dimensions[$0] }
         var groups: [String: Int32] = [:]
-        info = criteria.map { c in
+        let info = criteria.map { c in
             let group = groups[c.group] ?? Int32(groups.count)
             groups[c.group] = group
             return CriterionInfo(dimension: c.dimension, behaviour: c.behaviour, points: c.points, priority: c.priority, group: group,
                                  negatable: c.negatable, contrastable: c.contrastable, needs: c.needs.flatMap { criterionByID[$0] })
         }
+        self.info = info
     }
 
-    /// The same rubric built again into tables of its own, for one batch worker.
+    /// The same rubric with reference-counted tables of its own, for one batch worker, so the
+    /// cores do not contend on shared reference counts. The flat tables are read through plain
+    /// pointers (no reference counting), so they are shared rather than compiled again.
     func workerCopy() -> CompiledRubric {
-        (try? Self.build(criteria: criteria, settings: settings)) ?? self
+        CompiledRubric(cloning: self)
+    }
+
+    private init(cloning other: CompiledRubric) {
+        criteria = other.criteria
+        info = other.info.map { $0 } // fresh storage
+        criterionByID = Dictionary(uniqueKeysWithValues: other.criterionByID.map { ($0.key, $0.value) })
+        phrases = other.phrases
+        indexes = other.indexes.map { $0 }
+        vocabulary = other.vocabulary
+        settings = other.settings
+        functionWords = other.functionWords
+        acronyms = other.acronyms
+        store = other.store
+        words = other.words
+        flatPhrases = other.flatPhrases
+        elements = other.elements
+        elementIDs = other.elementIDs
+        termFlags = other.termFlags
+        shouting = other.shouting
+        punctuationRun = other.punctuationRun
+        reflectsSpecifics = other.reflectsSpecifics
+        contrast = other.contrast
+        carriedOver = other.carriedOver
+        dimensionSettings = other.dimensionSettings.map { $0 }
     }
 
     func index(_ language: Language) -> LanguageIndex {
@@ -99,7 +176,12 @@ final class CompiledRubric: Sendable {
     static func build(criteria: [Criterion], settings: RubricSettings) throws(DiagnosticsError) -> CompiledRubric {
         var vocabulary = Vocabulary()
         var phrases: [CompiledPhrase] = []
-        var indexes = Language.allCases.map { _ in LanguageIndex() }
+        // Per language: term id → phrase starts (in registration order), and the `<num>` starts.
+        var startsByTerm: [[Int32: [PhraseStart]]] = Language.allCases.map { _ in [:] }
+        var numberStarts: [[PhraseStart]] = Language.allCases.map { _ in [] }
+        var negators: [Set<Int32>] = Language.allCases.map { _ in [] }
+        var contrasts: [Set<Int32>] = Language.allCases.map { _ in [] }
+        var windows: [(Int, Int)] = Language.allCases.map { _ in (3, 0) }
         var problems: [Diagnostic] = []
         var byID: [String: Int32] = [:]
         for (number, criterion) in criteria.enumerated() {
@@ -125,8 +207,8 @@ final class CompiledRubric: Sendable {
                         for (e, element) in phrase.elements.enumerated() {
                             let start = PhraseStart(phrase: phraseIndex, element: Int16(e))
                             switch element.kind {
-                            case .terms: for id in element.ids { indexes[l].starts.append(start, to: UInt64(id)) }
-                            case .number: indexes[l].numberStarts.append(start)
+                            case .terms: for id in element.ids { startsByTerm[l][id, default: []].append(start) }
+                            case .number: numberStarts[l].append(start)
                             case .gap: break
                             }
                             if !element.optional { break }
@@ -148,24 +230,41 @@ final class CompiledRubric: Sendable {
         var acronyms = HashTable()
         for (l, language) in Language.allCases.enumerated() {
             guard let lexicon = settings.lexicons[language] else { continue }
-            indexes[l].negationWindow = lexicon.negationWindow
-            indexes[l].negationAfter = lexicon.negationAfter
+            windows[l] = (lexicon.negationWindow, lexicon.negationAfter)
             for word in lexicon.functionWords {
                 functionWordBits[hashOfFolded(word), default: 0] |= Vocabulary.bit(language)
             }
             for word in lexicon.acronyms { acronyms.set(hashOfFolded(word), 1) }
             for word in lexicon.negators {
-                indexes[l].negators.insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
+                negators[l].insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
             }
             for word in lexicon.contrast {
-                indexes[l].contrast.insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
+                contrasts[l].insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
             }
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         var functionWords = HashTable(capacity: functionWordBits.count)
         for (hash, bits) in functionWordBits.sorted(by: { $0.key < $1.key }) { functionWords.set(hash, Int32(bits)) }
+        let store = FlatStore()
+        let termCount = vocabulary.terms.count
+        var termFlags = [UInt8](repeating: 0, count: termCount)
+        var indexes: [LanguageIndex] = []
+        for l in Language.allCases.indices {
+            var offsets: [Int32] = [0]
+            var starts: [PhraseStart] = []
+            offsets.reserveCapacity(termCount + 1)
+            for id in 0..<Int32(termCount) {
+                starts.append(contentsOf: startsByTerm[l][id] ?? [])
+                offsets.append(Int32(starts.count))
+            }
+            for id in negators[l] { termFlags[Int(id)] |= 1 << UInt8(l) }
+            for id in contrasts[l] { termFlags[Int(id)] |= 8 << UInt8(l) }
+            indexes.append(LanguageIndex(startOffsets: store.store(offsets), starts: store.store(starts),
+                                         numberStarts: store.store(numberStarts[l]), negatorBit: 1 << UInt8(l),
+                                         contrastBit: 8 << UInt8(l), negationWindow: windows[l].0, negationAfter: windows[l].1))
+        }
         return CompiledRubric(criteria: criteria, criterionByID: byID, phrases: phrases, indexes: indexes, vocabulary: vocabulary,
-                              settings: settings, functionWords: functionWords, acronyms: acronyms)
+                              settings: settings, functionWords: functionWords, acronyms: acronyms, termFlags: termFlags, store: store)
     }
 
     static func folded(_ word: String) -> [Unicode.Scalar] {

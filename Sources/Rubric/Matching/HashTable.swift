@@ -19,7 +19,7 @@ struct HashTable: Sendable {
     }
 
     @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    static func slot(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 32) & mask
     }
 
@@ -46,6 +46,10 @@ struct HashTable: Sendable {
         count += 1
     }
 
+    func frozen(in store: FlatStore) -> FrozenHashTable {
+        FrozenHashTable(keys: store.store(keys), values: store.store(values), used: store.store(used), mask: mask)
+    }
+
     private mutating func grow() {
         var bigger = HashTable(capacity: keys.count)
         for i in keys.indices where used[i] { bigger.set(keys[i], values[i]) }
@@ -62,6 +66,17 @@ struct MultiTable<Element: Sendable>: Sendable {
     subscript(key: UInt64) -> [Element]? {
         guard let i = index[key] else { return nil }
         return lists[Int(i)]
+    }
+
+    /// The lists in order of their first key, as one buffer with offsets.
+    func frozen(in store: FlatStore) -> FrozenMultiTable<Element> where Element: BitwiseCopyable {
+        var offsets: [Int32] = [0]
+        var flat: [Element] = []
+        for list in lists {
+            flat.append(contentsOf: list)
+            offsets.append(Int32(flat.count))
+        }
+        return FrozenMultiTable(index: index.frozen(in: store), offsets: store.store(offsets), elements: store.store(flat))
     }
 
     mutating func append(_ element: Element, to key: UInt64) {

@@ -9,7 +9,13 @@ struct WordSlot: Sendable {
     var clause: Int32
     var isNumber: Bool
     var isMark: Bool
+    /// Bit `id & 63` for each of its term ids: a slot whose mask shares no bit with an element's cannot match it.
+    var mask: UInt64 = 0
 }
+
+/// The Bloom-style bit of a term id in `WordSlot.mask` and `FlatElement.mask`.
+@inline(__always)
+func termMaskBit(_ id: Int32) -> UInt64 { 1 << (UInt64(UInt32(bitPattern: id)) & 63) }
 
 /// A phrase found in a reply, over slots `first..<end`.
 struct PhraseMatch: Sendable {
@@ -47,38 +53,56 @@ struct ReplyAnalysis: Sendable {
     }
 
     private mutating func buildSlots(_ rubric: CompiledRubric) {
+        let text = self.text
+        let language = self.language
+        let words = rubric.words
+        var slots: [WordSlot] = []
+        var ids: [Int32] = []
         slots.reserveCapacity(text.tokens.count)
+        ids.reserveCapacity(text.tokens.count + 8)
         var sentence: Int32 = 0
         var clause: Int32 = 0
         var sentenceHasWords = false
-        for (i, token) in text.tokens.enumerated() {
-            switch token.kind {
-            case .word, .number:
-                let start = Int32(ids.count)
-                let word = text.folded[Int(token.foldStart)..<Int(token.foldEnd)]
-                rubric.vocabulary.resolve(word, hash: token.hash, isLetters: token.kind == .word && token.letters == Int16(word.count),
-                                          language: language, into: &ids)
-                slots.append(WordSlot(token: Int32(i), idStart: start, idEnd: Int32(ids.count), sentence: sentence, clause: clause,
-                                      isNumber: token.kind == .number, isMark: false))
-                sentenceHasWords = true
-            case .punctuation:
-                if token.mark == "?" || token.mark == "!" {
-                    let start = Int32(ids.count)
-                    if let id = rubric.vocabulary.exactID(hash: token.hash) { ids.append(id) }
-                    slots.append(WordSlot(token: Int32(i), idStart: start, idEnd: Int32(ids.count), sentence: sentence, clause: clause,
-                                          isNumber: false, isMark: true))
+        text.folded.withUnsafeBufferPointer { folded in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for i in 0..<tokens.count {
+                    let token = tokens[i]
+                    switch token.kind {
+                    case .word, .number:
+                        let start = Int32(ids.count)
+                        let count = Int(token.foldEnd - token.foldStart)
+                        if let base = folded.baseAddress, count > 0 {
+                            words.resolve(base + Int(token.foldStart), count: count, hash: token.hash,
+                                          isLetters: token.kind == .word && Int(token.letters) == count, language: language, into: &ids)
+                        }
+                        var mask: UInt64 = 0
+                        for k in Int(start)..<ids.count { mask |= termMaskBit(ids[k]) }
+                        slots.append(WordSlot(token: Int32(i), idStart: start, idEnd: Int32(ids.count), sentence: sentence, clause: clause,
+                                              isNumber: token.kind == .number, isMark: false, mask: mask))
+                        sentenceHasWords = true
+                    case .punctuation:
+                        if token.mark == "?" || token.mark == "!" {
+                            let start = Int32(ids.count)
+                            var mask: UInt64 = 0
+                            if let id = words.exactID(hash: token.hash) { ids.append(id); mask = termMaskBit(id) }
+                            slots.append(WordSlot(token: Int32(i), idStart: start, idEnd: Int32(ids.count), sentence: sentence, clause: clause,
+                                                  isNumber: false, isMark: true, mask: mask))
+                        }
+                        if text.isSentenceEnd(token) {
+                            if sentenceHasWords { sentence += 1 }
+                            sentenceHasWords = false
+                            clause += 1
+                        } else {
+                            clause += 1
+                        }
+                    case .symbol:
+                        break
+                    }
                 }
-                if text.isSentenceEnd(token) {
-                    if sentenceHasWords { sentence += 1 }
-                    sentenceHasWords = false
-                    clause += 1
-                } else {
-                    clause += 1
-                }
-            case .symbol:
-                break
             }
         }
+        self.slots = slots
+        self.ids = ids
         sentenceCount = sentenceHasWords ? sentence + 1 : sentence
     }
 
@@ -93,62 +117,55 @@ struct ReplyAnalysis: Sendable {
         return false
     }
 
+    /// Whether any term at slot `i` carries `bit` in `flags` (a negator or contrast word of the language).
     @inline(__always)
-    func slot(_ i: Int32, hasAny set: Set<Int32>) -> Bool {
+    func slot(_ i: Int32, hasFlag bit: UInt8, _ flags: Flat<UInt8>) -> Bool {
         let s = slots[Int(i)]
         var k = s.idStart
         while k < s.idEnd {
-            if set.contains(ids[Int(k)]) { return true }
+            if flags[ids[Int(k)]] & bit != 0 { return true }
             k += 1
         }
         return false
     }
 
-    /// The longest end (exclusive slot index) at which `elements[e...]` matches from `slot`, or nil.
-    private func match(_ elements: [PhraseElement], _ e: Int, at slot: Int32, sentence: Int32) -> Int32? {
-        if e == elements.count { return slot }
-        let element = elements[e]
-        var best: Int32?
-        let inSentence = Int(slot) < slots.count && slots[Int(slot)].sentence == sentence
-        switch element.kind {
-        case .gap:
-            var skip: Int32 = 0
-            while skip <= Int32(element.maxGap), Int(slot + skip) <= slots.count {
-                if skip > 0, !(Int(slot + skip - 1) < slots.count && slots[Int(slot + skip - 1)].sentence == sentence) { break }
-                if let end = match(elements, e + 1, at: slot + skip, sentence: sentence) { best = max(best ?? end, end) }
-                skip += 1
-            }
-            return best
-        case .number:
-            if inSentence, slots[Int(slot)].isNumber, let end = match(elements, e + 1, at: slot + 1, sentence: sentence) { best = end }
-        case .terms:
-            if inSentence {
-                for id in element.ids where self.slot(slot, has: id) {
-                    if let end = match(elements, e + 1, at: slot + 1, sentence: sentence) { best = max(best ?? end, end) }
-                    break
-                }
-            }
-        }
-        if element.optional, let end = match(elements, e + 1, at: slot, sentence: sentence) { best = max(best ?? end, end) }
-        return best
-    }
-
     private mutating func findMatches(_ rubric: CompiledRubric) {
         let index = rubric.index(language)
+        let phrases = rubric.flatPhrases
+        let info = rubric.info
         var found: [PhraseMatch] = []
-        func tryStart(_ start: PhraseStart, at i: Int32) {
-            let phrase = rubric.phrases[Int(start.phrase)]
-            guard let end = match(phrase.elements, Int(start.element), at: i, sentence: slots[Int(i)].sentence), end > i else { return }
-            let criterion = rubric.info[Int(phrase.criterion)]
-            found.append(PhraseMatch(criterion: phrase.criterion, phrase: start.phrase, first: i, end: end, priority: criterion.priority))
-        }
-        for i in slots.indices {
-            let slot = slots[i]
-            if slot.isNumber { for start in index.numberStarts { tryStart(start, at: Int32(i)) } }
-            var k = slot.idStart
-            while k < slot.idEnd {
-                if let starts = index.starts[UInt64(ids[Int(k)])] { for start in starts { tryStart(start, at: Int32(i)) } }
-                k += 1
+        found.reserveCapacity(32)
+        slots.withUnsafeBufferPointer { slots in
+            ids.withUnsafeBufferPointer { ids in
+                let matcher = Matcher(slots: slots, ids: ids, elements: rubric.elements, elementIDs: rubric.elementIDs)
+                for i in 0..<slots.count {
+                    let slot = slots[i]
+                    let at = Int32(i)
+                    let sentence = slot.sentence
+                    @inline(__always)
+                    func tryStart(_ start: PhraseStart) {
+                        let phrase = phrases[start.phrase]
+                        let end = matcher.matchFromStart(Int(phrase.elementStart) + Int(start.element), Int(phrase.elementEnd), at: at,
+                                                         sentence: sentence)
+                        guard end > at else { return }
+                        found.append(PhraseMatch(criterion: phrase.criterion, phrase: start.phrase, first: at, end: end,
+                                                 priority: info[Int(phrase.criterion)].priority))
+                    }
+                    if slot.isNumber {
+                        for n in 0..<index.numberStarts.count { tryStart(index.numberStarts[n]) }
+                    }
+                    var k = Int(slot.idStart)
+                    while k < Int(slot.idEnd) {
+                        let id = ids[k]
+                        var c = Int(index.startOffsets[id])
+                        let last = Int(index.startOffsets[Int(id) + 1])
+                        while c < last {
+                            tryStart(index.starts[c])
+                            c += 1
+                        }
+                        k += 1
+                    }
+                }
             }
         }
         guard !found.isEmpty else { return }
@@ -162,40 +179,48 @@ struct ReplyAnalysis: Sendable {
         var accepted: [PhraseMatch] = []
         accepted.reserveCapacity(found.count)
         for candidate in found {
-            let group = rubric.info[Int(candidate.criterion)].group
+            let group = info[Int(candidate.criterion)].group
             // Words claimed by any stronger phrase are off limits, even if that phrase lost to a longer one of its own group.
-            let outranked = found.contains { other in
-                other.priority > candidate.priority && other.first < candidate.end && candidate.first < other.end
+            // `found` is sorted by priority, highest first: the stronger phrases are a prefix of it.
+            var outranked = false
+            var j = 0
+            while j < found.count, found[j].priority > candidate.priority {
+                let other = found[j]
+                if other.first < candidate.end && candidate.first < other.end { outranked = true; break }
+                j += 1
             }
             let blocked = outranked || accepted.contains { other in
                 other.first < candidate.end && candidate.first < other.end
-                    && (other.criterion == candidate.criterion || rubric.info[Int(other.criterion)].group == group)
+                    && (other.criterion == candidate.criterion || info[Int(other.criterion)].group == group)
             }
             if !blocked { accepted.append(candidate) }
         }
         accepted.sort { a, b in a.first != b.first ? a.first < b.first : a.criterion < b.criterion }
-        let idiomMatches = accepted.filter { rubric.info[Int($0.criterion)].isIdiom }
+        let idiomMatches = accepted.filter { info[Int($0.criterion)].isIdiom }
         idioms = idiomMatches.map(\.criterion)
         func shielded(_ s: Int32) -> Bool { idiomMatches.contains { $0.first <= s && s < $0.end } }
+        matches.reserveCapacity(accepted.count)
         for var m in accepted {
-            let criterion = rubric.info[Int(m.criterion)]
+            let criterion = info[Int(m.criterion)]
             if criterion.isIdiom { continue }
-            if criterion.negatable, isNegated(m, index: index, shielded: shielded) || negatedInside(m, rubric: rubric, index: index) {
+            if criterion.negatable, isNegated(m, index: index, flags: rubric.termFlags, shielded: shielded) || negatedInside(m, rubric: rubric, index: index) {
                 m.negated = true
                 negated.append(m)
                 continue
             }
-            if criterion.contrastable { m.contrastSlot = contrast(after: m, index: index, shielded: shielded) }
+            if criterion.contrastable { m.contrastSlot = contrast(after: m, index: index, flags: rubric.termFlags, shielded: shielded) }
             matches.append(m)
         }
         // A question in a sentence that also blames, mocks or argues is rhetorical, not a real question.
+        // (Only when there is a question at all: copying `matches` for the check costs an allocation.)
+        guard matches.contains(where: { info[Int($0.criterion)].behaviour == .askedQuestion }) else { return }
         let all = matches
         matches.removeAll { m in
-            let c = rubric.info[Int(m.criterion)]
+            let c = info[Int(m.criterion)]
             guard c.behaviour == .askedQuestion else { return false }
             let sentence = slots[Int(m.first)].sentence
             return all.contains { other in
-                rubric.info[Int(other.criterion)].points < 0 && slots[Int(other.first)].sentence == sentence
+                info[Int(other.criterion)].points < 0 && slots[Int(other.first)].sentence == sentence
             }
         }
     }
@@ -203,27 +228,33 @@ struct ReplyAnalysis: Sendable {
     /// A negator skipped over by a `...` gap ("we betalen het niet terug") negates the phrase too.
     private func negatedInside(_ m: PhraseMatch, rubric: CompiledRubric, index: LanguageIndex) -> Bool {
         guard m.end - m.first > 1 else { return false }
-        let elements = rubric.phrases[Int(m.phrase)].elements
-        for s in m.first..<m.end where slot(s, hasAny: index.negators) {
-            let explicit = elements.contains { e in e.ids.contains { slot(s, has: $0) } }
+        let phrase = rubric.flatPhrases[m.phrase]
+        // The phrase's elements hold their alternatives contiguously, so all its words are one range.
+        let first = Int(rubric.elements[phrase.elementStart].idStart), last = Int(rubric.elements[Int(phrase.elementEnd) - 1].idEnd)
+        for s in m.first..<m.end where slot(s, hasFlag: index.negatorBit, rubric.termFlags) {
+            var explicit = false
+            for k in first..<last where slot(s, has: rubric.elementIDs[k]) {
+                explicit = true
+                break
+            }
             if !explicit { return true }
         }
         return false
     }
 
-    private func isNegated(_ m: PhraseMatch, index: LanguageIndex, shielded: (Int32) -> Bool) -> Bool {
+    private func isNegated(_ m: PhraseMatch, index: LanguageIndex, flags: Flat<UInt8>, shielded: (Int32) -> Bool) -> Bool {
         let clause = slots[Int(m.first)].clause
         var s = m.first - 1
         var seen = 0
         while s >= 0, seen < index.negationWindow, slots[Int(s)].clause == clause {
-            if !shielded(s), slot(s, hasAny: index.negators) { return true }
+            if !shielded(s), slot(s, hasFlag: index.negatorBit, flags) { return true }
             s -= 1
             seen += 1
         }
         s = m.end
         seen = 0
         while Int(s) < slots.count, seen < index.negationAfter, slots[Int(s)].clause == slots[Int(m.end - 1)].clause {
-            if !shielded(s), slot(s, hasAny: index.negators) { return true }
+            if !shielded(s), slot(s, hasFlag: index.negatorBit, flags) { return true }
             s += 1
             seen += 1
         }
@@ -231,7 +262,7 @@ struct ReplyAnalysis: Sendable {
     }
 
     /// A "but" later in the same sentence, or opening the next one ("Sorry. But…").
-    private func contrast(after m: PhraseMatch, index: LanguageIndex, shielded: (Int32) -> Bool) -> Int32? {
+    private func contrast(after m: PhraseMatch, index: LanguageIndex, flags: Flat<UInt8>, shielded: (Int32) -> Bool) -> Int32? {
         let sentence = slots[Int(m.first)].sentence
         var s = m.end
         var firstOfNext = true
@@ -240,10 +271,10 @@ struct ReplyAnalysis: Sendable {
             if slot.sentence != sentence {
                 guard firstOfNext, slot.sentence == sentence + 1 else { return nil }
                 firstOfNext = false
-                if !slot.isMark, !shielded(s), self.slot(s, hasAny: index.contrast) { return s }
+                if !slot.isMark, !shielded(s), self.slot(s, hasFlag: index.contrastBit, flags) { return s }
                 return nil
             }
-            if !shielded(s), self.slot(s, hasAny: index.contrast) { return s }
+            if !shielded(s), self.slot(s, hasFlag: index.contrastBit, flags) { return s }
             s += 1
         }
         return nil
@@ -254,5 +285,72 @@ struct ReplyAnalysis: Sendable {
         let a = text.tokens[Int(slots[Int(first)].token)]
         let b = text.tokens[Int(slots[Int(end - 1)].token)]
         return (Int(a.start), Int(b.end))
+    }
+}
+
+/// Matches one phrase's elements against a reply's slots, reading everything through pointers.
+private struct Matcher {
+    let slots: UnsafeBufferPointer<WordSlot>
+    let ids: UnsafeBufferPointer<Int32>
+    let elements: Flat<FlatElement>
+    let elementIDs: Flat<Int32>
+
+    /// `match` for a phrase start: element `e` is known to match at `slot` (it is the term or
+    /// number the start was found under, in the slot's own sentence), so only what follows is tried.
+    @inline(__always)
+    func matchFromStart(_ e: Int, _ end: Int, at slot: Int32, sentence: Int32) -> Int32 {
+        var best = match(e + 1, end, at: slot + 1, sentence: sentence)
+        if elements[e].optional {
+            let r = match(e + 1, end, at: slot, sentence: sentence)
+            if r > best { best = r }
+        }
+        return best
+    }
+
+    /// The longest end (exclusive slot index) at which elements `e..<end` match from `slot`, or -1.
+    func match(_ e: Int, _ end: Int, at slot: Int32, sentence: Int32) -> Int32 {
+        if e == end { return slot }
+        let element = elements[e]
+        var best: Int32 = -1
+        let n = slots.count
+        let inSentence = Int(slot) < n && slots[Int(slot)].sentence == sentence
+        switch element.kind {
+        case .gap:
+            var skip: Int32 = 0
+            while skip <= Int32(element.maxGap), Int(slot + skip) <= n {
+                if skip > 0, !(Int(slot + skip - 1) < n && slots[Int(slot + skip - 1)].sentence == sentence) { break }
+                let r = match(e + 1, end, at: slot + skip, sentence: sentence)
+                if r > best { best = r }
+                skip += 1
+            }
+            return best
+        case .number:
+            if inSentence, slots[Int(slot)].isNumber { best = match(e + 1, end, at: slot + 1, sentence: sentence) }
+        case .terms:
+            if inSentence, slots[Int(slot)].mask & element.mask != 0 {
+                let s = slots[Int(slot)]
+                var hit = false
+                var c = Int(element.idStart)
+                let cEnd = Int(element.idEnd)
+                outer: while c < cEnd {
+                    let id = elementIDs[c]
+                    var k = Int(s.idStart)
+                    while k < Int(s.idEnd) {
+                        if ids[k] == id { hit = true; break outer }
+                        k += 1
+                    }
+                    c += 1
+                }
+                if hit {
+                    let r = match(e + 1, end, at: slot + 1, sentence: sentence)
+                    if r > best { best = r }
+                }
+            }
+        }
+        if element.optional {
+            let r = match(e + 1, end, at: slot, sentence: sentence)
+            if r > best { best = r }
+        }
+        return best
     }
 }

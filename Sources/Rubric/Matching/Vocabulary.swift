@@ -18,6 +18,10 @@ struct Vocabulary: Sendable {
     private var fuzzyIndex = MultiTable<Int32>()
     private var keys: [String: Int32] = [:]
 
+    var exactTable: HashTable { exact }
+    var prefixTable: MultiTable<Int32> { prefixes }
+    var fuzzyTable: MultiTable<Int32> { fuzzyIndex }
+
     /// Rubric words shorter than this are never matched fuzzily ("hell" must not match "hello");
     /// a reply word may be one letter shorter ("sory" for "sorry").
     static let fuzzyMinimumLength = 5
@@ -32,8 +36,12 @@ struct Vocabulary: Sendable {
 
     /// Adds a folded word (or prefix) and returns its id; the same spelling always gets the same id.
     mutating func intern(_ scalars: [Unicode.Scalar], isPrefix: Bool, fuzzy: Bool, language: Language) -> Int32 {
-        var key = String(String.UnicodeScalarView(scalars))
-        key += isPrefix ? "*" : ""
+        // The same String as before (equality stays String equality), built from UTF-8 directly.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count + 1)
+        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+        if isPrefix { utf8.append(UInt8(ascii: "*")) }
+        let key = String(decoding: utf8, as: UTF8.self)
         if let id = keys[key] {
             terms[Int(id)].languages |= Self.bit(language)
             if fuzzy, !terms[Int(id)].fuzzy, !isPrefix { addFuzzy(id: id, scalars: scalars) }
@@ -119,6 +127,12 @@ struct Vocabulary: Sendable {
         return h
     }
 
+    /// `withinOneEdit` over buffers, with index loops (the generic slice comparison was a hot spot).
+    static func withinOneEdit(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ b: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard let pa = a.baseAddress, let pb = b.baseAddress else { return a.count == b.count || max(a.count, b.count) == 1 }
+        return pb.withMemoryRebound(to: UInt32.self, capacity: b.count) { FrozenVocabulary.withinOneEdit(pa, a.count, $0, b.count) }
+    }
+
     /// Optimal-string-alignment distance ≤ 1: one insertion, deletion, substitution or swap of neighbours.
     static func withinOneEdit(_ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>) -> Bool {
         if a.elementsEqual(b) { return true }
@@ -134,5 +148,151 @@ struct Vocabulary: Sendable {
             return false
         }
         return short[i...].elementsEqual(long[(j + 1)...])
+    }
+}
+
+extension Vocabulary {
+    func frozen(in store: FlatStore) -> FrozenVocabulary {
+        var info: [FrozenVocabulary.TermInfo] = []
+        var scalars: [UInt32] = []
+        info.reserveCapacity(terms.count)
+        for term in terms {
+            info.append(FrozenVocabulary.TermInfo(start: Int32(scalars.count), count: Int32(term.scalars.count), languages: term.languages))
+            scalars.append(contentsOf: term.scalars.map(\.value))
+        }
+        return FrozenVocabulary(terms: store.store(info), scalars: store.store(scalars), exact: exactTable.frozen(in: store),
+                                prefixes: prefixTable.frozen(in: store), prefixLengths: store.store(prefixLengths),
+                                fuzzyIndex: fuzzyTable.frozen(in: store))
+    }
+}
+
+/// The vocabulary frozen into flat tables for matching replies: `resolve` does what
+/// `Vocabulary.resolve` did, reading through pointers.
+struct FrozenVocabulary: Sendable {
+    struct TermInfo: Sendable {
+        var start: Int32
+        var count: Int32
+        var languages: UInt8
+    }
+
+    let terms: Flat<TermInfo>
+    let scalars: Flat<UInt32>
+    let exact: FrozenHashTable
+    let prefixes: FrozenMultiTable<Int32>
+    let prefixLengths: Flat<Int>
+    let fuzzyIndex: FrozenMultiTable<Int32>
+
+    /// The id of a word typed exactly as in the rubric, if any.
+    @inline(__always)
+    func exactID(hash: UInt64) -> Int32? { exact[hash] }
+
+    @inline(__always)
+    private func term(_ id: Int32, equals word: UnsafePointer<Unicode.Scalar>, count: Int) -> Bool {
+        let t = terms[id]
+        guard Int(t.count) == count else { return false }
+        var k = 0
+        let s = scalars.base + Int(t.start)
+        while k < count {
+            if s[k] != word[k].value { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Appends the ids of every term the folded word matches: exact, by prefix, or (failing both)
+    /// within one edit for long words of the reply's language.
+    func resolve(_ word: UnsafePointer<Unicode.Scalar>, count: Int, hash: UInt64, isLetters: Bool, language: Language,
+                 into ids: inout [Int32]) {
+        let before = ids.count
+        if let id = exact[hash] { ids.append(id) }
+        let lengths = prefixLengths
+        if lengths.count > 0 {
+            var h = TermHash.seed
+            var length = 0
+            var next = 0
+            for k in 0..<count {
+                h = TermHash.step(h, word[k])
+                length += 1
+                while next < lengths.count, lengths[next] < length { next += 1 }
+                if next == lengths.count { break }
+                if lengths[next] == length {
+                    let r = prefixes.range(h)
+                    var c = r.start
+                    while c < r.end {
+                        let id = prefixes.elements[c]
+                        if term(id, equals: word, count: length) { ids.append(id) }
+                        c += 1
+                    }
+                }
+            }
+        }
+        guard ids.count == before, isLetters, count >= Vocabulary.fuzzyMinimumLength - 1 else { return }
+        fuzzyResolve(word, count: count, hash: hash, language: language, into: &ids)
+    }
+
+    private func fuzzyResolve(_ word: UnsafePointer<Unicode.Scalar>, count: Int, hash: UInt64, language: Language,
+                              into ids: inout [Int32]) {
+        let bit = Vocabulary.bit(language)
+        let first = word[0].value
+        func consider(_ hash: UInt64) -> Bool {
+            let r = fuzzyIndex.range(hash)
+            var c = r.start
+            while c < r.end {
+                let id = fuzzyIndex.elements[c]
+                let t = terms[id]
+                // Same first letter and one edit at most: a typo, not a different word.
+                if t.languages & bit != 0, t.count > 0, scalars[Int(t.start)] == first,
+                   Self.withinOneEdit(word, count, scalars.base + Int(t.start), Int(t.count)) {
+                    ids.append(id)
+                    return true
+                }
+                c += 1
+            }
+            return false
+        }
+        // `hash` is the word's own hash (the tokenizer's FNV-1a of the folded scalars).
+        if consider(hash) { return }
+        // The hash without scalar `skip`: the running hash of the scalars before it, then the rest.
+        var before = TermHash.seed
+        for skip in 0..<count {
+            var h = before
+            var k = skip + 1
+            while k < count { h = TermHash.step(h, word[k]); k += 1 }
+            if consider(h) { return }
+            before = TermHash.step(before, word[skip])
+        }
+    }
+
+    /// `Vocabulary.withinOneEdit` over a reply word and a term's scalar values.
+    static func withinOneEdit(_ a: UnsafePointer<Unicode.Scalar>, _ aCount: Int, _ b: UnsafePointer<UInt32>, _ bCount: Int) -> Bool {
+        @inline(__always) func x(_ i: Int) -> UInt32 { a[i].value }
+        @inline(__always) func y(_ i: Int) -> UInt32 { b[i] }
+        if aCount == bCount {
+            var i = 0
+            while i < aCount, x(i) == y(i) { i += 1 }
+            if i == aCount { return true }
+            // substitution, or a swap of two neighbours
+            var k = i + 1
+            while k < aCount, x(k) == y(k) { k += 1 }
+            if k == aCount { return true }
+            if i + 1 < aCount, x(i) == y(i + 1), x(i + 1) == y(i) {
+                k = i + 2
+                while k < aCount, x(k) == y(k) { k += 1 }
+                if k == aCount { return true }
+            }
+            return false
+        }
+        if aCount < bCount {
+            guard bCount - aCount == 1 else { return false }
+            var i = 0
+            while i < aCount, x(i) == y(i) { i += 1 }
+            while i < aCount, x(i) == y(i + 1) { i += 1 }
+            return i == aCount
+        }
+        guard aCount - bCount == 1 else { return false }
+        var i = 0
+        while i < bCount, y(i) == x(i) { i += 1 }
+        while i < bCount, y(i) == x(i + 1) { i += 1 }
+        return i == bCount
     }
 }

@@ -6,31 +6,31 @@ extension ReplyScorer {
     mutating func detectGaming() {
         let words = stats.words
         if words == 0 {
-            sheet.flag("empty", settings: settings)
+            sheet.flag("empty", rubric: rubric)
             return
         }
         // One or two words ("Ok. Noted.") cannot acknowledge, own and fix anything.
-        if words <= 2 { sheet.flag("too-short", settings: settings) }
+        if words <= 2 { sheet.flag("too-short", rubric: rubric) }
         let positiveMatches = analysis.matches.filter { rubric.info[Int($0.criterion)].points > 0 }
         // Small helpers ("today", "thanks for") do not by themselves show the reply addresses anything.
         let substantive = positiveMatches.contains { rubric.info[Int($0.criterion)].points >= 8 }
         if stats.implausibleWords * 2 >= words {
-            sheet.flag("gibberish", settings: settings)
+            sheet.flag("gibberish", rubric: rubric)
         } else if words >= 3, stats.anyFunctionWords == 0, analysis.matches.isEmpty, topicSlots.isEmpty {
-            sheet.flag("gibberish", settings: settings)
+            sheet.flag("gibberish", rubric: rubric)
         }
         // Off-topic needs something to be off from: the scenario's topic words or the customer's line.
         if words >= 4, !substantive, topicSlots.isEmpty, hasTopics, !sheet.flags.contains(where: { $0.code == "gibberish" }) {
-            sheet.flag("off-topic", settings: settings)
+            sheet.flag("off-topic", rubric: rubric)
         }
-        if let line = context.customerLine, copies(line) { sheet.flag("copied-customer-line", settings: settings) }
+        if let line = context.customerLine, copies(line) { sheet.flag("copied-customer-line", rubric: rubric) }
         detectStuffing(positiveMatches)
         detectRepetition()
     }
 
     /// Most of the reply's word pairs appear in the customer's line.
     private func copies(_ line: String) -> Bool {
-        let customer = TokenizedText(line, limit: settings.antiGaming.maxScalars)
+        let customer = TokenizedText(line, limit: rubric.settings.antiGaming.maxScalars)
         let theirs = customer.tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.hash)
         let ours = stats.wordHashes
         guard ours.count >= 3, theirs.count >= 2 else { return false }
@@ -45,16 +45,19 @@ extension ReplyScorer {
     private mutating func detectStuffing(_ positive: [PhraseMatch]) {
         let words = stats.words
         guard words >= 4 else { return }
-        var keywordSlots = Set(topicSlots)
-        for m in positive { for s in m.first..<m.end { keywordSlots.insert(s) } }
-        let share = Double(keywordSlots.count) / Double(words)
+        // Distinct slots that are topic words or inside a positive match (a bitmap: slots are few and dense).
+        var isKeyword = [Bool](repeating: false, count: analysis.slots.count)
+        var keywordCount = 0
+        for s in topicSlots where !isKeyword[Int(s)] { isKeyword[Int(s)] = true; keywordCount += 1 }
+        for m in positive { for s in m.first..<m.end where !isKeyword[Int(s)] { isKeyword[Int(s)] = true; keywordCount += 1 } }
+        let share = Double(keywordCount) / Double(words)
         let functionShare = Double(stats.functionWords) / Double(words)
         let topicShare = Double(topicSlots.count) / Double(words)
         // The same rubric phrase twice with no sentence around it ("food sorry sorry") is a keyword list.
         let repeatedRule = positive.indices.contains { i in positive[..<i].contains { $0.criterion == positive[i].criterion } }
         if (share >= 0.6 && functionShare < 0.2) || topicShare >= 0.5 || (positive.count >= 4 && functionShare < 0.1)
             || (repeatedRule && functionShare < 0.1) {
-            sheet.flag("keyword-stuffing", settings: settings)
+            sheet.flag("keyword-stuffing", rubric: rubric)
         }
     }
 
@@ -80,28 +83,29 @@ extension ReplyScorer {
         }
         close()
         var overused = false
-        if analysis.matches.count > settings.antiGaming.maxPerGroup {
+        if analysis.matches.count > rubric.settings.antiGaming.maxPerGroup {
             // Small helpers such as times may recur naturally; only substantive rules count.
             let groups = analysis.matches.filter { abs(rubric.info[Int($0.criterion)].points) >= 8 }.map { rubric.info[Int($0.criterion)].group }
             for group in groups {
-                if groups.count(where: { $0 == group }) > settings.antiGaming.maxPerGroup {
+                if groups.count(where: { $0 == group }) > rubric.settings.antiGaming.maxPerGroup {
                     overused = true
                     break
                 }
             }
         }
         if repeated || overused {
-            sheet.flag("repetitive", settings: settings)
+            sheet.flag("repetitive", rubric: rubric)
         }
         // Nearly the same words as an earlier reply.
+        guard !context.previousReplies.isEmpty else { return }
         let ours = Set(stats.wordHashes)
         guard ours.count >= 3 else { return }
         for earlier in context.previousReplies {
-            let t = TokenizedText(earlier, limit: settings.antiGaming.maxScalars)
+            let t = TokenizedText(earlier, limit: rubric.settings.antiGaming.maxScalars)
             let theirs = Set(t.tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.hash))
             let overlap = Double(ours.intersection(theirs).count) / Double(ours.union(theirs).count)
             if overlap >= 0.8 {
-                sheet.flag("repeated-earlier-reply", settings: settings)
+                sheet.flag("repeated-earlier-reply", rubric: rubric)
                 return
             }
         }

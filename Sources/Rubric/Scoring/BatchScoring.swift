@@ -48,10 +48,12 @@ extension RubricEngine {
             guard start < end else { return }
             // Each chunk scores with a rubric copy of its own (built once per worker and pooled),
             // so the cores do not contend on the reference counts of shared tables.
-            let local = pool.take() ?? rubric.workerCopy()
-            let cache = TopicFoldCache(rubric: local)
+            // The worker's scratch (its folded topic words) is pooled with the copy, so later chunks
+            // and batches reuse it; the per-call JSONL contexts are dropped.
+            let cache = pool.take() ?? TopicFoldCache(rubric: rubric.workerCopy())
+            cache.contexts.removeAll(keepingCapacity: true)
             for i in start..<end { box.buffer[i] = body(i, cache) }
-            pool.give(local)
+            pool.give(cache)
         }
         return results.map { $0! }
     }
@@ -65,10 +67,11 @@ private final class ResultBox<T>: @unchecked Sendable {
 
 import Foundation
 
-/// Rubric copies for batch workers, built on first use and reused by later chunks and batches.
+/// Rubric copies (with their worker's scratch) for batch workers, built on first use and reused
+/// by later chunks and batches.
 final class RubricPool: Sendable {
-    private let free = Mutex<[CompiledRubric]>([])
+    private let free = Mutex<[TopicFoldCache]>([])
     init() {}
-    func take() -> CompiledRubric? { free.withLock { $0.popLast() } }
-    func give(_ rubric: CompiledRubric) { free.withLock { $0.append(rubric) } }
+    func take() -> TopicFoldCache? { free.withLock { $0.popLast() } }
+    func give(_ cache: TopicFoldCache) { free.withLock { $0.append(cache) } }
 }

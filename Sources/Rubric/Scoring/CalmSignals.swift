@@ -39,7 +39,7 @@ extension ReplyScorer {
                     j += 1
                 }
                 if j - i >= 2 {
-                    let factor = runs >= settings.antiGaming.maxPerGroup ? 0 : pow(settings.antiGaming.decay, Double(runs))
+                    let factor = runs >= rubric.settings.antiGaming.maxPerGroup ? 0 : pow(rubric.settings.antiGaming.decay, Double(runs))
                     let start = Int(tokens[i].start), end = Int(tokens[j - 1].end)
                     if factor > 0 {
                         sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: start, end: end, text: self.replyText(start, end),

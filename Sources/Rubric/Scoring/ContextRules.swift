@@ -5,10 +5,10 @@ extension ReplyScorer {
     /// boundary with an abusive customer, honesty about an outside cause, prevention for a repeat.
     /// A missing expectation costs points with evidence at 0..<0 that says what was missing.
     mutating func applyContextRules() {
-        let earlier = earlierReplies()
-        var handled: Set<Behaviour> = []
+        let earlier = context.previousReplies.isEmpty ? [] : earlierReplies()
+        var handled = BehaviourSet()
         let traits = context.traits
-        for rule in settings.contextRules {
+        for rule in rubric.settings.contextRules {
             let applies = switch rule.trigger {
             case .major: traits.severity == .major
             case .abusive: traits.abusive
@@ -21,8 +21,10 @@ extension ReplyScorer {
             missing(rule: rule.id, dimension: rule.dimension, points: rule.points, explanation: rule.explanation,
                     source: rule.source, tips: rule.tips)
         }
-        for behaviour in Set(context.expectedBehaviours).sorted() where !behaviour.isNegative && !handled.contains(behaviour) {
-            guard let rule = settings.expected[behaviour], !sheet.behaviours.contains(behaviour),
+        var expected = BehaviourSet()
+        for b in context.expectedBehaviours { expected.insert(b) }
+        for behaviour in expected.sorted() where !behaviour.isNegative && !handled.contains(behaviour) {
+            guard let rule = rubric.settings.expected[behaviour], !sheet.behaviours.contains(behaviour),
                   !earlier.contains(where: { isMet(.behaviour(behaviour), in: $0) }) else { continue }
             missing(rule: rule.id, dimension: rule.dimension, points: rule.points, explanation: rule.explanation,
                     source: rule.source, tips: rule.tips)
@@ -55,7 +57,7 @@ extension ReplyScorer {
     /// already did (a remedy, an apology) need not be repeated now.
     func earlierReplies() -> [ReplyAnalysis] {
         context.previousReplies.map {
-            ReplyAnalysis(text: TokenizedText($0, limit: settings.antiGaming.maxScalars), language: language, rubric: rubric)
+            ReplyAnalysis(text: TokenizedText($0, limit: rubric.settings.antiGaming.maxScalars), language: language, rubric: rubric)
         }
     }
 

@@ -4,9 +4,10 @@ extension ReplyScorer {
     /// Turns accepted phrase matches into evidence, with diminishing returns per group, a discount
     /// for phrases repeated from earlier turns, and for apologies a following "but" takes back.
     mutating func scoreMatches() {
-        let anti = settings.antiGaming
+        let anti = rubric.settings.antiGaming
         // (group, matches so far): replies hold few matches, so a list beats a dictionary.
         var groupCounts: [(group: Int32, count: Int)] = []
+        groupCounts.reserveCapacity(8)
         let previous = context.previousReplies.map { TokenizedText($0, limit: anti.maxScalars) }
         for m in analysis.matches {
             let info = rubric.info[Int(m.criterion)]
@@ -57,11 +58,11 @@ extension ReplyScorer {
                                    points: earned, explanation: explanation))
             }
             if reportBehaviour, let behaviour = info.behaviour { sheet.behaviours.insert(behaviour) }
-            if earned < 0 || points < info.points {
+            if sheet.collectsTips, earned < 0 || points < info.points {
                 sheet.tip(rubric.criteria[Int(m.criterion)].tips[language], dimension: dimension, principle: rubric.criteria[Int(m.criterion)].source, quote: quote,
                           weight: earned < 0 ? -earned + 10 : info.points - earned)
             }
-            if let contrastQuote, let rule = rubric.contrast {
+            if sheet.collectsTips, let contrastQuote, let rule = rubric.contrast {
                 sheet.tip(rule.tips[language], dimension: .empathy, principle: rule.source, quote: contrastQuote, weight: info.points)
             }
         }

@@ -4,19 +4,18 @@ extension ReplyScorer {
     /// Finds the words that tie the reply to this customer's situation and rewards empathy or
     /// ownership that names them ("the hour in the cold"), as service-recovery.md §4 advises.
     mutating func scoreSpecifics() {
-        let topics = topicTerms()
+        let topics = topicIndex()
         hasTopics = !topics.isEmpty
         guard !topics.isEmpty else { return }
         let text = analysis.text
+        // A word a rule already scored ("refund") is not extra evidence of listening.
+        var scored = [Bool](repeating: false, count: analysis.slots.count)
+        for m in analysis.matches { for s in m.first..<m.end { scored[Int(s)] = true } }
         for (i, slot) in analysis.slots.enumerated() where !slot.isMark && !slot.isNumber {
-            // A word a rule already scored ("refund") is not extra evidence of listening.
-            if analysis.matches.contains(where: { $0.first <= Int32(i) && Int32(i) < $0.end }) { continue }
+            if scored[i] { continue }
             let token = text.tokens[Int(slot.token)]
             let word = text.folded[Int(token.foldStart)..<Int(token.foldEnd)]
-            for topic in topics where Self.names(word, topic) {
-                topicSlots.append(Int32(i))
-                break
-            }
+            if topics.named(word) { topicSlots.append(Int32(i)) }
         }
         guard !topicSlots.isEmpty, let rule = rubric.reflectsSpecifics else { return }
         // Only counts when the specific sits in a sentence that already does empathy or ownership work.
@@ -48,38 +47,51 @@ extension ReplyScorer {
     static func names(_ word: ArraySlice<Unicode.Scalar>, _ topic: ArraySlice<Unicode.Scalar>) -> Bool {
         // Both checks need the same first letter; most pairs stop here.
         guard word.first == topic.first else { return false }
-        if word.count >= topic.count, word.count <= topic.count + 3, word.prefix(topic.count).elementsEqual(topic) { return true }
-        return topic.count >= Vocabulary.fuzzyMinimumLength && Vocabulary.withinOneEdit(word, topic)
+        let wc = word.count, tc = topic.count
+        if wc >= tc, wc <= tc + 3 {
+            // The topic word with an ending: index loops, not generic sequence comparison.
+            var k = 0
+            let ws = word.startIndex, ts = topic.startIndex
+            while k < tc, word[ws + k] == topic[ts + k] { k += 1 }
+            if k == tc { return true }
+        }
+        guard tc >= Vocabulary.fuzzyMinimumLength else { return false }
+        return word.withUnsafeBufferPointer { w in
+            topic.withUnsafeBufferPointer { t in Vocabulary.withinOneEdit(w, t) }
+        }
     }
 
     /// The scenario's topic words; without them, the customer's own longer words. Tokenized in
-    /// one pass (all topic words joined), returned as slices of one buffer.
-    func topicTerms() -> [ArraySlice<Unicode.Scalar>] {
-        var terms: [ArraySlice<Unicode.Scalar>] = []
+    /// one pass (all topic words joined), as slices of one buffer, indexed by first letter.
+    func topicIndex() -> TopicIndex {
+        var index: TopicIndex?
         if !context.topicWords.isEmpty {
             if let cache = topicCache {
                 // A batch shares its contexts: fold the topic words once per distinct list.
                 if let hit = cache.entries.firstIndex(where: { $0.words == context.topicWords }) {
-                    terms = cache.entries[hit].terms
+                    index = cache.entries[hit].index
                 } else {
                     let (folded, ranges) = Self.foldTopics(context.topicWords)
-                    terms = ranges.map { folded[$0] }
+                    let built = TopicIndex(ranges.map { folded[$0] })
                     if cache.entries.count >= 64 { cache.entries.removeFirst() }
-                    cache.entries.append((context.topicWords, terms))
+                    cache.entries.append((context.topicWords, built))
+                    index = built
                 }
             } else {
                 let (folded, ranges) = Self.foldTopics(context.topicWords)
-                terms = ranges.map { folded[$0] }
+                index = TopicIndex(ranges.map { folded[$0] })
             }
         }
-        if terms.isEmpty, let line = context.customerLine {
-            let t = TokenizedText(line, limit: settings.antiGaming.maxScalars)
+        if index?.isEmpty ?? true, let line = context.customerLine {
+            var terms: [ArraySlice<Unicode.Scalar>] = []
+            let t = TokenizedText(line, limit: rubric.settings.antiGaming.maxScalars)
             for token in t.tokens where token.kind == .word && token.letters >= 4 && rubric.functionWords[token.hash] == nil {
                 let word = t.folded[Int(token.foldStart)..<Int(token.foldEnd)]
                 if !terms.contains(where: { $0.elementsEqual(word) }) { terms.append(word) }
             }
+            index = TopicIndex(terms)
         }
-        return terms
+        return index ?? TopicIndex([])
     }
 
     /// Topic words are short and plain: a light split and fold is enough. Returns one buffer
@@ -107,11 +119,63 @@ extension ReplyScorer {
 }
 
 /// Per-worker scratch for batch scoring: the folded topic words of the last context seen. Owned
-/// by one worker (never shared across threads).
-final class TopicFoldCache {
+/// by one worker at a time (the pool hands it out under a lock; never shared across threads).
+final class TopicFoldCache: @unchecked Sendable {
     /// The worker's own copy of the rubric.
     let rubric: CompiledRubric
     init(rubric: CompiledRubric) { self.rubric = rubric }
     /// Folded topic words per distinct list seen (lines of a batch interleave scenarios).
-    var entries: [(words: [String], terms: [ArraySlice<Unicode.Scalar>])] = []
+    var entries: [(words: [String], index: TopicIndex)] = []
+    /// JSONL lines' scoring contexts per (scenario, forced language), without the per-line fields.
+    var contexts: [(scenarioID: String?, language: Language?, context: ScoringContext)] = []
+}
+
+/// Topic words grouped by first scalar: a reply word can only be named by a topic with the same
+/// first letter (`ReplyScorer.names`), so each word is compared with those alone.
+struct TopicIndex {
+    let terms: [ArraySlice<Unicode.Scalar>]
+    /// Topics whose first scalar `f` is below 256 are `order[offsets[f]..<offsets[f + 1]]`.
+    private let offsets: [Int32]
+    private let order: [Int32]
+    /// Topics whose first scalar is 256 or above.
+    private let others: [Int32]
+
+    var isEmpty: Bool { terms.isEmpty }
+
+    init(_ terms: [ArraySlice<Unicode.Scalar>]) {
+        self.terms = terms
+        var counts = [Int32](repeating: 0, count: 257)
+        var others: [Int32] = []
+        for (t, term) in terms.enumerated() {
+            guard let f = term.first else { continue } // an empty topic names nothing
+            if f.value < 256 { counts[Int(f.value) + 1] += 1 } else { others.append(Int32(t)) }
+        }
+        for f in 0..<256 { counts[f + 1] += counts[f] }
+        var next = counts
+        var order = [Int32](repeating: 0, count: Int(counts[256]))
+        for (t, term) in terms.enumerated() {
+            guard let f = term.first, f.value < 256 else { continue }
+            order[Int(next[Int(f.value)])] = Int32(t)
+            next[Int(f.value)] += 1
+        }
+        offsets = counts
+        self.order = order
+        self.others = others
+    }
+
+    /// Whether any topic names `word` (non-empty).
+    func named(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = word.first else { return false }
+        if first.value < 256 {
+            var c = Int(offsets[Int(first.value)])
+            let end = Int(offsets[Int(first.value) + 1])
+            while c < end {
+                if ReplyScorer.names(word, terms[Int(order[c])]) { return true }
+                c += 1
+            }
+            return false
+        }
+        for t in others where ReplyScorer.names(word, terms[Int(t)]) { return true }
+        return false
+    }
 }

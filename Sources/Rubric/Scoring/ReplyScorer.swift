@@ -15,6 +15,9 @@ struct ReplyScorer {
     var hasTopics = false
     /// Folded topic words reused across the replies of one batch worker (nil: fold per reply).
     var topicCache: TopicFoldCache? = nil
+    /// UTF-8 offset of each Unicode scalar of the scored text (and one past the last), for quoting
+    /// evidence; nil when the reply is ASCII, where scalar and UTF-8 offsets are the same.
+    let utf8Offsets: [Int32]?
 
     var settings: RubricSettings { rubric.settings }
     var language: Language { analysis.language }
@@ -28,17 +31,48 @@ struct ReplyScorer {
         languageDetected = context.language == nil
         analysis = ReplyAnalysis(text: text, language: language, rubric: rubric)
         stats = ReplyStatistics(analysis: analysis, rubric: rubric)
+        sheet.evidence.reserveCapacity(8) // the usual count; the array ends up in the ReplyScore
+        utf8Offsets = !text.truncated && reply.utf8.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)
+    }
+
+    /// The UTF-8 offset of scalars `0...scalars` of `reply`.
+    static func utf8Offsets(_ reply: String, scalars: Int) -> [Int32] {
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(scalars + 1)
+        var offset: Int32 = 0
+        for scalar in reply.unicodeScalars {
+            if offsets.count >= scalars { break }
+            offsets.append(offset)
+            offset += Int32(UTF8.width(scalar))
+        }
+        offsets.append(offset)
+        return offsets
     }
 
     mutating func score() -> ReplyScore {
-        if analysis.text.truncated { sheet.flag("truncated", settings: settings) }
+        let r = scoreParts()
+        return ReplyScore(
+            language: r.language,
+            languageDetected: r.languageDetected,
+            scores: r.scores.dictionary,
+            overall: r.overall,
+            behaviours: r.behaviours,
+            evidence: r.evidence,
+            flags: r.flags,
+            coaching: r.coaching
+        )
+    }
+
+    /// Scores the reply; coaching only when `sheet.collectsTips` (JSONL output has none).
+    mutating func scoreParts() -> ScoredReply {
+        if analysis.text.truncated { sheet.flag("truncated", rubric: rubric) }
         scoreMatches()
         scoreCalmSignals()
         scoreSpecifics()
         applyContextRules()
         carryOverEmpathy()
         detectGaming()
-        var scores: [Dimension: Double] = [:]
+        var scores = DimensionScores()
         for dimension in [Dimension.empathy, .ownership, .calm] {
             let base = rubric.dimension(dimension)?.base ?? 0
             let sum = sheet.evidence.lazy.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.points }
@@ -48,31 +82,27 @@ struct ReplyScorer {
             scores[.speed] = scoreSpeed(latency: latency)
         }
         let cap = applyCaps(&scores)
-        for key in scores.keys { scores[key] = Self.round(scores[key]!) }
+        for key in Dimension.allCases { if let v = scores[key] { scores[key] = Self.round(v) } }
         // A gamed reply stays low overall even though its calm is left alone.
         let overall = min(overallScore(scores), cap)
-        addCoaching(scores: scores)
-        let tips = sheet.tips.sorted { a, b in a.weight != b.weight ? a.weight > b.weight : a.order < b.order }.prefix(3).map(\.tip)
-        return ReplyScore(
-            language: language,
-            languageDetected: languageDetected,
-            scores: scores,
-            overall: overall,
-            behaviours: sheet.behaviours.sorted(),
-            evidence: sheet.evidence,
-            flags: sheet.flags,
-            coaching: Array(tips)
-        )
+        var coaching: [CoachingTip] = []
+        if sheet.collectsTips {
+            addCoaching(scores: scores)
+            let tips = sheet.tips.sorted { a, b in a.weight != b.weight ? a.weight > b.weight : a.order < b.order }.prefix(3).map(\.tip)
+            coaching = Array(tips)
+        }
+        return ScoredReply(language: language, languageDetected: languageDetected, scores: scores, overall: overall,
+                           behaviours: sheet.behaviours.sorted(), evidence: sheet.evidence, flags: sheet.flags, coaching: coaching)
     }
 
-    private mutating func applyCaps(_ scores: inout [Dimension: Double]) -> Double {
+    private mutating func applyCaps(_ scores: inout DimensionScores) -> Double {
         var cap = 100.0
-        for flag in sheet.flags { if let c = settings.antiGaming.caps[flag.code] { cap = min(cap, c) } }
+        for flag in sheet.flags { if let c = rubric.settings.antiGaming.caps[flag.code] { cap = min(cap, c) } }
         guard cap < 100 else { return cap }
         // Calm is tone alone: an empty or stock reply is poor service but not an outburst, so
         // gaming caps apply to what can be gamed (empathy, ownership, speed).
         // Every point taken carries evidence (issue 2 §5): the flag that capped the dimension.
-        let flag = sheet.flags.filter { settings.antiGaming.caps[$0.code] == cap }.first
+        let flag = sheet.flags.filter { rubric.settings.antiGaming.caps[$0.code] == cap }.first
         for key in Dimension.allCases where key != .calm {
             guard let value = scores[key], value > cap else { continue }
             scores[key] = cap
@@ -83,11 +113,14 @@ struct ReplyScorer {
         return cap
     }
 
-    private func overallScore(_ scores: [Dimension: Double]) -> Double {
+    private func overallScore(_ scores: DimensionScores) -> Double {
         var total = 0.0, weights = 0.0
+        // The scenario's multipliers read in one pass over the dictionary, not one hashed lookup per dimension.
+        var overrides = DimensionScores()
+        for (dimension, factor) in context.weightOverrides { overrides[dimension] = factor }
         for dimension in Dimension.allCases {
             guard let value = scores[dimension] else { continue }
-            let override = context.weightOverrides.isEmpty ? 1 : context.weightOverrides[dimension] ?? 1
+            let override = overrides[dimension] ?? 1
             let weight = max(0, (rubric.dimension(dimension)?.weight ?? 1) * override)
             total += value * weight
             weights += weight
@@ -102,13 +135,69 @@ struct ReplyScorer {
 
     /// The reply's own characters for scalars `start..<end`.
     func replyText(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        var i = 0
-        for scalar in reply.unicodeScalars {
-            if i >= end { break }
-            if i >= start { view.append(scalar) }
-            i += 1
+        // Spans lie within the scored text; anything else is clamped to it, as a scan would.
+        let limit: Int
+        if let offsets = utf8Offsets { limit = offsets.count - 1 } else { limit = reply.utf8.count }
+        let s = min(max(0, start), limit), e = min(max(s, end), limit)
+        guard s < e else { return "" }
+        let a: Int, b: Int
+        if let offsets = utf8Offsets { a = Int(offsets[s]); b = Int(offsets[e]) } else { a = s; b = e }
+        // The bytes of whole scalars: decoding them gives exactly the scalars, without a slow path.
+        if let quote = reply.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }) {
+            return quote
         }
-        return String(view)
+        let utf8 = reply.utf8
+        let i = utf8.index(utf8.startIndex, offsetBy: a), j = utf8.index(utf8.startIndex, offsetBy: b)
+        return String(reply.unicodeScalars[i..<j])
+    }
+}
+
+/// A reply's dimension scores while they are computed: four slots instead of a dictionary.
+struct DimensionScores {
+    private var empathy, ownership, speed, calm: Double?
+
+    subscript(d: Dimension) -> Double? {
+        get {
+            switch d {
+            case .empathy: empathy
+            case .ownership: ownership
+            case .speed: speed
+            case .calm: calm
+            }
+        }
+        set {
+            switch d {
+            case .empathy: empathy = newValue
+            case .ownership: ownership = newValue
+            case .speed: speed = newValue
+            case .calm: calm = newValue
+            }
+        }
+    }
+
+    /// As `ReplyScore.scores`, keys inserted in the order scoring always filled them.
+    var dictionary: [Dimension: Double] {
+        var d: [Dimension: Double] = [:]
+        for key in [Dimension.empathy, .ownership, .calm, .speed] { if let v = self[key] { d[key] = v } }
+        return d
+    }
+}
+
+/// A reply's score before it becomes a `ReplyScore` (whose dimension scores are a dictionary).
+struct ScoredReply {
+    var language: Language
+    var languageDetected: Bool
+    var scores: DimensionScores
+    var overall: Double
+    var behaviours: [Behaviour]
+    var evidence: [Evidence]
+    var flags: [ScoreFlag]
+    var coaching: [CoachingTip]
+}
+
+extension DimensionScores {
+    init(_ scores: [Dimension: Double]) {
+        self.init()
+        for key in [Dimension.empathy, .ownership, .calm, .speed] { self[key] = scores[key] }
     }
 }

@@ -38,7 +38,10 @@ struct ReplyStatistics {
         var vowels = 0, consonantRun = 0, maxConsonantRun = 0, sameRun = 1, maxSameRun = 1
         var previous: Unicode.Scalar = " "
         var alphabetic = 0
+        // Scripts without these vowels (or with no case) are not ours to judge: checked in the same pass.
+        var latin = true
         for scalar in word {
+            if scalar.value >= 0x250 && scalar != "'" { latin = false }
             let letter = scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
             guard letter else { previous = " "; consonantRun = 0; continue }
             alphabetic += 1
@@ -47,7 +50,7 @@ struct ReplyStatistics {
             previous = scalar
         }
         // Scripts without these vowels (or with no case) are not ours to judge.
-        guard word.allSatisfy({ $0.value < 0x250 || $0 == "'" }) else { return false }
+        guard latin else { return false }
         if alphabetic >= 4, vowels == 0 { return true }
         if maxConsonantRun >= 6 { return true }
         if maxSameRun >= 4 { return true }
@@ -55,7 +58,13 @@ struct ReplyStatistics {
     }
 
     static func isVowel(_ s: Unicode.Scalar) -> Bool {
-        switch s {
+        let v = s.value
+        if v < 0x80 {
+            // a e i o u y, as bits from "a".
+            guard v >= 0x61, v <= 0x7A else { return false }
+            return (0x0110_4111 as UInt32) >> (v - 0x61) & 1 != 0
+        }
+        return switch s {
         case "a", "e", "i", "o", "u", "y", "æ", "ø", "å", "é", "ë", "è", "ê", "ï", "ö", "ü", "á", "ó", "ò", "ô", "í", "ú", "â": true
         default: false
         }

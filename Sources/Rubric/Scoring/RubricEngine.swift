@@ -39,6 +39,14 @@ public struct RubricEngine: ReplyScoring, Sendable {
         return scorer.score()
     }
 
+    /// Scores one reply without coaching (JSONL output has none), reusing a worker's scratch if given.
+    func scoreWithoutCoaching(_ reply: String, context: ScoringContext, cache: TopicFoldCache?) -> ScoredReply {
+        var scorer = ReplyScorer(rubric: cache?.rubric ?? rubric, reply: reply, context: context)
+        scorer.topicCache = cache
+        scorer.sheet.collectsTips = false
+        return scorer.scoreParts()
+    }
+
     /// Guesses the language of a text from its function words.
     ///
     /// ```swift

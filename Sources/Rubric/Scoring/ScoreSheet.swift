@@ -35,16 +35,18 @@ struct ScoreSheet {
     var flags: [ScoreFlag] = []
     /// Tips with a sort key: the most costly problem first.
     var tips: [(weight: Double, order: Int, tip: CoachingTip)] = []
+    /// False when the caller needs no coaching (JSONL output): tips are then not even looked up.
+    var collectsTips = true
 
     mutating func add(_ evidence: Evidence) { self.evidence.append(evidence) }
 
-    mutating func flag(_ code: String, settings: RubricSettings) {
+    mutating func flag(_ code: String, rubric: CompiledRubric) {
         guard !flags.contains(where: { $0.code == code }) else { return }
-        flags.append(ScoreFlag(code: code, message: settings.antiGaming.messages[code] ?? code))
+        flags.append(ScoreFlag(code: code, message: rubric.settings.antiGaming.messages[code] ?? code))
     }
 
     mutating func tip(_ text: String?, dimension: Dimension, principle: String, quote: String?, weight: Double) {
-        guard let text, !text.isEmpty else { return }
+        guard collectsTips, let text, !text.isEmpty else { return }
         if tips.contains(where: { $0.tip.message == text && $0.tip.quote == quote }) { return }
         tips.append((weight, tips.count, CoachingTip(dimension: dimension, message: text, principle: principle, quote: quote)))
     }

@@ -5,28 +5,30 @@ extension ReplyScorer {
     /// falls after ~50 s and sharply after 2 min, times whether the reply reaches a concrete next
     /// step, plus a bonus for reaching it early in the conversation. Evidence sums to the score.
     mutating func scoreSpeed(latency: Double) -> Double {
-        let speed = settings.speed
+        let speed = rubric.settings.speed
         let seconds = latency.isFinite ? max(0, latency) : speed.curve.last?.seconds ?? 0
         let onCurve = Self.interpolate(speed.curve, at: seconds)
         let b = sheet.behaviours
         // A flagged reply (copy, mash, stuffing, empty…) says nothing, however fast (§5).
-        let gamed = sheet.flags.first { settings.antiGaming.caps[$0.code] != nil }
+        let gamed = sheet.flags.first { rubric.settings.antiGaming.caps[$0.code] != nil }
         let concrete = gamed == nil && (b.contains(.offeredRemedy) || b.contains(.askedQuestion)
             || (b.contains(.promisedFollowUp) && sheet.evidence.contains { $0.rule == "ownership.time" && $0.points > 0 }))
         let factor = concrete ? 1 : gamed != nil ? speed.withoutNextStep
             : (b.contains(.tookOwnership) || b.contains(.explainedCause) ? (1 + speed.withoutNextStep) / 2 : speed.withoutNextStep)
         // Blame, shouting, swearing or sarcasm make a fast reply worse, not better.
         let redFlag = b.contains(.blamed) || b.contains(.shouted) || b.contains(.swore) || b.contains(.sarcastic)
-        let secondsText = seconds < 100 ? String(Int(seconds.rounded())) + " s" : String(Int((seconds / 60).rounded())) + " min"
+        // Explanations are text for people; JSONL output has none, so it skips building them.
+        let explains = sheet.collectsTips
+        let secondsText = !explains ? "" : seconds < 100 ? String(Int(seconds.rounded())) + " s" : String(Int((seconds / 60).rounded())) + " min"
         var total = onCurve
         sheet.add(Evidence(rule: "speed.latency", dimension: .speed, start: 0, end: 0, text: "", points: Self.round(onCurve),
-                           explanation: "answered in \(secondsText); satisfaction drops after about 50 s and sharply after 2 min"))
+                           explanation: explains ? "answered in \(secondsText); satisfaction drops after about 50 s and sharply after 2 min" : ""))
         if factor < 1 {
             let lost = Self.round(-onCurve * (1 - factor))
             total += lost
             sheet.add(Evidence(rule: "speed.no-next-step", dimension: .speed, start: 0, end: 0, text: "", points: lost,
                                explanation: gamed.map { "no credit for speed: \($0.message)" } ?? "fast but no concrete next step (remedy, follow-up with a time, or a question)"))
-            sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: -lost)
+            if sheet.collectsTips { sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: -lost) }
         } else {
             let turn = max(0, context.turn)
             let bonus = turn < speed.earlyTurnBonus.count ? speed.earlyTurnBonus[turn]
@@ -35,7 +37,7 @@ extension ReplyScorer {
                 total += bonus
                 sheet.add(Evidence(rule: bonus > 0 ? "speed.early-next-step" : "speed.late-next-step", dimension: .speed, start: 0, end: 0,
                                    text: "", points: Self.round(bonus),
-                                   explanation: bonus > 0 ? "reached a concrete next step on turn \(turn + 1)" : "took until turn \(turn + 1) to reach a concrete next step"))
+                                   explanation: !explains ? "" : bonus > 0 ? "reached a concrete next step on turn \(turn + 1)" : "took until turn \(turn + 1) to reach a concrete next step"))
             }
         }
         if redFlag, total > 0 {
@@ -43,9 +45,9 @@ extension ReplyScorer {
             total += lost
             sheet.add(Evidence(rule: "speed.red-flag", dimension: .speed, start: 0, end: 0, text: "", points: lost,
                                explanation: "a quick reply that blames, shouts, swears or mocks does not help the customer"))
-            sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: -lost)
+            if sheet.collectsTips { sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: -lost) }
         }
-        if onCurve < 60 { sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: 60 - onCurve) }
+        if sheet.collectsTips, onCurve < 60 { sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: 60 - onCurve) }
         return Self.round(Self.clamp(total))
     }
 

@@ -5,7 +5,7 @@ import HotseatCore
 /// Function words ("the", "het", "ikke") are frequent, short and language-specific, so even a
 /// short reply usually settles it; letters such as æ/ø/å or the Dutch "ij" break ties.
 enum LanguageDetector {
-    static func detect(_ text: TokenizedText, functionWords: HashTable) -> Language {
+    static func detect(_ text: TokenizedText, functionWords: FrozenHashTable) -> Language {
         var counts = [0, 0, 0]
         var hints = [0, 0, 0]
         for token in text.tokens where token.kind == .word {

@@ -13,8 +13,10 @@ struct TokenizedText: Sendable {
     var truncated = false
 
     init(_ text: String, limit: Int) {
-        tokens.reserveCapacity(32)
-        folded.reserveCapacity(128)
+        // At most one folded scalar per byte within the limit, and far fewer tokens.
+        let bound = min(text.utf8.count, limit)
+        tokens.reserveCapacity(max(32, bound / 3 + 4))
+        folded.reserveCapacity(max(128, bound + 4))
         var current: Token?
         var offset: Int32 = 0
         var previousWasLetter = false
@@ -137,18 +139,18 @@ struct TokenizedText: Sendable {
 enum ScalarClass: Equatable {
     case letter, digit, apostrophe, combining, joinerInNumber, punctuation, separator, symbol
 
-    private static let ascii: [ScalarClass] = (0..<128).map { ScalarClass(slowASCII: UInt32($0)) }
-
     @inline(__always)
     init(_ s: Unicode.Scalar) {
         let v = s.value
         if v < 0x80 {
-            self = Self.ascii[Int(v)]
+            // A switch, not a table: a static table costs a lazy-initialisation check per scalar.
+            self.init(slowASCII: v)
             return
         }
         self.init(nonASCII: s)
     }
 
+    @inline(__always)
     private init(slowASCII v: UInt32) {
         do {
             switch v {

@@ -1,0 +1,82 @@
+import HotseatCore
+import Testing
+@testable import Rubric
+
+// The fast paths added for speed must give exactly what the straightforward code gave.
+
+@Test func pointerEditDistanceAgreesWithTheSliceOne() {
+    let words = ["sorry", "sory", "sorrry", "soryr", "osrry", "sorr", "apologise", "apologize", "apolgise", "refund", "refnud",
+                 "refunds", "fund", "lift", "lifts", "klift", "ab", "ba", "a", "", "beklager", "beklagr", "bekalger", "spijt", "spjit"]
+    for a in words {
+        for b in words {
+            let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+            let expected = Vocabulary.withinOneEdit(x[...], y[...])
+            let actual = x.withUnsafeBufferPointer { xp in
+                y.map(\.value).withUnsafeBufferPointer { yp in
+                    FrozenVocabulary.withinOneEdit(xp.baseAddress ?? UnsafePointer(bitPattern: 8)!, x.count,
+                                                   yp.baseAddress ?? UnsafePointer(bitPattern: 8)!, y.count)
+                }
+            }
+            #expect(actual == expected, "\(a) / \(b)")
+        }
+    }
+}
+
+@Test(arguments: [
+    #"{"id":"1","reply":"Sorry."}"#,
+    #"{"id":1.50,"reply":"Sorry.","lang":"nl","scenario":"ski-lift","turn":2,"latency_s":3.5,"customer":"Hi"}"#,
+    #"{"\u0069d":"x","reply":"a\"b\\c\u00e9\ud83d\ude00","id":"second"}"#,
+    #"{"reply":"no id"}"#,
+    #"{"id":"1","reply":"x","extra":{"a":[1,2,{"b":null}]},"more":[true,false]}"#,
+    #"{"id":"1","reply":"x" "oops"}"#,
+    #"{"id":"1","reply":"unclosed}"#,
+    #"{"id":"1","re"#,
+    #"{"id" "1"}"#,
+    #"{"i\u0064" 1}"#,
+    #"{"id":"1","reply":"bad \q escape"}"#,
+    #"  {"id":"1", "reply" : "spaced" }  "#,
+    #"{"id":"1","reply":"x"} trailing"#,
+    #"[1,2]"#,
+    #"{}"#,
+    #"{"id":nul}"#,
+])
+func knownFieldsParseLikeTheDictionary(line: String) {
+    let bytes = ArraySlice(Array(line.utf8))
+    let fields = JSONLineParser.parseFields(bytes)
+    switch JSONLineParser.parseObject(bytes) {
+    case .success(let dict):
+        guard case .success(let f) = fields else { Issue.record("fields failed where the dictionary parsed"); return }
+        #expect(f.id == dict["id"])
+        #expect(f.reply == dict["reply"])
+        #expect(f.lang == dict["lang"])
+        #expect(f.scenario == dict["scenario"])
+        #expect(f.turn == dict["turn"])
+        #expect(f.latency == dict["latency_s"])
+        #expect(f.customer == dict["customer"])
+    case .failure(let failure):
+        guard case .failure(let other) = fields else { Issue.record("fields parsed where the dictionary failed"); return }
+        #expect(other == failure)
+    }
+}
+
+@Test func invalidUTF8InAKeyOrValueIsRefusedAlike() {
+    for raw in [[UInt8]("{\"i".utf8) + [0xFF] + [UInt8]("d\":1}".utf8), [UInt8]("{\"id\":\"".utf8) + [0xC3] + [UInt8]("\"}".utf8)] {
+        let a = JSONLineParser.parseObject(raw[...]), b = JSONLineParser.parseFields(raw[...])
+        guard case .failure(let x) = a, case .failure(let y) = b else { Issue.record("expected failures"); continue }
+        #expect(x == y)
+    }
+}
+
+@Test(arguments: [
+    "Jeg beklager så mye at dere satt fast i heisen i en time – det må ha vært kaldt!! Jeg refunderer timene i dag.",
+    "Het spijt me écht dat u zo lang moest wachten 😞. Ik betaal het vandaag terug.",
+    "I’m SO SORRY ABOUT THE COLD, I’ll refund the lift pass today!!! Why are you shouting?",
+])
+func evidenceQuotesAreTheReplysOwnScalars(reply: String) {
+    let score = Shipped.score(reply, topics: ["lift", "heis", "kou", "wachten"])
+    let scalars = Array(reply.unicodeScalars)
+    #expect(score.evidence.contains { $0.end > $0.start })
+    for e in score.evidence where e.end > e.start {
+        #expect(e.text == String(String.UnicodeScalarView(scalars[e.start..<e.end])))
+    }
+}
