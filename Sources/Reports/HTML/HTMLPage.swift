@@ -88,7 +88,7 @@ enum HTMLPage {
         table.ranking thead th { font-size: 11px; letter-spacing: 0; text-transform: none; overflow-wrap: normal; }
         table.ranking td.flags { font-size: 12px; }
         table.ranking svg.minibar { max-width: 100%; }
-        table.ranking td .band { display: block; margin-left: 0; }
+        table.ranking td .band { display: block; margin-left: 0; overflow-wrap: normal; white-space: nowrap; font-size: 11px; }
         .callout.warning { border-left: 4px solid #8a3b00; padding: 6px 12px; }
         th.part abbr, th abbr { text-decoration: none; }
         .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
