@@ -219,6 +219,15 @@ final class CompiledRubric: Sendable {
                 }
             }
         }
+        let sources = settings.principleSources(criteria: criteria)
+        for (language, table) in settings.principles.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            for (english, translation) in table.sorted(by: { $0.key < $1.key }) where !sources.contains(english) {
+                problems.append(Diagnostic(.error, code: "unknown-principle",
+                                           "principles.\(language.rawValue) translates \"\(english.prefix(60))…\", which is no rule's source",
+                                           at: translation.location,
+                                           fix: "copy the rule's `source` (or the dimension's `principle`) exactly; it may have been edited"))
+            }
+        }
         for rule in settings.contextRules {
             if case .criterion(let id) = rule.expects, byID[id] == nil {
                 problems.append(Diagnostic(.error, code: "unknown-criterion",

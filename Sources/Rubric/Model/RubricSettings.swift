@@ -79,4 +79,31 @@ struct RubricSettings: Sendable {
     var builtIns: [String: BuiltInRule]
     var speed: Speed
     var antiGaming: AntiGaming
+    /// The "why" under a coaching tip in Dutch and Norwegian, keyed by the English `source` (or a
+    /// dimension's `principle`) it translates; English tips show the source itself.
+    var principles: [Language: [String: Translation]] = [:]
+
+    struct Translation: Sendable {
+        var text: String
+        var location: SourceLocation?
+    }
+}
+
+extension RubricSettings {
+    /// Every text a coaching tip can give as its principle.
+    func principleSources(criteria: [Criterion]) -> Set<String> {
+        var all = Set(criteria.map(\.source))
+        all.formUnion(dimensions.values.map(\.principle))
+        all.formUnion(contextRules.map(\.source))
+        all.formUnion(expected.values.map(\.source))
+        all.formUnion(builtIns.values.map(\.source))
+        all.insert(speed.source)
+        all.remove("")
+        return all
+    }
+
+    /// The principle in the trainee's language, or the source as written.
+    func principle(_ source: String, in language: Language) -> String {
+        principles[language]?[source]?.text ?? source
+    }
 }

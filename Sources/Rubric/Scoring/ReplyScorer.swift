@@ -89,7 +89,11 @@ struct ReplyScorer {
         if sheet.collectsTips {
             addCoaching(scores: scores)
             let tips = sheet.tips.sorted { a, b in a.weight != b.weight ? a.weight > b.weight : a.order < b.order }.prefix(3).map(\.tip)
-            coaching = Array(tips)
+            coaching = tips.map { tip in
+                var tip = tip
+                tip.principle = rubric.settings.principle(tip.principle, in: language)
+                return tip
+            }
         }
         return ScoredReply(language: language, languageDetected: languageDetected, scores: scores, overall: overall,
                            behaviours: sheet.behaviours.sorted(), evidence: sheet.evidence, flags: sheet.flags, coaching: coaching)
