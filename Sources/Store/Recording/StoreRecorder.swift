@@ -27,13 +27,17 @@ public final class StoreRecorder: SessionRecorder, @unchecked Sendable {
     /// nothing more to that row (no turns, pause or scorecard), so the other copy's work stands.
     private var stopped = false
     private let defaultTrainee: String
+    /// Held while this process plays the session, so no other Hotseat resumes it meanwhile.
+    private var lease: SessionLease?
 
-    public init(store: Store, scenarios: [Scenario] = [], resuming sessionID: String? = nil,
+    /// `lease` is the one a resumer took before restoring the session (see ``SessionLease``).
+    public init(store: Store, scenarios: [Scenario] = [], resuming sessionID: String? = nil, lease: SessionLease? = nil,
                 defaultTrainee: String = ProcessInfo.processInfo.environment["USER"] ?? "trainee") {
         self.store = store
         self.scenarios = Dictionary(scenarios.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.sessionID = sessionID
         self.resuming = sessionID != nil
+        self.lease = lease
         self.defaultTrainee = defaultTrainee
     }
 
@@ -64,7 +68,8 @@ public final class StoreRecorder: SessionRecorder, @unchecked Sendable {
             trainee: trainee ?? defaultTrainee, scenarioID: state.scenarioID, scenarioTitle: scenario?.title.text(in: state.language),
             scenarioDifficulty: scenario?.difficulty, language: state.language, mode: state.mode.rawValue, seed: state.seed,
             status: .inProgress, startedAt: Date(), stateJSON: try Self.encode(state))
-        lock.withLock { sessionID = session.id }
+        let lease = SessionLease.acquire(session: session.id, store: store)
+        lock.withLock { sessionID = session.id; self.lease = lease }
         try check(store.startSession(session), what: "session")
     }
 
@@ -80,6 +85,7 @@ public final class StoreRecorder: SessionRecorder, @unchecked Sendable {
     }
 
     public func sessionPaused(_ state: DrillState) throws {
+        defer { lock.withLock { lease = nil } }
         guard let id = writableSessionID else { lock.withLock { sessionID = nil }; return }
         // The next sessionStarted (the home screen's next scenario) must not touch this paused row.
         lock.withLock { sessionID = nil }
@@ -87,6 +93,7 @@ public final class StoreRecorder: SessionRecorder, @unchecked Sendable {
     }
 
     public func sessionEnded(_ scorecard: Scorecard, state: DrillState) throws {
+        defer { lock.withLock { lease = nil } }
         guard let id = writableSessionID else { lock.withLock { sessionID = nil }; return }
         var scores: [HotseatCore.Dimension: Double] = [:]
         for entry in scorecard.dimensions { if let score = entry.score { scores[entry.dimension] = score } }

@@ -2,6 +2,7 @@ import Drill
 import Foundation
 import HotseatCore
 import Scenarios
+import Store
 
 /// The home screen: asks the trainee's name once, offers the scenarios in the chosen language,
 /// and plays the one picked. `:lang nl` switches language; `:quit` or Ctrl-D leaves.
@@ -99,7 +100,7 @@ final class HomeREPL {
         guard let resumer, let latest = try? resumer.store.latestUnfinishedSession(trainee: name),
               latest.session.mode != DrillMode.screen.rawValue else { return nil }
         // A session stopped before its first reply holds nothing worth going back to.
-        guard latest.turnCount > 0 else { return nil }
+        guard latest.turnCount > 0, !SessionLease.isHeld(session: latest.session.id, store: resumer.store) else { return nil }
         let session = latest.session
         let title = resources.catalog.scenario(id: session.scenarioID)?.title.text(in: language) ?? session.scenarioID
         while true {

@@ -18,6 +18,10 @@ struct SessionResumer {
     /// Plays the rest of `session` in `editor`; a session whose last turn already ended it only
     /// gets its scorecard saved and shown.
     func resume(_ session: SessionRecord, editor: () -> LineEditor) throws(Failure) -> DrillREPL.Finish {
+        guard let lease = SessionLease.acquire(session: session.id, store: store) else {
+            throw Failure(description: "session \(session.shortID) is being played in another Hotseat right now; "
+                + "finish it there, or close that program and run `hotseat resume \(session.shortID)` again")
+        }
         let state: DrillState
         let scenario: Scenario
         var drill: DrillSession
@@ -28,7 +32,7 @@ struct SessionResumer {
         } catch {
             throw Failure(description: "cannot resume session \(session.shortID): \(error)")
         }
-        let recorder = StoreRecorder(store: store, scenarios: [scenario], resuming: session.id)
+        let recorder = StoreRecorder(store: store, scenarios: [scenario], resuming: session.id, lease: lease)
         let localizer = Localizer(drill.language)
         Console.out(localizer.format(.resuming, session.shortID, scenario.title.text(in: drill.language), state.turns.count))
         if drill.isOver {
