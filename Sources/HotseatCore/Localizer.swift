@@ -26,6 +26,8 @@ public struct Localizer: Sendable {
         case welcome, askName, greetName, chooseLanguage, chooseScenario, difficulty, replyPrompt
         case metaHelp, unknownMeta, confirmQuit, interrupted, bye, restarted, scenarioStarts, persona, personaPhone, personaChat, personaEmail
         case invalidChoice, noScenarios, waitingMood, moodLabel, playAgain, resumeOffer, resuming
+        // Problems a trainee can meet while starting or saving a drill
+        case noSuchScenario, sessionNotSaved, sessionKeptInMemory, sessionHeldElsewhere, couldNotSave
         // Hiring screen (terminal)
         case screenCountdown, screenCtrlCNotice
     }
@@ -102,6 +104,19 @@ public struct Localizer: Sendable {
         .personaChat: [.en: "You are on the web chat. {0}", .nl: "Jij zit op de webchat. {0}", .nb: "Du svarer i nettchatten. {0}"],
         .personaEmail: [.en: "You answer the customer's email. {0}", .nl: "Jij beantwoordt de e-mail van de klant. {0}",
                         .nb: "Du svarer på e-posten fra kunden. {0}"],
+        .noSuchScenario: [.en: "there is no scenario '{0}'; choose one of: {1} (see `hotseat list`)",
+                          .nl: "er is geen scenario '{0}'; kies er een van: {1} (zie `hotseat list`)",
+                          .nb: "det finnes ikke noe scenario '{0}'; velg ett av: {1} (se `hotseat list`)"],
+        .sessionNotSaved: [.en: "this session will not be saved: {0}", .nl: "deze sessie wordt niet bewaard: {0}",
+                           .nb: "denne økta blir ikke lagret: {0}"],
+        .sessionKeptInMemory: [.en: "the session store is not available right now: {0}; this session is kept in memory and saved as soon as it is",
+                               .nl: "de sessieopslag is nu niet beschikbaar: {0}; deze sessie blijft in het geheugen en wordt bewaard zodra het weer kan",
+                               .nb: "øktlageret er ikke tilgjengelig akkurat nå: {0}; økta holdes i minnet og lagres så snart det går"],
+        .sessionHeldElsewhere: [.en: "session {0} is being played in another Hotseat right now; finish it there, or close that program and run `hotseat resume {0}` again",
+                                .nl: "sessie {0} wordt nu in een andere Hotseat gespeeld; maak hem daar af, of sluit dat programma en start `hotseat resume {0}` opnieuw",
+                                .nb: "økt {0} spilles i en annen Hotseat akkurat nå; fullfør den der, eller lukk det programmet og kjør `hotseat resume {0}` på nytt"],
+        .couldNotSave: [.en: "could not save the session: {0}", .nl: "de sessie kon niet worden bewaard: {0}",
+                        .nb: "økta kunne ikke lagres: {0}"],
         .invalidChoice: [.en: "No such choice: {0}", .nl: "Die keuze bestaat niet: {0}", .nb: "Det valget finnes ikke: {0}"],
         .noScenarios: [.en: "No scenarios could be loaded.", .nl: "Er konden geen scenario's worden geladen.",
                        .nb: "Ingen scenarioer kunne lastes."],

@@ -36,7 +36,7 @@ struct HomeCommand: ParsableCommand {
         defer { editor.close() }
         let recorder: SessionRecorder
         var resumer: SessionResumer?
-        switch storage.openForDrill() {
+        switch storage.openForDrill(language: terminal.language) {
         case let .opened(store):
             recorder = StoreRecorder(store: store, scenarios: resources.catalog.scenarios)
             resumer = SessionResumer(store: store, resources: resources, engine: engine, style: terminal.style)

@@ -40,7 +40,7 @@ struct PlayCommand: ParsableCommand {
         let engine: any ReplyScoring
         do {
             resources = try Resources.load()
-            scenario = try resources.scenario(id: scenarioID)
+            scenario = try resources.scenario(id: scenarioID, language: terminal.language)
             engine = try resources.engine()
         } catch {
             Console.error(error.description)
@@ -59,7 +59,7 @@ struct PlayCommand: ParsableCommand {
         defer { editor.close() }
         editor.setCompletionWords(MetaCommand.completions)
         let repl = DrillREPL(editor: editor, style: terminal.style, localizer: Localizer(language),
-                             recorder: storage.recorder(scenarios: [scenario]), trainee: trainee ?? TraineeName().load())
+                             recorder: storage.recorder(scenarios: [scenario], language: language), trainee: trainee ?? TraineeName().load())
         _ = repl.run(&session)
     }
 }

@@ -211,6 +211,6 @@ final class DrillREPL {
     }
 
     private func record(_ action: () throws -> Void) {
-        do { try action() } catch { Console.warning("could not save the session: \(error)") }
+        do { try action() } catch { Console.warning(localizer.format(.couldNotSave, "\(error)")) }
     }
 }

@@ -43,11 +43,11 @@ struct Resources {
         catalog.scenarios.filter { $0.supports(language) }.sorted { ($0.difficulty, $0.id) < ($1.difficulty, $1.id) }
     }
 
-    func scenario(id: String) throws(Failure) -> Scenario {
+    func scenario(id: String, language: Language = .en) throws(Failure) -> Scenario {
         guard let scenario = catalog.scenario(id: id) else {
             if let broken = catalog.brokenFile(named: id) { throw Failure(description: Self.brokenMessage(id: id, broken)) }
             let known = catalog.scenarios.map(\.id).sorted().joined(separator: ", ")
-            throw Failure(description: "there is no scenario '\(id)'; choose one of: \(known) (see `hotseat list`)")
+            throw Failure(description: Localizer(language).format(.noSuchScenario, id, known))
         }
         return scenario
     }

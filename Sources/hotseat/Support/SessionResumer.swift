@@ -19,8 +19,7 @@ struct SessionResumer {
     /// gets its scorecard saved and shown.
     func resume(_ session: SessionRecord, editor: () -> LineEditor) throws(Failure) -> DrillREPL.Finish {
         guard let lease = SessionLease.acquire(session: session.id, store: store) else {
-            throw Failure(description: "session \(session.shortID) is being played in another Hotseat right now; "
-                + "finish it there, or close that program and run `hotseat resume \(session.shortID)` again")
+            throw Failure(description: Localizer(session.language).format(.sessionHeldElsewhere, session.shortID))
         }
         let state: DrillState
         let scenario: Scenario

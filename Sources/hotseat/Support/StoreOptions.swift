@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drill
 import Foundation
+import HotseatCore
 import Scenarios
 import Store
 
@@ -25,8 +26,8 @@ struct StoreOptions: ParsableArguments {
     /// (locked, disk full, folder not writable yet), a recorder that keeps the session in memory
     /// and saves it once the store opens; otherwise a warning and no recording, so that a broken
     /// store never stops anyone from practising.
-    func recorder(scenarios: [Scenario], resuming: String? = nil) -> SessionRecorder {
-        switch openForDrill() {
+    func recorder(scenarios: [Scenario], resuming: String? = nil, language: Language = .en) -> SessionRecorder {
+        switch openForDrill(language: language) {
         case let .opened(store): StoreRecorder(store: store, scenarios: scenarios, resuming: resuming)
         case let .later(url): DeferredStoreRecorder(scenarios: scenarios) { try Store.open(at: url, busyTimeout: 1) }
         case .unavailable: NoSessionRecorder()
@@ -41,22 +42,23 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// The store for a drill, after at most one warning: practising never depends on it.
-    func openForDrill() -> DrillStore {
+    func openForDrill(language: Language = .en) -> DrillStore {
+        let localizer = Localizer(language)
         let location: StoreLocation
         do {
             location = try StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
         } catch {
-            Console.warning("this session will not be saved: \(error)")
+            Console.warning(localizer.format(.sessionNotSaved, "\(error)"))
             return .unavailable
         }
         do {
             // A short wait: a drill should start promptly even when another program holds the store.
             return .opened(try Store.open(at: location.url, busyTimeout: 2))
         } catch where error.isTransient {
-            Console.warning("the session store is not available right now: \(error); this session is kept in memory and saved as soon as it is")
+            Console.warning(localizer.format(.sessionKeptInMemory, "\(error)"))
             return .later(location.url)
         } catch {
-            Console.warning("this session will not be saved: \(error)")
+            Console.warning(localizer.format(.sessionNotSaved, "\(error)"))
             return .unavailable
         }
     }
