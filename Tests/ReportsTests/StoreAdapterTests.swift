@@ -85,4 +85,18 @@ import Testing
         #expect(cohort.scenarios.first?.attempts == 3)
         #expect(CohortMembership(cohort: "spring").memberName("spring/") == nil)
     }
+
+    @Test func anAttemptLeftByRestartDoesNotCountAsAZeroOverall() throws {
+        let folder = Folder()
+        let store = try Store.open(at: folder.url.appendingPathComponent("s.sqlite"))
+        let start = Date(timeIntervalSince1970: 1_795_000_000)
+        Self.record(store, trainee: "spring/ada", empathy: 40, at: start)
+        // What StoreRecorder writes for the attempt a `:restart` leaves behind.
+        let restarted = SessionRecord(trainee: "spring/ada", scenarioID: "ski-lift", language: .en, mode: "training", startedAt: start)
+        _ = store.startSession(restarted)
+        _ = store.finishSession(restarted.id, ending: SessionEnding(outcome: .abandoned, scores: [:], overall: nil))
+        let cohort = try StoreReports.cohort("spring", in: store)
+        #expect(cohort.members.first?.overall == 66)
+        #expect(try store.session(restarted.id).overall == nil)
+    }
 }

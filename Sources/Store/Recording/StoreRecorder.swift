@@ -61,7 +61,7 @@ public final class StoreRecorder: SessionRecorder, @unchecked Sendable {
         // (unless another Hotseat took it over). The new attempt is a new row, saved again.
         let wasStopped = lock.withLock { () -> Bool in defer { stopped = false }; return stopped }
         if let previous, !wasStopped {
-            store.finishSession(previous, ending: SessionEnding(outcome: .abandoned, scores: [:], overall: 0))
+            store.finishSession(previous, ending: SessionEnding(outcome: .abandoned, scores: [:], overall: nil))
         }
         let scenario = scenarios[state.scenarioID]
         let session = SessionRecord(

@@ -75,10 +75,12 @@ public struct SessionEnding: Sendable, Equatable {
     public var outcome: Outcome
     public var endedAt: Date
     public var scores: [HotseatCore.Dimension: Double]
-    public var overall: Double
+    /// Nil for an attempt that was never scored (left by `:restart`): no overall, rather than a 0
+    /// that history, cohort means and exports would take for a result.
+    public var overall: Double?
     public var scorecardJSON: String?
 
-    public init(outcome: Outcome, endedAt: Date = Date(), scores: [HotseatCore.Dimension: Double], overall: Double, scorecardJSON: String? = nil) {
+    public init(outcome: Outcome, endedAt: Date = Date(), scores: [HotseatCore.Dimension: Double], overall: Double?, scorecardJSON: String? = nil) {
         self.outcome = outcome
         self.endedAt = endedAt
         self.scores = scores

@@ -38,8 +38,7 @@ struct HistoryCommand: ParsableCommand {
             if all { line += name(s.trainee) + " " }
             line += SessionFormatting.pad(s.scenarioID, 20) + "  \(s.language.rawValue)    "
             line += SessionFormatting.pad(SessionFormatting.result(s), 12) + " " + String(format: "%5d", summary.turnCount)
-            // An attempt abandoned by :restart was never scored: a dash, not a misleading 0.
-            line += "    " + SessionFormatting.score(s.outcome == .abandoned && s.scores.isEmpty ? nil : s.overall)
+            line += "    " + SessionFormatting.score(s.overall)
             Console.out(line)
         }
     }
