@@ -34,17 +34,9 @@ struct HomeCommand: ParsableCommand {
         }
         let editor = terminal.makeEditor()
         defer { editor.close() }
-        let recorder: SessionRecorder
-        var resumer: SessionResumer?
-        switch storage.openForDrill(language: terminal.language) {
-        case let .opened(store):
-            recorder = StoreRecorder(store: store, scenarios: resources.catalog.scenarios)
-            resumer = SessionResumer(store: store, resources: resources, engine: engine, style: terminal.style)
-        case let .later(url):
-            recorder = DeferredStoreRecorder(scenarios: resources.catalog.scenarios) { try Store.open(at: url, busyTimeout: 1) }
-        case .unavailable:
-            recorder = NoSessionRecorder()
-        }
+        let drillStore = storage.openForDrill(language: terminal.language)
+        let recorder = drillStore.recorder(scenarios: resources.catalog.scenarios)
+        let resumer = drillStore.store.map { SessionResumer(store: $0, resources: resources, engine: engine, style: terminal.style) }
         HomeREPL(resources: resources, engine: engine, editor: editor, style: terminal.style, language: terminal.language,
                  trainee: trainee, recorder: recorder, resumer: resumer).run()
     }

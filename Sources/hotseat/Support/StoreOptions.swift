@@ -22,16 +22,9 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// The recorder for a drill: the store when it opens; when it cannot open for a passing reason
-    /// (locked, disk full, folder not writable yet), a recorder that keeps the session in memory
-    /// and saves it once the store opens; otherwise a warning and no recording, so that a broken
-    /// store never stops anyone from practising.
-    func recorder(scenarios: [Scenario], resuming: String? = nil, language: Language = .en) -> SessionRecorder {
-        switch openForDrill(language: language) {
-        case let .opened(store): StoreRecorder(store: store, scenarios: scenarios, resuming: resuming)
-        case let .later(url): DeferredStoreRecorder(scenarios: scenarios) { try Store.open(at: url, busyTimeout: 1) }
-        case .unavailable: NoSessionRecorder()
-        }
+    /// The recorder for a drill (see ``DrillStore/recorder(scenarios:)``).
+    func recorder(scenarios: [Scenario], language: Language = .en) -> SessionRecorder {
+        openForDrill(language: language).recorder(scenarios: scenarios)
     }
 
     enum DrillStore {
@@ -39,6 +32,20 @@ struct StoreOptions: ParsableArguments {
         /// Not now, but maybe on a later turn.
         case later(URL)
         case unavailable
+
+        var store: Store? { if case let .opened(store) = self { store } else { nil } }
+
+        /// The store's recorder when it opened; when it could not open for a passing reason
+        /// (locked, disk full, folder not writable yet), one that keeps the session in memory and
+        /// saves it once the store opens; otherwise none, so that a broken store never stops
+        /// anyone from practising.
+        func recorder(scenarios: [Scenario]) -> SessionRecorder {
+            switch self {
+            case let .opened(store): StoreRecorder(store: store, scenarios: scenarios)
+            case let .later(url): DeferredStoreRecorder(scenarios: scenarios) { try Store.open(at: url, busyTimeout: 1) }
+            case .unavailable: NoSessionRecorder()
+            }
+        }
     }
 
     /// The store for a drill, after at most one warning: practising never depends on it.
