@@ -55,10 +55,29 @@ struct JSONLineParser {
     }
 
     private mutating func fields() throws(Failure) -> Fields {
+        var fields = Fields()
+        try members { key, value in
+            // The first occurrence wins, so a later duplicate cannot smuggle in a value.
+            switch Self.knownKey(key) {
+            case 1: if fields.id == nil { fields.id = value }
+            case 2: if fields.reply == nil { fields.reply = value }
+            case 3: if fields.lang == nil { fields.lang = value }
+            case 4: if fields.scenario == nil { fields.scenario = value }
+            case 5: if fields.turn == nil { fields.turn = value }
+            case 6: if fields.latency == nil { fields.latency = value }
+            case 7: if fields.customer == nil { fields.customer = value }
+            default: break
+            }
+        }
+        return fields
+    }
+
+    /// Reads the line as one flat object, handing each member's key bytes (checked as UTF-8) and
+    /// value to `visit` in order; both readers share it, so they accept and refuse the same lines.
+    private mutating func members(_ visit: (UnsafeBufferPointer<UInt8>, Value) -> Void) throws(Failure) {
         skipSpace()
         guard peek() == UInt8(ascii: "{") else { throw Failure(message: "the line is not a JSON object") }
         i += 1
-        var fields = Fields()
         skipSpace()
         if peek() == UInt8(ascii: "}") {
             i += 1
@@ -67,14 +86,11 @@ struct JSONLineParser {
                 skipSpace()
                 guard peek() == UInt8(ascii: "\"") else { throw Failure(message: "expected a quoted key at byte \(i + 1)") }
                 let (range, owned) = try stringBytes()
-                var keyID = 0
-                var invalid = false
-                func inspect(_ key: UnsafeBufferPointer<UInt8>) {
-                    // Keys are validated like any string (non-ASCII bytes must be UTF-8).
-                    invalid = key.contains(where: { $0 >= 0x80 }) && String(validating: key, as: UTF8.self) == nil
-                    keyID = Self.knownKey(key)
+                // Keys are validated like any string (non-ASCII bytes must be UTF-8).
+                func isInvalid(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+                    key.contains(where: { $0 >= 0x80 }) && String(validating: key, as: UTF8.self) == nil
                 }
-                if let owned { owned.withUnsafeBufferPointer(inspect) } else { inspect(UnsafeBufferPointer(rebasing: bytes[range])) }
+                let invalid = owned.map { $0.withUnsafeBufferPointer(isInvalid) } ?? isInvalid(UnsafeBufferPointer(rebasing: bytes[range]))
                 if invalid { throw Failure(message: "a string is not valid UTF-8") }
                 skipSpace()
                 guard peek() == UInt8(ascii: ":") else {
@@ -84,17 +100,7 @@ struct JSONLineParser {
                 i += 1
                 skipSpace()
                 let value = try value(depth: 0)
-                // The first occurrence wins, so a later duplicate cannot smuggle in a value.
-                switch keyID {
-                case 1: if fields.id == nil { fields.id = value }
-                case 2: if fields.reply == nil { fields.reply = value }
-                case 3: if fields.lang == nil { fields.lang = value }
-                case 4: if fields.scenario == nil { fields.scenario = value }
-                case 5: if fields.turn == nil { fields.turn = value }
-                case 6: if fields.latency == nil { fields.latency = value }
-                case 7: if fields.customer == nil { fields.customer = value }
-                default: break
-                }
+                if let owned { owned.withUnsafeBufferPointer { visit($0, value) } } else { visit(UnsafeBufferPointer(rebasing: bytes[range]), value) }
                 skipSpace()
                 if peek() == UInt8(ascii: ",") { i += 1; continue }
                 if peek() == UInt8(ascii: "}") { i += 1; break }
@@ -103,7 +109,6 @@ struct JSONLineParser {
         }
         skipSpace()
         guard i == bytes.count else { throw Failure(message: "unexpected text after the JSON object at byte \(i + 1)") }
-        return fields
     }
 
     /// 1…7 for id, reply, lang, scenario, turn, latency_s, customer; 0 for any other key.
@@ -125,33 +130,11 @@ struct JSONLineParser {
     }
 
     private mutating func object() throws(Failure) -> [String: Value] {
-        skipSpace()
-        guard peek() == UInt8(ascii: "{") else { throw Failure(message: "the line is not a JSON object") }
-        i += 1
         var fields: [String: Value] = [:]
-        skipSpace()
-        if peek() == UInt8(ascii: "}") {
-            i += 1
-        } else {
-            while true {
-                skipSpace()
-                guard peek() == UInt8(ascii: "\"") else { throw Failure(message: "expected a quoted key at byte \(i + 1)") }
-                let key = try string()
-                skipSpace()
-                guard peek() == UInt8(ascii: ":") else { throw Failure(message: "expected ':' after key \"\(key)\"") }
-                i += 1
-                skipSpace()
-                let value = try value(depth: 0)
-                // The first occurrence wins, so a later duplicate cannot smuggle in a value.
-                if fields[key] == nil { fields[key] = value }
-                skipSpace()
-                if peek() == UInt8(ascii: ",") { i += 1; continue }
-                if peek() == UInt8(ascii: "}") { i += 1; break }
-                throw Failure(message: "expected ',' or '}' at byte \(i + 1)")
-            }
+        try members { key, value in
+            let name = String(decoding: key, as: UTF8.self)
+            if fields[name] == nil { fields[name] = value }
         }
-        skipSpace()
-        guard i == bytes.count else { throw Failure(message: "unexpected text after the JSON object at byte \(i + 1)") }
         return fields
     }
 
