@@ -137,6 +137,6 @@ public final class AuditLog: @unchecked Sendable {
 
     /// HMAC-SHA256 of one line's bytes with the organisation key, as hex.
     static func chainValue(_ data: Data, key: OrgKey) -> String {
-        key.authenticationCode(for: data).map { String(format: "%02x", $0) }.joined()
+        key.authenticationCode(for: data).hex
     }
 }

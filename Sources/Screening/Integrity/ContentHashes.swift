@@ -18,7 +18,7 @@ public enum ContentHashes {
         var hashes: [String: String] = [:]
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else { continue }
-            hashes[relative(file, to: root)] = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            hashes[relative(file, to: root)] = SHA256.hash(data: data).hex
         }
         return hashes
     }
@@ -26,7 +26,7 @@ public enum ContentHashes {
     /// One short digest of a whole set, to tell sets apart in a report.
     public static func digest(_ hashes: [String: String]) -> String {
         let text = hashes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
-        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined().prefix(12).description
+        return String(SHA256.hash(data: Data(text.utf8)).hex.prefix(12))
     }
 
     static func relative(_ path: String, to root: URL) -> String {

@@ -35,7 +35,7 @@ public enum SignedResult {
 
     public static func sign(_ result: ScreenResult, with key: OrgKey) throws(ScreenError) -> Data {
         let unsigned = try encode(Envelope(algorithm: algorithm, payload: result, signature: ""))
-        let code = key.authenticationCode(for: unsigned).map { String(format: "%02x", $0) }.joined()
+        let code = key.authenticationCode(for: unsigned).hex
         return try encode(Envelope(algorithm: algorithm, payload: result, signature: code))
     }
 
