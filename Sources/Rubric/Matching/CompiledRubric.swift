@@ -4,6 +4,10 @@ import HotseatCore
 struct PhraseStart: Sendable {
     var phrase: Int32
     var element: Int16
+    /// When the start word is required and the next element is a required word, that element's
+    /// `FlatElement.mask`: a reply whose next slot shares no bit with it cannot match, so the
+    /// phrase is not even tried. 0 when there is no such test.
+    var nextMask: UInt64 = 0
 }
 
 /// Everything that is per language once the rubric is compiled, in flat tables.
@@ -205,7 +209,13 @@ final class CompiledRubric: Sendable {
                         phrases.append(phrase)
                         // Register the phrase under every element that can be its first word.
                         for (e, element) in phrase.elements.enumerated() {
-                            let start = PhraseStart(phrase: phraseIndex, element: Int16(e))
+                            var start = PhraseStart(phrase: phraseIndex, element: Int16(e))
+                            if !element.optional, e + 1 < phrase.elements.count {
+                                let next = phrase.elements[e + 1]
+                                if next.kind == .terms, !next.optional, !next.ids.isEmpty {
+                                    start.nextMask = next.ids.reduce(0) { $0 | termMaskBit($1) }
+                                }
+                            }
                             switch element.kind {
                             case .terms: for id in element.ids { startsByTerm[l][id, default: []].append(start) }
                             case .number: numberStarts[l].append(start)

@@ -45,14 +45,14 @@ struct ReplyAnalysis: Sendable {
 
     func idiomMatched(_ criterion: Int32) -> Bool { idioms.contains(criterion) }
 
-    init(text: TokenizedText, language: Language, rubric: CompiledRubric) {
+    init(text: TokenizedText, language: Language, rubric: CompiledRubric, words memo: WordMemo? = nil) {
         self.text = text
         self.language = language
-        buildSlots(rubric)
+        buildSlots(rubric, memo: memo)
         findMatches(rubric)
     }
 
-    private mutating func buildSlots(_ rubric: CompiledRubric) {
+    private mutating func buildSlots(_ rubric: CompiledRubric, memo: WordMemo?) {
         let text = self.text
         let language = self.language
         let words = rubric.words
@@ -72,8 +72,18 @@ struct ReplyAnalysis: Sendable {
                         let start = Int32(ids.count)
                         let count = Int(token.foldEnd - token.foldStart)
                         if let base = folded.baseAddress, count > 0 {
-                            words.resolve(base + Int(token.foldStart), count: count, hash: token.hash,
-                                          isLetters: token.kind == .word && Int(token.letters) == count, language: language, into: &ids)
+                            let isLetters = token.kind == .word && Int(token.letters) == count
+                            if let memo {
+                                let key = WordMemo.key(length: count, isLetters: isLetters, language: language)
+                                if !memo.lookup(hash: token.hash, key: key, into: &ids) {
+                                    words.resolve(base + Int(token.foldStart), count: count, hash: token.hash, isLetters: isLetters,
+                                                  language: language, into: &ids)
+                                    memo.store(hash: token.hash, key: key, ids: ids[Int(start)...])
+                                }
+                            } else {
+                                words.resolve(base + Int(token.foldStart), count: count, hash: token.hash, isLetters: isLetters,
+                                              language: language, into: &ids)
+                            }
                         }
                         var mask: UInt64 = 0
                         for k in Int(start)..<ids.count { mask |= termMaskBit(ids[k]) }
@@ -142,8 +152,11 @@ struct ReplyAnalysis: Sendable {
                     let slot = slots[i]
                     let at = Int32(i)
                     let sentence = slot.sentence
+                    // The mask of the next slot, when it is in this sentence (0 otherwise: nothing can follow).
+                    let nextMask = i + 1 < slots.count && slots[i + 1].sentence == sentence ? slots[i + 1].mask : 0
                     @inline(__always)
                     func tryStart(_ start: PhraseStart) {
+                        if start.nextMask != 0, start.nextMask & nextMask == 0 { return }
                         let phrase = phrases[start.phrase]
                         let end = matcher.matchFromStart(Int(phrase.elementStart) + Int(start.element), Int(phrase.elementEnd), at: at,
                                                          sentence: sentence)

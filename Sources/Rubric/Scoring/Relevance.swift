@@ -124,6 +124,8 @@ final class TopicFoldCache: @unchecked Sendable {
     /// The worker's own copy of the rubric.
     let rubric: CompiledRubric
     init(rubric: CompiledRubric) { self.rubric = rubric }
+    /// What reply words resolved to, for this worker's later replies.
+    let words = WordResolutionCache()
     /// Folded topic words per distinct list seen (lines of a batch interleave scenarios).
     var entries: [(words: [String], index: TopicIndex)] = []
     /// JSONL lines' scoring contexts per (scenario, forced language), without the per-line fields.

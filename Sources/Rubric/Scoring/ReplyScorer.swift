@@ -22,14 +22,15 @@ struct ReplyScorer {
     var settings: RubricSettings { rubric.settings }
     var language: Language { analysis.language }
 
-    init(rubric: CompiledRubric, reply: String, context: ScoringContext) {
+    init(rubric: CompiledRubric, reply: String, context: ScoringContext, cache: TopicFoldCache? = nil) {
         self.rubric = rubric
+        topicCache = cache
         self.context = context
         self.reply = reply
         let text = TokenizedText(reply, limit: rubric.settings.antiGaming.maxScalars)
         let language = context.language ?? LanguageDetector.detect(text, functionWords: rubric.functionWords)
         languageDetected = context.language == nil
-        analysis = ReplyAnalysis(text: text, language: language, rubric: rubric)
+        analysis = ReplyAnalysis(text: text, language: language, rubric: rubric, words: cache?.words.memo)
         stats = ReplyStatistics(analysis: analysis, rubric: rubric)
         sheet.evidence.reserveCapacity(8) // the usual count; the array ends up in the ReplyScore
         utf8Offsets = !text.truncated && reply.utf8.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)

@@ -16,17 +16,20 @@ struct ReplyStatistics {
         let bit = Vocabulary.bit(analysis.language)
         let text = analysis.text
         wordHashes.reserveCapacity(text.tokens.count)
-        for token in text.tokens where token.kind == .word || token.kind == .number {
-            wordHashes.append(token.hash)
-            guard token.kind == .word else { continue }
-            words += 1
-            letters += Int(token.letters)
-            uppercaseLetters += Int(token.uppercase)
-            if let bits = rubric.functionWords[token.hash].map(UInt8.init) {
-                anyFunctionWords += 1
-                if bits & bit != 0 { functionWords += 1 }
-            } else if Self.isImplausible(text.folded[Int(token.foldStart)..<Int(token.foldEnd)]) {
-                implausibleWords += 1
+        text.folded.withUnsafeBufferPointer { folded in
+            for token in text.tokens where token.kind == .word || token.kind == .number {
+                wordHashes.append(token.hash)
+                guard token.kind == .word else { continue }
+                words += 1
+                letters += Int(token.letters)
+                uppercaseLetters += Int(token.uppercase)
+                if let bits = rubric.functionWords[token.hash].map(UInt8.init) {
+                    anyFunctionWords += 1
+                    if bits & bit != 0 { functionWords += 1 }
+                } else if let base = folded.baseAddress,
+                          Self.isImplausible(base + Int(token.foldStart), count: Int(token.foldEnd - token.foldStart)) {
+                    implausibleWords += 1
+                }
             }
         }
     }
@@ -34,15 +37,21 @@ struct ReplyStatistics {
     /// Keyboard mash rather than a (possibly misspelt) word: no vowel in a long word, five
     /// consonants in a row, one letter four times running, or absurd length.
     static func isImplausible(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        if word.count > 24 { return true }
+        word.withUnsafeBufferPointer { w in w.baseAddress.map { isImplausible($0, count: w.count) } ?? false }
+    }
+
+    static func isImplausible(_ word: UnsafePointer<Unicode.Scalar>, count: Int) -> Bool {
+        if count > 24 { return true }
         var vowels = 0, consonantRun = 0, maxConsonantRun = 0, sameRun = 1, maxSameRun = 1
         var previous: Unicode.Scalar = " "
         var alphabetic = 0
         // Scripts without these vowels (or with no case) are not ours to judge: checked in the same pass.
         var latin = true
-        for scalar in word {
-            if scalar.value >= 0x250 && scalar != "'" { latin = false }
-            let letter = scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+        for k in 0..<count {
+            let scalar = word[k]
+            let v = scalar.value
+            if v >= 0x250 && scalar != "'" { latin = false }
+            let letter = v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A : scalar.properties.isAlphabetic
             guard letter else { previous = " "; consonantRun = 0; continue }
             alphabetic += 1
             if isVowel(scalar) { vowels += 1; consonantRun = 0 } else { consonantRun += 1; maxConsonantRun = max(maxConsonantRun, consonantRun) }

@@ -13,125 +13,196 @@ struct TokenizedText: Sendable {
     var truncated = false
 
     init(_ text: String, limit: Int) {
-        // At most one folded scalar per byte within the limit, and far fewer tokens.
-        let bound = min(text.utf8.count, limit)
-        tokens.reserveCapacity(max(32, bound / 3 + 4))
-        folded.reserveCapacity(max(128, bound + 4))
-        var current: Token?
-        var offset: Int32 = 0
+        var text = text
+        // Every token and every folded scalar stands for at least one scalar of the scored
+        // prefix, so both fit in one bound; writing through pointers skips a uniqueness check
+        // and a capacity check per scalar.
+        let bound = max(1, min(text.utf8.count, limit))
+        var scalars = 0, cut = false, foldedCount = 0
+        folded = [Unicode.Scalar](unsafeUninitializedCapacity: bound) { foldBuffer, foldInitialized in
+            tokens = [Token](unsafeUninitializedCapacity: bound) { tokenBuffer, tokenInitialized in
+                text.withUTF8 { utf8 in
+                    var scanner = Scanner(tokens: tokenBuffer.baseAddress!, folded: foldBuffer.baseAddress!)
+                    scanner.scan(utf8, limit: limit)
+                    tokenInitialized = scanner.tokenCount
+                    foldedCount = scanner.foldedCount
+                    scalars = scanner.offset
+                    cut = scanner.truncated
+                }
+            }
+            foldInitialized = foldedCount
+        }
+        scalarCount = scalars
+        truncated = cut
+    }
+
+    /// One pass over the UTF-8 bytes, decoding scalars itself (the bytes of a `String` are valid
+    /// UTF-8) and classifying ASCII without a call.
+    private struct Scanner {
+        let tokens: UnsafeMutablePointer<Token>
+        let folded: UnsafeMutablePointer<Unicode.Scalar>
+        var tokenCount = 0
+        var foldedCount = 0
+        var offset = 0
+        var truncated = false
+        var current = Token(kind: .word, start: 0, end: 0, hash: 0, foldStart: 0, foldEnd: 0, letters: 0, uppercase: 0, mark: " ")
+        var open = false
         var previousWasLetter = false
-        for scalar in text.unicodeScalars {
-            if Int(offset) >= limit { truncated = true; break }
-            defer { offset += 1 }
-            let cls = ScalarClass(scalar)
+
+        init(tokens: UnsafeMutablePointer<Token>, folded: UnsafeMutablePointer<Unicode.Scalar>) {
+            self.tokens = tokens
+            self.folded = folded
+        }
+
+        mutating func scan(_ utf8: UnsafeBufferPointer<UInt8>, limit: Int) {
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                if offset >= limit { truncated = true; break }
+                let b0 = utf8[i]
+                let scalar: Unicode.Scalar
+                let cls: ScalarClass
+                if b0 < 0x80 {
+                    scalar = Unicode.Scalar(b0)
+                    cls = ScalarClass(ascii: b0)
+                    i += 1
+                } else {
+                    var v: UInt32
+                    if b0 < 0xE0 {
+                        v = (UInt32(b0 & 0x1F) << 6) | UInt32(utf8[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (UInt32(b0 & 0x0F) << 12) | (UInt32(utf8[i + 1] & 0x3F) << 6) | UInt32(utf8[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (UInt32(b0 & 0x07) << 18) | (UInt32(utf8[i + 1] & 0x3F) << 12) | (UInt32(utf8[i + 2] & 0x3F) << 6)
+                        v |= UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    scalar = Unicode.Scalar(v) ?? "\u{FFFD}" // never nil: the bytes are valid UTF-8
+                    cls = ScalarClass(scalar)
+                }
+                step(scalar, cls, at: Int32(offset))
+                offset += 1
+            }
+            finish()
+        }
+
+        @inline(__always)
+        private mutating func step(_ scalar: Unicode.Scalar, _ cls: ScalarClass, at offset: Int32) {
             switch cls {
             case .letter, .digit:
-                if current == nil {
-                    current = Token(kind: cls == .digit ? .number : .word, start: offset, end: offset, hash: TermHash.seed,
-                                    foldStart: Int32(folded.count), foldEnd: Int32(folded.count), letters: 0, uppercase: 0, mark: " ")
+                if !open { start(cls == .digit ? .number : .word, at: offset) }
+                if cls == .letter {
+                    current.letters &+= 1
+                    let lower = scalar.value < 0x80 ? ScalarClass.lowercaseASCII(scalar) : ScalarClass.lowercase(scalar)
+                    if lower != scalar { current.uppercase &+= 1 }
+                    appendFolded(lower, at: offset)
+                    previousWasLetter = true
+                } else {
+                    appendFolded(scalar, at: offset)
+                    previousWasLetter = false
                 }
-                append(scalar, isLetter: cls == .letter, to: &current!, at: offset)
-                previousWasLetter = cls == .letter
             case .apostrophe:
                 // Inside "don't" it belongs to the word; before "'t" it may start one; elsewhere it is a quote.
-                if current == nil {
-                    current = Token(kind: .word, start: offset, end: offset, hash: TermHash.seed,
-                                    foldStart: Int32(folded.count), foldEnd: Int32(folded.count), letters: 0, uppercase: 0, mark: " ")
-                }
-                if current!.kind == .word {
-                    appendFolded("'", to: &current!, at: offset)
+                if !open { start(.word, at: offset) }
+                if current.kind == .word {
+                    appendFolded("'", at: offset)
                 } else {
-                    finish(&current)
+                    finish()
                 }
                 previousWasLetter = false
             case .combining:
-                if current != nil, previousWasLetter { appendFolded(scalar, to: &current!, at: offset) }
+                if open, previousWasLetter { appendFolded(scalar, at: offset) }
             case .joinerInNumber:
                 // "15:00" and "3.30" stay one number; elsewhere it is punctuation.
-                if var token = current, token.kind == .number, let last = folded.last, last.properties.numericType != nil {
-                    appendFolded(scalar, to: &token, at: offset)
-                    current = token
+                if open, current.kind == .number, foldedCount > 0, Self.isNumeric(folded[foldedCount - 1]) {
+                    appendFolded(scalar, at: offset)
                 } else {
-                    finish(&current)
+                    finish()
                     if scalar != "-" { punctuation(scalar, at: offset) }
                 }
                 previousWasLetter = false
             case .punctuation:
-                finish(&current)
+                finish()
                 punctuation(scalar, at: offset)
                 previousWasLetter = false
             case .separator:
-                finish(&current)
+                finish()
                 previousWasLetter = false
             case .symbol:
-                finish(&current)
-                tokens.append(Token(kind: .symbol, start: offset, end: offset + 1, hash: 0,
-                                    foldStart: Int32(folded.count), foldEnd: Int32(folded.count), letters: 0, uppercase: 0, mark: scalar))
+                finish()
+                tokens[tokenCount] = Token(kind: .symbol, start: offset, end: offset + 1, hash: 0,
+                                           foldStart: Int32(foldedCount), foldEnd: Int32(foldedCount), letters: 0, uppercase: 0, mark: scalar)
+                tokenCount += 1
                 previousWasLetter = false
             }
         }
-        finish(&current)
-        scalarCount = Int(offset)
-    }
 
-    private mutating func append(_ scalar: Unicode.Scalar, isLetter: Bool, to token: inout Token, at offset: Int32) {
-        if isLetter {
-            token.letters &+= 1
-            let lower = ScalarClass.lowercase(scalar)
-            if lower != scalar { token.uppercase &+= 1 }
-            appendFolded(lower, to: &token, at: offset)
-        } else {
-            appendFolded(scalar, to: &token, at: offset)
+        @inline(__always)
+        private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 0x80 { return s.value >= 0x30 && s.value <= 0x39 }
+            return s.properties.numericType != nil
         }
-    }
 
-    @inline(__always)
-    private mutating func appendFolded(_ scalar: Unicode.Scalar, to token: inout Token, at offset: Int32) {
-        folded.append(scalar)
-        token.foldEnd += 1
-        token.end = offset + 1
-        token.hash = TermHash.step(token.hash, scalar)
-    }
+        @inline(__always)
+        private mutating func start(_ kind: Token.Kind, at offset: Int32) {
+            current = Token(kind: kind, start: offset, end: offset, hash: TermHash.seed,
+                            foldStart: Int32(foldedCount), foldEnd: Int32(foldedCount), letters: 0, uppercase: 0, mark: " ")
+            open = true
+        }
 
-    private mutating func punctuation(_ scalar: Unicode.Scalar, at offset: Int32) {
-        let mark: Unicode.Scalar = scalar == "\n" ? "\n" : scalar
-        tokens.append(Token(kind: .punctuation, start: offset, end: offset + 1, hash: TermHash.step(TermHash.seed, mark),
-                            foldStart: Int32(folded.count), foldEnd: Int32(folded.count), letters: 0, uppercase: 0, mark: mark))
-    }
+        @inline(__always)
+        private mutating func appendFolded(_ scalar: Unicode.Scalar, at offset: Int32) {
+            folded[foldedCount] = scalar
+            foldedCount += 1
+            current.foldEnd += 1
+            current.end = offset + 1
+            current.hash = TermHash.step(current.hash, scalar)
+        }
 
-    /// Closes the open token, trimming quote-like apostrophes that are not part of "'t" or "don't".
-    private mutating func finish(_ current: inout Token?) {
-        guard var token = current else { return }
-        current = nil
-        var trimmed = false
-        var trailingStop: Int32?
-        // Trailing apostrophes ("customers'") are quotes; a number's trailing "." ends the sentence ("at 3.").
-        while token.foldEnd > token.foldStart {
-            let last = folded[Int(token.foldEnd) - 1]
-            let isQuote = last == "'"
-            let isNumberJoiner = token.kind == .number && (last == "." || last == ":")
-            guard isQuote || isNumberJoiner else { break }
-            if isNumberJoiner, last == "." { trailingStop = token.end - 1 }
-            token.foldEnd -= 1
-            token.end -= 1
-            folded.removeLast()
-            trimmed = true
+        private mutating func punctuation(_ scalar: Unicode.Scalar, at offset: Int32) {
+            tokens[tokenCount] = Token(kind: .punctuation, start: offset, end: offset + 1, hash: TermHash.step(TermHash.seed, scalar),
+                                       foldStart: Int32(foldedCount), foldEnd: Int32(foldedCount), letters: 0, uppercase: 0, mark: scalar)
+            tokenCount += 1
         }
-        defer { if let trailingStop { punctuation(".", at: trailingStop) } }
-        // A leading apostrophe only survives in the one-letter Dutch clitics 't, 's, 'n, 'k.
-        if token.foldEnd > token.foldStart, folded[Int(token.foldStart)] == "'", token.foldedLength != 2 {
-            token.foldStart += 1
-            token.start += 1
-            trimmed = true
+
+        /// Closes the open token, trimming quote-like apostrophes that are not part of "'t" or "don't".
+        private mutating func finish() {
+            guard open else { return }
+            open = false
+            var token = current
+            var trimmed = false
+            var trailingStop: Int32?
+            // Trailing apostrophes ("customers'") are quotes; a number's trailing "." ends the sentence ("at 3.").
+            while token.foldEnd > token.foldStart {
+                let last = folded[Int(token.foldEnd) - 1]
+                let isQuote = last == "'"
+                let isNumberJoiner = token.kind == .number && (last == "." || last == ":")
+                guard isQuote || isNumberJoiner else { break }
+                if isNumberJoiner, last == "." { trailingStop = token.end - 1 }
+                token.foldEnd -= 1
+                token.end -= 1
+                foldedCount -= 1
+                trimmed = true
+            }
+            defer { if let trailingStop { punctuation(".", at: trailingStop) } }
+            // A leading apostrophe only survives in the one-letter Dutch clitics 't, 's, 'n, 'k.
+            if token.foldEnd > token.foldStart, folded[Int(token.foldStart)] == "'", token.foldedLength != 2 {
+                token.foldStart += 1
+                token.start += 1
+                trimmed = true
+            }
+            guard token.foldEnd > token.foldStart else { return }
+            if token.letters == 0, token.kind == .word { return }
+            if trimmed {
+                var hash = TermHash.seed
+                for i in Int(token.foldStart)..<Int(token.foldEnd) { hash = TermHash.step(hash, folded[i]) }
+                token.hash = hash
+            }
+            tokens[tokenCount] = token
+            tokenCount += 1
         }
-        guard token.foldEnd > token.foldStart else { return }
-        if token.letters == 0, token.kind == .word { return }
-        if trimmed {
-            var hash = TermHash.seed
-            for i in Int(token.foldStart)..<Int(token.foldEnd) { hash = TermHash.step(hash, folded[i]) }
-            token.hash = hash
-        }
-        tokens.append(token)
     }
 }
 
@@ -149,6 +220,10 @@ enum ScalarClass: Equatable {
         }
         self.init(nonASCII: s)
     }
+
+    /// The class of an ASCII byte, as `init(_:)` gives it.
+    @inline(__always)
+    init(ascii b: UInt8) { self.init(slowASCII: UInt32(b)) }
 
     @inline(__always)
     private init(slowASCII v: UInt32) {
@@ -185,6 +260,12 @@ enum ScalarClass: Equatable {
                 self = .separator
             } else { self = .symbol }
         }
+    }
+
+    @inline(__always)
+    static func lowercaseASCII(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(truncatingIfNeeded: v + 32)) : s
     }
 
     @inline(__always)

@@ -1,0 +1,84 @@
+import HotseatCore
+
+/// A batch worker's memo of which vocabulary terms a reply word resolves to.
+///
+/// Resolving a word probes the exact table, every prefix length and, for unknown words, every
+/// one-letter deletion (the typo check); replies repeat the same few thousand words, so one probe
+/// here usually replaces all of that. Resolution is a pure function of the folded word and the
+/// language, so the memo cannot change a result; words are keyed by the same 64-bit hash the
+/// exact table is looked up by, plus their length, letters flag and language.
+///
+/// ```swift
+/// let memo = WordResolutionCache().memo
+/// if !memo.lookup(hash: h, key: key, into: &ids) { /* resolve, then */ memo.store(hash: h, key: key, ids: ids[start...]) }
+/// ```
+final class WordResolutionCache: @unchecked Sendable {
+    fileprivate struct Entry {
+        var hash: UInt64
+        /// `WordResolutionCache.key(...)` with the number of ids in bits 24–26; 0 is an empty entry.
+        var key: UInt32
+        var ids: (Int32, Int32, Int32, Int32)
+    }
+
+    fileprivate let entries: UnsafeMutablePointer<Entry>
+
+    /// The table itself, to read and write in a loop without reference counting (valid while the cache lives).
+    var memo: WordMemo { WordMemo(entries: entries) }
+
+    init() {
+        entries = .allocate(capacity: WordMemo.size)
+        entries.initialize(repeating: Entry(hash: 0, key: 0, ids: (0, 0, 0, 0)), count: WordMemo.size)
+    }
+
+    deinit { entries.deallocate() }
+}
+
+/// `WordResolutionCache`'s table, read and written through a pointer.
+struct WordMemo {
+    fileprivate let entries: UnsafeMutablePointer<WordResolutionCache.Entry>
+    fileprivate static let size = 4096
+    private static let countShift: UInt32 = 24
+    private static let countMask: UInt32 = 7 << 24
+
+    /// The part of a word's identity besides its hash; never 0.
+    @inline(__always)
+    static func key(length: Int, isLetters: Bool, language: Language) -> UInt32 {
+        let lang: UInt32 = switch language {
+        case .en: 0
+        case .nl: 1
+        case .nb: 2
+        }
+        return 1 << 31 | lang << 28 | (isLetters ? 1 << 27 : 0) | UInt32(min(length, 0xFF_FFFF))
+    }
+
+    @inline(__always)
+    private func slot(_ hash: UInt64, _ key: UInt32) -> Int {
+        HashTable.slot(hash ^ UInt64(key), Self.size - 1)
+    }
+
+    /// Appends the remembered ids of the word to `ids`; false when the word is not remembered.
+    @inline(__always)
+    func lookup(hash: UInt64, key: UInt32, into ids: inout [Int32]) -> Bool {
+        let e = entries[slot(hash, key)]
+        guard e.hash == hash, e.key & ~Self.countMask == key else { return false }
+        let n = (e.key & Self.countMask) >> Self.countShift
+        if n > 0 { ids.append(e.ids.0) }
+        if n > 1 { ids.append(e.ids.1) }
+        if n > 2 { ids.append(e.ids.2) }
+        if n > 3 { ids.append(e.ids.3) }
+        return true
+    }
+
+    /// Remembers what the word resolved to (words with more than four terms are not kept).
+    @inline(__always)
+    func store(hash: UInt64, key: UInt32, ids: ArraySlice<Int32>) {
+        guard ids.count <= 4 else { return }
+        var e = WordResolutionCache.Entry(hash: hash, key: key | UInt32(ids.count) << Self.countShift, ids: (0, 0, 0, 0))
+        var i = ids.startIndex
+        if i < ids.endIndex { e.ids.0 = ids[i]; i += 1 }
+        if i < ids.endIndex { e.ids.1 = ids[i]; i += 1 }
+        if i < ids.endIndex { e.ids.2 = ids[i]; i += 1 }
+        if i < ids.endIndex { e.ids.3 = ids[i] }
+        entries[slot(hash, key)] = e
+    }
+}
