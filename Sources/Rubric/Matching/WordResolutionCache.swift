@@ -18,6 +18,8 @@ final class WordResolutionCache: @unchecked Sendable {
         /// `WordResolutionCache.key(...)` with the number of ids in bits 24–26; 0 is an empty entry.
         var key: UInt32
         var ids: (Int32, Int32, Int32, Int32)
+        /// Bit 0: whether the word's plausibility is known; bit 1: it looks like keyboard mash.
+        var facts: UInt32 = 0
     }
 
     fileprivate let entries: UnsafeMutablePointer<Entry>
@@ -73,12 +75,81 @@ struct WordMemo {
     @inline(__always)
     func store(hash: UInt64, key: UInt32, ids: ArraySlice<Int32>) {
         guard ids.count <= 4 else { return }
-        var e = WordResolutionCache.Entry(hash: hash, key: key | UInt32(ids.count) << Self.countShift, ids: (0, 0, 0, 0))
+        var e = WordResolutionCache.Entry(hash: hash, key: key | UInt32(ids.count) << Self.countShift, ids: (0, 0, 0, 0), facts: 0)
         var i = ids.startIndex
         if i < ids.endIndex { e.ids.0 = ids[i]; i += 1 }
         if i < ids.endIndex { e.ids.1 = ids[i]; i += 1 }
         if i < ids.endIndex { e.ids.2 = ids[i]; i += 1 }
         if i < ids.endIndex { e.ids.3 = ids[i] }
         entries[slot(hash, key)] = e
+    }
+
+    /// Whether the remembered word looks like keyboard mash, if that was worked out before.
+    @inline(__always)
+    func implausible(hash: UInt64, key: UInt32) -> Bool? {
+        let e = entries[slot(hash, key)]
+        guard e.hash == hash, e.key & ~Self.countMask == key, e.facts & 1 != 0 else { return nil }
+        return e.facts & 2 != 0
+    }
+
+    /// Notes the word's plausibility on its entry (if the word is remembered).
+    @inline(__always)
+    func setImplausible(hash: UInt64, key: UInt32, _ value: Bool) {
+        let i = slot(hash, key)
+        guard entries[i].hash == hash, entries[i].key & ~Self.countMask == key else { return }
+        entries[i].facts = value ? 3 : 1
+    }
+}
+
+/// A batch worker's memo of whether a reply word names one of a scenario's topic words.
+///
+/// Checking a word compares it with every topic word of the same first letter (endings and one
+/// typo allowed); the answer depends only on the word and the topic list, so a worker remembers
+/// it per (word, list). Lists get ids from the worker (`TopicIndex.memoID`), never reused.
+final class TopicMemoTable: @unchecked Sendable {
+    fileprivate struct Entry {
+        var hash: UInt64
+        /// The topic list's id; 0 is an empty entry.
+        var list: UInt32
+        var length: UInt16
+        var named: Bool
+    }
+
+    fileprivate static let size = 8192
+    fileprivate let entries: UnsafeMutablePointer<Entry>
+    /// The id the next topic list gets.
+    var nextListID: UInt32 = 1
+
+    init() {
+        entries = .allocate(capacity: Self.size)
+        entries.initialize(repeating: Entry(hash: 0, list: 0, length: 0, named: false), count: Self.size)
+    }
+
+    deinit { entries.deallocate() }
+
+    var memo: TopicMemo { TopicMemo(entries: entries) }
+}
+
+/// `TopicMemoTable`'s entries, read and written through a pointer.
+struct TopicMemo {
+    fileprivate let entries: UnsafeMutablePointer<TopicMemoTable.Entry>
+
+    @inline(__always)
+    private func slot(_ hash: UInt64, _ list: UInt32) -> Int {
+        HashTable.slot(hash ^ (UInt64(list) &* 0x9E37_79B9), TopicMemoTable.size - 1)
+    }
+
+    /// Whether the word (by folded hash and length) names a topic of list `list`, if remembered.
+    @inline(__always)
+    func named(hash: UInt64, length: Int, list: UInt32) -> Bool? {
+        let e = entries[slot(hash, list)]
+        guard e.list == list, e.hash == hash, Int(e.length) == length else { return nil }
+        return e.named
+    }
+
+    @inline(__always)
+    func remember(hash: UInt64, length: Int, list: UInt32, named: Bool) {
+        guard length <= Int(UInt16.max) else { return }
+        entries[slot(hash, list)] = TopicMemoTable.Entry(hash: hash, list: list, length: UInt16(length), named: named)
     }
 }

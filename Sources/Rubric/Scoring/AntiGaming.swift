@@ -11,9 +11,8 @@ extension ReplyScorer {
         }
         // One or two words ("Ok. Noted.") cannot acknowledge, own and fix anything.
         if words <= 2 { sheet.flag("too-short", rubric: rubric) }
-        let positiveMatches = analysis.matches.filter { rubric.info[Int($0.criterion)].points > 0 }
         // Small helpers ("today", "thanks for") do not by themselves show the reply addresses anything.
-        let substantive = positiveMatches.contains { rubric.info[Int($0.criterion)].points >= 8 }
+        let substantive = analysis.matches.contains { rubric.info[Int($0.criterion)].points >= 8 }
         if stats.implausibleWords * 2 >= words {
             sheet.flag("gibberish", rubric: rubric)
         } else if words >= 3, stats.anyFunctionWords == 0, analysis.matches.isEmpty, topicSlots.isEmpty {
@@ -24,7 +23,7 @@ extension ReplyScorer {
             sheet.flag("off-topic", rubric: rubric)
         }
         if let line = context.customerLine, copies(line) { sheet.flag("copied-customer-line", rubric: rubric) }
-        detectStuffing(positiveMatches)
+        detectStuffing()
         detectRepetition()
     }
 
@@ -42,20 +41,31 @@ extension ReplyScorer {
     }
 
     /// A list of rubric phrases and topic words with little sentence around them.
-    private mutating func detectStuffing(_ positive: [PhraseMatch]) {
+    private mutating func detectStuffing() {
         let words = stats.words
         guard words >= 4 else { return }
-        // Distinct slots that are topic words or inside a positive match (a bitmap: slots are few and dense).
-        var isKeyword = [Bool](repeating: false, count: analysis.slots.count)
+        let info = rubric.info
+        // Distinct slots that are topic words or inside a positive match (a bitmap on the stack: slots are few and dense).
         var keywordCount = 0
-        for s in topicSlots where !isKeyword[Int(s)] { isKeyword[Int(s)] = true; keywordCount += 1 }
-        for m in positive { for s in m.first..<m.end where !isKeyword[Int(s)] { isKeyword[Int(s)] = true; keywordCount += 1 } }
+        var positiveCount = 0
+        var repeatedRule = false
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, analysis.slots.count)) { isKeyword in
+            isKeyword.initialize(repeating: false)
+            for s in topicSlots where !isKeyword[Int(s)] { isKeyword[Int(s)] = true; keywordCount += 1 }
+            let matches = analysis.matches
+            for (i, m) in matches.enumerated() where info[Int(m.criterion)].points > 0 {
+                positiveCount += 1
+                for s in m.first..<m.end where !isKeyword[Int(s)] { isKeyword[Int(s)] = true; keywordCount += 1 }
+                // The same rubric phrase twice with no sentence around it ("food sorry sorry") is a keyword list.
+                if !repeatedRule, matches[..<i].contains(where: { $0.criterion == m.criterion && info[Int($0.criterion)].points > 0 }) {
+                    repeatedRule = true
+                }
+            }
+        }
         let share = Double(keywordCount) / Double(words)
         let functionShare = Double(stats.functionWords) / Double(words)
         let topicShare = Double(topicSlots.count) / Double(words)
-        // The same rubric phrase twice with no sentence around it ("food sorry sorry") is a keyword list.
-        let repeatedRule = positive.indices.contains { i in positive[..<i].contains { $0.criterion == positive[i].criterion } }
-        if (share >= 0.6 && functionShare < 0.2) || topicShare >= 0.5 || (positive.count >= 4 && functionShare < 0.1)
+        if (share >= 0.6 && functionShare < 0.2) || topicShare >= 0.5 || (positiveCount >= 4 && functionShare < 0.1)
             || (repeatedRule && functionShare < 0.1) {
             sheet.flag("keyword-stuffing", rubric: rubric)
         }
@@ -63,31 +73,41 @@ extension ReplyScorer {
 
     private mutating func detectRepetition() {
         // The same sentence twice, or one rubric group fired more often than it can earn.
-        var sentences: [UInt64] = []
-        var current: UInt64 = TermHash.seed
-        var length = 0
-        var sentence: Int32 = 0
         var repeated = false
-        func close() {
-            if length >= 2 {
-                if sentences.contains(current) { repeated = true }
-                sentences.append(current)
+        let slots = analysis.slots
+        let tokens = analysis.text.tokens
+        // At most one hash per sentence, and sentences are numbered from 0.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, Int(analysis.sentenceCount) + 1)) { sentences in
+            var count = 0
+            var current: UInt64 = TermHash.seed
+            var length = 0
+            var sentence: Int32 = 0
+            func close() {
+                if length >= 2 {
+                    if UnsafeBufferPointer(rebasing: sentences[..<count]).contains(current) { repeated = true }
+                    sentences[count] = current
+                    count += 1
+                }
+                current = TermHash.seed
+                length = 0
             }
-            current = TermHash.seed
-            length = 0
+            for slot in slots where !slot.isMark {
+                if slot.sentence != sentence { close(); sentence = slot.sentence }
+                current = current &* 0x100_0000_01b3 ^ tokens[Int(slot.token)].hash
+                length += 1
+            }
+            close()
         }
-        for slot in analysis.slots where !slot.isMark {
-            if slot.sentence != sentence { close(); sentence = slot.sentence }
-            current = current &* 0x100_0000_01b3 ^ analysis.text.tokens[Int(slot.token)].hash
-            length += 1
-        }
-        close()
         var overused = false
-        if analysis.matches.count > rubric.settings.antiGaming.maxPerGroup {
+        let limit = rubric.settings.antiGaming.maxPerGroup
+        if analysis.matches.count > limit {
             // Small helpers such as times may recur naturally; only substantive rules count.
-            let groups = analysis.matches.filter { abs(rubric.info[Int($0.criterion)].points) >= 8 }.map { rubric.info[Int($0.criterion)].group }
-            for group in groups {
-                if groups.count(where: { $0 == group }) > rubric.settings.antiGaming.maxPerGroup {
+            let info = rubric.info
+            let matches = analysis.matches
+            func substantive(_ m: PhraseMatch) -> Bool { abs(info[Int(m.criterion)].points) >= 8 }
+            for m in matches where substantive(m) {
+                let group = info[Int(m.criterion)].group
+                if matches.count(where: { substantive($0) && info[Int($0.criterion)].group == group }) > limit {
                     overused = true
                     break
                 }

@@ -8,15 +8,27 @@ extension ReplyScorer {
         hasTopics = !topics.isEmpty
         guard !topics.isEmpty else { return }
         let text = analysis.text
+        let slots = analysis.slots
         // A word a rule already scored ("refund") is not extra evidence of listening.
-        var scored = [Bool](repeating: false, count: analysis.slots.count)
-        for m in analysis.matches { for s in m.first..<m.end { scored[Int(s)] = true } }
-        for (i, slot) in analysis.slots.enumerated() where !slot.isMark && !slot.isNumber {
-            if scored[i] { continue }
-            let token = text.tokens[Int(slot.token)]
-            let word = text.folded[Int(token.foldStart)..<Int(token.foldEnd)]
-            if topics.named(word) { topicSlots.append(Int32(i)) }
+        var found = topicSlots
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, slots.count)) { scored in
+            scored.initialize(repeating: false)
+            for m in analysis.matches { for s in m.first..<m.end { scored[Int(s)] = true } }
+            let memo = topics.memoID != 0 ? topicCache?.topicMemo.memo : nil
+            for i in slots.indices where !slots[i].isMark && !slots[i].isNumber && !scored[i] {
+                let token = text.tokens[Int(slots[i].token)]
+                let length = Int(token.foldEnd - token.foldStart)
+                let named: Bool
+                if let memo, let known = memo.named(hash: token.hash, length: length, list: topics.memoID) {
+                    named = known
+                } else {
+                    named = topics.named(text.folded[Int(token.foldStart)..<Int(token.foldEnd)])
+                    memo?.remember(hash: token.hash, length: length, list: topics.memoID, named: named)
+                }
+                if named { found.append(Int32(i)) }
+            }
         }
+        topicSlots = found
         guard !topicSlots.isEmpty, let rule = rubric.reflectsSpecifics else { return }
         // Only counts when the specific sits in a sentence that already does empathy or ownership work.
         for s in topicSlots {
@@ -72,7 +84,9 @@ extension ReplyScorer {
                     index = cache.entries[hit].index
                 } else {
                     let (folded, ranges) = Self.foldTopics(context.topicWords)
-                    let built = TopicIndex(ranges.map { folded[$0] })
+                    var built = TopicIndex(ranges.map { folded[$0] })
+                    built.memoID = cache.topicMemo.nextListID
+                    cache.topicMemo.nextListID &+= 1
                     if cache.entries.count >= 64 { cache.entries.removeFirst() }
                     cache.entries.append((context.topicWords, built))
                     index = built
@@ -126,6 +140,8 @@ final class TopicFoldCache: @unchecked Sendable {
     init(rubric: CompiledRubric) { self.rubric = rubric }
     /// What reply words resolved to, for this worker's later replies.
     let words = WordResolutionCache()
+    /// Which reply words named which topic lists.
+    let topicMemo = TopicMemoTable()
     /// Folded topic words per distinct list seen (lines of a batch interleave scenarios).
     var entries: [(words: [String], index: TopicIndex)] = []
     /// JSONL lines' scoring contexts per (scenario, forced language), without the per-line fields.
@@ -136,6 +152,8 @@ final class TopicFoldCache: @unchecked Sendable {
 /// first letter (`ReplyScorer.names`), so each word is compared with those alone.
 struct TopicIndex {
     let terms: [ArraySlice<Unicode.Scalar>]
+    /// This list's id in the worker's `TopicMemoTable`; 0 when its answers are not remembered.
+    var memoID: UInt32 = 0
     /// Topics whose first scalar `f` is below 256 are `order[offsets[f]..<offsets[f + 1]]`.
     private let offsets: [Int32]
     private let order: [Int32]

@@ -31,7 +31,7 @@ struct ReplyScorer {
         let language = context.language ?? LanguageDetector.detect(text, functionWords: rubric.functionWords)
         languageDetected = context.language == nil
         analysis = ReplyAnalysis(text: text, language: language, rubric: rubric, words: cache?.words.memo)
-        stats = ReplyStatistics(analysis: analysis, rubric: rubric)
+        stats = ReplyStatistics(analysis: analysis, rubric: rubric, words: cache?.words.memo)
         sheet.evidence.reserveCapacity(8) // the usual count; the array ends up in the ReplyScore
         utf8Offsets = !text.truncated && reply.utf8.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)
     }

@@ -12,7 +12,7 @@ struct ReplyStatistics {
     /// Folded hashes of the words, in order.
     var wordHashes: [UInt64] = []
 
-    init(analysis: ReplyAnalysis, rubric: CompiledRubric) {
+    init(analysis: ReplyAnalysis, rubric: CompiledRubric, words memo: WordMemo? = nil) {
         let bit = Vocabulary.bit(analysis.language)
         let text = analysis.text
         wordHashes.reserveCapacity(text.tokens.count)
@@ -26,9 +26,21 @@ struct ReplyStatistics {
                 if let bits = rubric.functionWords[token.hash].map(UInt8.init) {
                     anyFunctionWords += 1
                     if bits & bit != 0 { functionWords += 1 }
-                } else if let base = folded.baseAddress,
-                          Self.isImplausible(base + Int(token.foldStart), count: Int(token.foldEnd - token.foldStart)) {
-                    implausibleWords += 1
+                } else if let base = folded.baseAddress {
+                    let count = Int(token.foldEnd - token.foldStart)
+                    let implausible: Bool
+                    if let memo {
+                        let key = WordMemo.key(length: count, isLetters: Int(token.letters) == count, language: analysis.language)
+                        if let known = memo.implausible(hash: token.hash, key: key) {
+                            implausible = known
+                        } else {
+                            implausible = Self.isImplausible(base + Int(token.foldStart), count: count)
+                            memo.setImplausible(hash: token.hash, key: key, implausible)
+                        }
+                    } else {
+                        implausible = Self.isImplausible(base + Int(token.foldStart), count: count)
+                    }
+                    if implausible { implausibleWords += 1 }
                 }
             }
         }
