@@ -82,6 +82,27 @@ final class CompiledRubric: Sendable {
     let shouting, punctuationRun, reflectsSpecifics, contrast, carriedOver: RubricSettings.BuiltInRule?
     /// By `Dimension.allCases` order.
     let dimensionSettings: [RubricSettings.DimensionSetting?]
+    /// Each dimension's base score and weight (0 and 1 when the rubric has no such dimension),
+    /// by `Dimension.allCases` order: read per reply, so plain numbers rather than settings copies.
+    private let bases: [Double], weights: [Double]
+    /// `settings.antiGaming.maxScalars`.
+    let maxScalars: Int
+
+    @inline(__always)
+    func base(_ d: Dimension) -> Double { bases[Self.order(d)] }
+
+    @inline(__always)
+    func weight(_ d: Dimension) -> Double { weights[Self.order(d)] }
+
+    @inline(__always)
+    private static func order(_ d: Dimension) -> Int {
+        switch d {
+        case .empathy: 0
+        case .ownership: 1
+        case .speed: 2
+        case .calm: 3
+        }
+    }
 
     func dimension(_ d: Dimension) -> RubricSettings.DimensionSetting? {
         switch d {
@@ -128,6 +149,9 @@ final class CompiledRubric: Sendable {
         contrast = settings.builtIns["empathy.contrast"]
         carriedOver = settings.builtIns["empathy.carried-over"]
         dimensionSettings = Dimension.allCases.map { settings.dimensions[$0] }
+        bases = dimensionSettings.map { $0?.base ?? 0 }
+        weights = dimensionSettings.map { $0?.weight ?? 1 }
+        maxScalars = settings.antiGaming.maxScalars
         var groups: [String: Int32] = [:]
         let info = criteria.map { c in
             let group = groups[c.group] ?? Int32(groups.count)
@@ -167,6 +191,9 @@ final class CompiledRubric: Sendable {
         contrast = other.contrast
         carriedOver = other.carriedOver
         dimensionSettings = other.dimensionSettings.map { $0 }
+        bases = other.bases.map { $0 }
+        weights = other.weights.map { $0 }
+        maxScalars = other.maxScalars
     }
 
     func index(_ language: Language) -> LanguageIndex {

@@ -45,19 +45,28 @@ struct ReplyAnalysis: Sendable {
 
     func idiomMatched(_ criterion: Int32) -> Bool { idioms.contains(criterion) }
 
-    init(text: TokenizedText, language: Language, rubric: CompiledRubric, words memo: WordMemo? = nil) {
+    init(text: TokenizedText, language: Language, rubric: CompiledRubric, words memo: WordMemo? = nil, scratch: ScoringScratch? = nil) {
         self.text = text
         self.language = language
-        buildSlots(rubric, memo: memo)
-        findMatches(rubric)
+        buildSlots(rubric, memo: memo, scratch: scratch)
+        findMatches(rubric, scratch: scratch)
     }
 
-    private mutating func buildSlots(_ rubric: CompiledRubric, memo: WordMemo?) {
+    /// Gives the arrays this analysis filled back to the worker's scratch.
+    mutating func recycle(into scratch: ScoringScratch) {
+        swap(&scratch.tokens, &text.tokens)
+        swap(&scratch.folded, &text.folded)
+        swap(&scratch.slots, &slots)
+        swap(&scratch.ids, &ids)
+        swap(&scratch.matches, &matches)
+    }
+
+    private mutating func buildSlots(_ rubric: CompiledRubric, memo: WordMemo?, scratch: ScoringScratch?) {
         let text = self.text
         let language = self.language
         let words = rubric.words
-        var slots: [WordSlot] = []
-        var ids: [Int32] = []
+        var slots: [WordSlot] = scratch.map { [WordSlot].reusing(&$0.slots) } ?? []
+        var ids: [Int32] = scratch.map { [Int32].reusing(&$0.ids) } ?? []
         slots.reserveCapacity(text.tokens.count)
         ids.reserveCapacity(text.tokens.count + 8)
         var sentence: Int32 = 0
@@ -139,12 +148,13 @@ struct ReplyAnalysis: Sendable {
         return false
     }
 
-    private mutating func findMatches(_ rubric: CompiledRubric) {
+    private mutating func findMatches(_ rubric: CompiledRubric, scratch: ScoringScratch?) {
         let index = rubric.index(language)
         let phrases = rubric.flatPhrases
         let info = rubric.info
-        var found: [PhraseMatch] = []
+        var found: [PhraseMatch] = scratch.map { [PhraseMatch].reusing(&$0.found) } ?? []
         found.reserveCapacity(32)
+        defer { scratch?.found = found }
         slots.withUnsafeBufferPointer { slots in
             ids.withUnsafeBufferPointer { ids in
                 let matcher = Matcher(slots: slots, ids: ids, elements: rubric.elements, elementIDs: rubric.elementIDs)
@@ -189,8 +199,9 @@ struct ReplyAnalysis: Sendable {
             if a.first != b.first { return a.first < b.first }
             return a.criterion < b.criterion
         }
-        var accepted: [PhraseMatch] = []
+        var accepted: [PhraseMatch] = scratch.map { [PhraseMatch].reusing(&$0.accepted) } ?? []
         accepted.reserveCapacity(found.count)
+        defer { scratch?.accepted = accepted }
         for candidate in found {
             let group = info[Int(candidate.criterion)].group
             // Words claimed by any stronger phrase are off limits, even if that phrase lost to a longer one of its own group.
@@ -212,6 +223,7 @@ struct ReplyAnalysis: Sendable {
         let idiomMatches = accepted.filter { info[Int($0.criterion)].isIdiom }
         idioms = idiomMatches.map(\.criterion)
         func shielded(_ s: Int32) -> Bool { idiomMatches.contains { $0.first <= s && s < $0.end } }
+        if let scratch { matches = [PhraseMatch].reusing(&scratch.matches) }
         matches.reserveCapacity(accepted.count)
         for var m in accepted {
             let criterion = info[Int(m.criterion)]

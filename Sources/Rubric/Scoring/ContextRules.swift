@@ -8,16 +8,19 @@ extension ReplyScorer {
         let earlier = context.previousReplies.isEmpty ? [] : earlierReplies()
         var handled = BehaviourSet()
         let traits = context.traits
-        for rule in rubric.settings.contextRules {
-            let applies = switch rule.trigger {
+        let rules = rubric.settings.contextRules
+        for i in rules.indices {
+            // Fields are read in place: most rules do not apply, and copying one retains all its strings.
+            let applies = switch rules[i].trigger {
             case .major: traits.severity == .major
             case .abusive: traits.abusive
             case .external: traits.cause == .outsideControl
             case .repeat: traits.failure == .repeated
             }
             guard applies else { continue }
-            if case .behaviour(let b) = rule.expects { handled.insert(b) }
-            guard !isMetNow(rule.expects), !earlier.contains(where: { isMet(rule.expects, in: $0) }) else { continue }
+            if case .behaviour(let b) = rules[i].expects { handled.insert(b) }
+            guard !isMetNow(rules[i].expects), !earlier.contains(where: { isMet(rules[i].expects, in: $0) }) else { continue }
+            let rule = rules[i]
             missing(rule: rule.id, dimension: rule.dimension, points: rule.points, explanation: rule.explanation,
                     source: rule.source, tips: rule.tips)
         }
@@ -57,7 +60,7 @@ extension ReplyScorer {
     /// already did (a remedy, an apology) need not be repeated now.
     func earlierReplies() -> [ReplyAnalysis] {
         context.previousReplies.map {
-            ReplyAnalysis(text: TokenizedText($0, limit: rubric.settings.antiGaming.maxScalars), language: language, rubric: rubric)
+            ReplyAnalysis(text: TokenizedText($0, limit: rubric.maxScalars), language: language, rubric: rubric)
         }
     }
 

@@ -142,6 +142,8 @@ final class TopicFoldCache: @unchecked Sendable {
     let words = WordResolutionCache()
     /// Which reply words named which topic lists.
     let topicMemo = TopicMemoTable()
+    /// Arrays reused from reply to reply.
+    let scratch = ScoringScratch()
     /// Folded topic words per distinct list seen (lines of a batch interleave scenarios).
     var entries: [(words: [String], index: TopicIndex)] = []
     /// JSONL lines' scoring contexts per (scenario, forced language), without the per-line fields.

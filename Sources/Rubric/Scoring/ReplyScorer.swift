@@ -4,7 +4,7 @@ import HotseatCore
 struct ReplyScorer {
     let rubric: CompiledRubric
     let context: ScoringContext
-    let analysis: ReplyAnalysis
+    var analysis: ReplyAnalysis
     let reply: String
     let languageDetected: Bool
     var sheet = ScoreSheet()
@@ -27,13 +27,19 @@ struct ReplyScorer {
         topicCache = cache
         self.context = context
         self.reply = reply
-        let text = TokenizedText(reply, limit: rubric.settings.antiGaming.maxScalars)
+        let text = cache.map { TokenizedText(reply, limit: rubric.maxScalars, reusing: $0.scratch) } ?? TokenizedText(reply, limit: rubric.maxScalars)
         let language = context.language ?? LanguageDetector.detect(text, functionWords: rubric.functionWords)
         languageDetected = context.language == nil
-        analysis = ReplyAnalysis(text: text, language: language, rubric: rubric, words: cache?.words.memo)
-        stats = ReplyStatistics(analysis: analysis, rubric: rubric, words: cache?.words.memo)
+        analysis = ReplyAnalysis(text: text, language: language, rubric: rubric, words: cache?.words.memo, scratch: cache?.scratch)
+        stats = ReplyStatistics(analysis: analysis, rubric: rubric, words: cache?.words.memo, scratch: cache?.scratch)
         sheet.evidence.reserveCapacity(8) // the usual count; the array ends up in the ReplyScore
         utf8Offsets = !text.truncated && reply.utf8.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)
+    }
+
+    /// Gives the arrays scoring filled back to the worker's scratch, once the score is taken.
+    mutating func recycle(into scratch: ScoringScratch) {
+        analysis.recycle(into: scratch)
+        swap(&scratch.wordHashes, &stats.wordHashes)
     }
 
     /// The UTF-8 offset of scalars `0...scalars` of `reply`.
@@ -74,11 +80,21 @@ struct ReplyScorer {
         carryOverEmpathy()
         detectGaming()
         var scores = DimensionScores()
-        for dimension in [Dimension.empathy, .ownership, .calm] {
-            let base = rubric.dimension(dimension)?.base ?? 0
-            let sum = sheet.evidence.lazy.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.points }
-            scores[dimension] = Self.clamp(base + sum)
+        // One pass over the evidence, reading two fields of each (not copying its strings).
+        var empathy = 0.0, ownership = 0.0, calm = 0.0
+        sheet.evidence.withUnsafeBufferPointer { evidence in
+            for i in evidence.indices {
+                switch evidence[i].dimension {
+                case .empathy: empathy += evidence[i].points
+                case .ownership: ownership += evidence[i].points
+                case .calm: calm += evidence[i].points
+                case .speed: break
+                }
+            }
         }
+        scores[.empathy] = Self.clamp(rubric.base(.empathy) + empathy)
+        scores[.ownership] = Self.clamp(rubric.base(.ownership) + ownership)
+        scores[.calm] = Self.clamp(rubric.base(.calm) + calm)
         if let latency = context.latency {
             scores[.speed] = scoreSpeed(latency: latency)
         }
@@ -126,7 +142,7 @@ struct ReplyScorer {
         for dimension in Dimension.allCases {
             guard let value = scores[dimension] else { continue }
             let override = overrides[dimension] ?? 1
-            let weight = max(0, (rubric.dimension(dimension)?.weight ?? 1) * override)
+            let weight = max(0, rubric.weight(dimension) * override)
             total += value * weight
             weights += weight
         }

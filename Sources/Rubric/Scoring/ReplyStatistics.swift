@@ -12,9 +12,10 @@ struct ReplyStatistics {
     /// Folded hashes of the words, in order.
     var wordHashes: [UInt64] = []
 
-    init(analysis: ReplyAnalysis, rubric: CompiledRubric, words memo: WordMemo? = nil) {
+    init(analysis: ReplyAnalysis, rubric: CompiledRubric, words memo: WordMemo? = nil, scratch: ScoringScratch? = nil) {
         let bit = Vocabulary.bit(analysis.language)
         let text = analysis.text
+        if let scratch { wordHashes = [UInt64].reusing(&scratch.wordHashes) }
         wordHashes.reserveCapacity(text.tokens.count)
         text.folded.withUnsafeBufferPointer { folded in
             for token in text.tokens where token.kind == .word || token.kind == .number {

@@ -35,14 +35,18 @@ public struct RubricEngine: ReplyScoring, Sendable {
     /// Scores one reply reusing a worker's folded topic words (batch paths).
     func score(_ reply: String, context: ScoringContext, cache: TopicFoldCache) -> ReplyScore {
         var scorer = ReplyScorer(rubric: cache.rubric, reply: reply, context: context, cache: cache)
-        return scorer.score()
+        let score = scorer.score()
+        scorer.recycle(into: cache.scratch)
+        return score
     }
 
     /// Scores one reply without coaching (JSONL output has none), reusing a worker's scratch if given.
     func scoreWithoutCoaching(_ reply: String, context: ScoringContext, cache: TopicFoldCache?) -> ScoredReply {
         var scorer = ReplyScorer(rubric: cache?.rubric ?? rubric, reply: reply, context: context, cache: cache)
         scorer.sheet.collectsTips = false
-        return scorer.scoreParts()
+        let score = scorer.scoreParts()
+        if let cache { scorer.recycle(into: cache.scratch) }
+        return score
     }
 
     /// Guesses the language of a text from its function words.

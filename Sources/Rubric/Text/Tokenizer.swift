@@ -36,6 +36,34 @@ struct TokenizedText: Sendable {
         truncated = cut
     }
 
+    /// The same, filling arrays a batch worker reuses (`ScoringScratch`) instead of new ones.
+    init(_ text: String, limit: Int, reusing scratch: ScoringScratch) {
+        var text = text
+        let bound = max(1, min(text.utf8.count, limit))
+        var tokens = [Token].reusing(&scratch.tokens)
+        var folded = [Unicode.Scalar].reusing(&scratch.folded)
+        // Tokens and scalars are plain values: the placeholders cost a store each and are cut off below.
+        tokens.append(contentsOf: repeatElement(Token(kind: .word, start: 0, end: 0, hash: 0, foldStart: 0, foldEnd: 0, letters: 0,
+                                                      uppercase: 0, mark: " "), count: bound))
+        folded.append(contentsOf: repeatElement(" ", count: bound))
+        var scanner: Scanner?
+        tokens.withUnsafeMutableBufferPointer { tokenBuffer in
+            folded.withUnsafeMutableBufferPointer { foldBuffer in
+                text.withUTF8 { utf8 in
+                    var s = Scanner(tokens: tokenBuffer.baseAddress!, folded: foldBuffer.baseAddress!)
+                    s.scan(utf8, limit: limit)
+                    scanner = s
+                }
+            }
+        }
+        tokens.removeLast(bound - scanner!.tokenCount)
+        folded.removeLast(bound - scanner!.foldedCount)
+        self.tokens = tokens
+        self.folded = folded
+        scalarCount = scanner!.offset
+        truncated = scanner!.truncated
+    }
+
     /// One pass over the UTF-8 bytes, decoding scalars itself (the bytes of a `String` are valid
     /// UTF-8) and classifying ASCII without a call.
     private struct Scanner {
@@ -60,6 +88,33 @@ struct TokenizedText: Sendable {
             while i < n {
                 if offset >= limit { truncated = true; break }
                 let b0 = utf8[i]
+                if (b0 | 0x20) &- 0x61 < 26 {
+                    // A run of ASCII letters, the bulk of any reply: folded and hashed in a tight loop,
+                    // exactly as `step` would one letter at a time.
+                    if !open { start(.word, at: Int32(offset)) }
+                    var hash = current.hash
+                    var letters = Int(current.letters), uppercase = Int(current.uppercase)
+                    var j = i, o = offset, f = foldedCount
+                    while j < n, o < limit {
+                        let b = utf8[j]
+                        guard (b | 0x20) &- 0x61 < 26 else { break }
+                        let lower = b | 0x20
+                        if b != lower { uppercase &+= 1 }
+                        folded[f] = Unicode.Scalar(lower)
+                        hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+                        f &+= 1; o &+= 1; j &+= 1; letters &+= 1
+                    }
+                    current.hash = hash
+                    current.letters = Int16(truncatingIfNeeded: letters)
+                    current.uppercase = Int16(truncatingIfNeeded: uppercase)
+                    current.foldEnd = Int32(truncatingIfNeeded: f)
+                    current.end = Int32(truncatingIfNeeded: o)
+                    foldedCount = f
+                    offset = o
+                    i = j
+                    previousWasLetter = true
+                    continue
+                }
                 let scalar: Unicode.Scalar
                 let cls: ScalarClass
                 if b0 < 0x80 {

@@ -1,0 +1,29 @@
+/// The arrays a batch worker reuses from one reply to the next, so that scoring a reply does
+/// not allocate and free them each time.
+///
+/// A scorer takes an array (leaving an empty one here), fills it, and gives it back when the
+/// reply is scored (`ReplyScorer.recycle(into:)`). Owned by one worker at a time, like the rest of
+/// `TopicFoldCache`.
+final class ScoringScratch: @unchecked Sendable {
+    var tokens: [Token] = []
+    var folded: [Unicode.Scalar] = []
+    var slots: [WordSlot] = []
+    var ids: [Int32] = []
+    var found: [PhraseMatch] = []
+    var accepted: [PhraseMatch] = []
+    var matches: [PhraseMatch] = []
+    var wordHashes: [UInt64] = []
+
+    init() {}
+}
+
+extension Array {
+    /// Moves the array out of `storage` (leaving it empty) and empties it, keeping its capacity.
+    @inline(__always)
+    static func reusing(_ storage: inout [Element]) -> [Element] {
+        var array: [Element] = []
+        swap(&array, &storage)
+        array.removeAll(keepingCapacity: true)
+        return array
+    }
+}
