@@ -4,19 +4,23 @@ extension ReplyScorer {
     /// Shouting in capitals and runs of `!`/`?`: tone a reader hears even without a rude word.
     mutating func scoreCalmSignals() {
         let text = analysis.text
-        if let rule = rubric.shouting {
-            var capsWords: [Token] = []
-            var capsLetters = 0
+        if rubric.shouting != nil {
+            // The capitalised words, counted in one pass (the first and last give the span).
+            var capsWords = 0, longCapsWords = 0, capsLetters = 0
+            var first: Token?, last: Token?
             for token in text.tokens where token.kind == .word && token.letters >= 2 && token.uppercase == token.letters {
                 if token.letters <= 4, rubric.acronyms[token.hash] != nil { continue }
-                capsWords.append(token)
+                if first == nil { first = token }
+                last = token
+                capsWords += 1
+                if token.letters >= 3 { longCapsWords += 1 }
                 capsLetters += Int(token.letters)
             }
             let share = stats.letters > 0 ? Double(capsLetters) / Double(stats.letters) : 0
             // One emphasised word is emphasis; half the letters in capitals, or several capitalised words, is shouting.
-            let shouting = stats.letters >= 6 && share >= 0.5 && capsWords.count >= 2
-            let emphatic = !shouting && capsWords.filter({ $0.letters >= 3 }).count >= 2
-            if shouting || emphatic, let first = capsWords.first, let last = capsWords.last {
+            let shouting = stats.letters >= 6 && share >= 0.5 && capsWords >= 2
+            let emphatic = !shouting && longCapsWords >= 2
+            if shouting || emphatic, let rule = rubric.shouting, let first, let last {
                 let start = Int(first.start), end = Int(last.end)
                 let points = shouting ? rule.points : Self.round(rule.points * 0.4)
                 let percent = Int((share * 100).rounded())
@@ -27,7 +31,7 @@ extension ReplyScorer {
                           weight: -points)
             }
         }
-        if let rule = rubric.punctuationRun {
+        if rubric.punctuationRun != nil {
             var runs = 0
             var i = 0
             let tokens = text.tokens
@@ -38,7 +42,7 @@ extension ReplyScorer {
                       j == i || tokens[j].start == tokens[j - 1].end {
                     j += 1
                 }
-                if j - i >= 2 {
+                if j - i >= 2, let rule = rubric.punctuationRun {
                     let factor = runs >= rubric.settings.antiGaming.maxPerGroup ? 0 : pow(rubric.settings.antiGaming.decay, Double(runs))
                     let start = Int(tokens[i].start), end = Int(tokens[j - 1].end)
                     if factor > 0 {

@@ -4,41 +4,50 @@ extension ReplyScorer {
     /// Turns accepted phrase matches into evidence, with diminishing returns per group, a discount
     /// for phrases repeated from earlier turns, and for apologies a following "but" takes back.
     mutating func scoreMatches() {
+        let matchCount = analysis.matches.count
+        guard matchCount > 0 else { return }
+        // (group, matches so far) for each group seen: at most one per match, on the stack.
+        withUnsafeTemporaryAllocation(of: (group: Int32, count: Int).self, capacity: matchCount) { groupCounts in
+            scoreMatches(groupCounts: groupCounts)
+        }
+    }
+
+    private mutating func scoreMatches(groupCounts: UnsafeMutableBufferPointer<(group: Int32, count: Int)>) {
+        var groups = 0
         let anti = rubric.settings.antiGaming
-        // (group, matches so far): replies hold few matches, so a list beats a dictionary.
-        var groupCounts: [(group: Int32, count: Int)] = []
-        groupCounts.reserveCapacity(8)
+        // Explanations are text for people; JSONL output has none, so it skips building them.
+        let explains = sheet.collectsTips
         let previous = context.previousReplies.map { TokenizedText($0, limit: anti.maxScalars) }
         for m in analysis.matches {
             let info = rubric.info[Int(m.criterion)]
             guard let dimension = info.dimension else { continue }
             var points = info.points
-            var explanation = rubric.criteria[Int(m.criterion)].explanation
+            var explanation = explains ? rubric.criteria[Int(m.criterion)].explanation : ""
             var reportBehaviour = true
             if let needed = info.needs {
                 let sentence = analysis.slots[Int(m.first)].sentence
                 let met = analysis.matches.contains { $0.criterion == needed && analysis.slots[Int($0.first)].sentence == sentence }
                 if !met {
                     points = rubric.criteria[Int(m.criterion)].pointsWithoutNeeds
-                    explanation = rubric.criteria[Int(m.criterion)].explanationWithoutNeeds ?? explanation
+                    if explains { explanation = rubric.criteria[Int(m.criterion)].explanationWithoutNeeds ?? explanation }
                     reportBehaviour = false
                 }
             }
-            let n: Int
-            if let k = groupCounts.firstIndex(where: { $0.group == info.group }) {
+            var n = 0
+            if let k = groupCounts[..<groups].firstIndex(where: { $0.group == info.group }) {
                 n = groupCounts[k].count
                 groupCounts[k].count += 1
             } else {
-                n = 0
-                groupCounts.append((info.group, 1))
+                groupCounts[groups] = (info.group, 1)
+                groups += 1
             }
             var factor = n >= anti.maxPerGroup ? 0 : pow(anti.decay, Double(n))
-            if n > 0 { explanation += n >= anti.maxPerGroup ? " (said again: no more credit)" : " (said again: diminishing credit)" }
+            if explains, n > 0 { explanation += n >= anti.maxPerGroup ? " (said again: no more credit)" : " (said again: diminishing credit)" }
             let span = analysis.span(m.first, m.end)
             let quote = replyText(span.start, span.end)
             if points > 0, !previous.isEmpty, repeatsEarlierTurn(m, previous) {
                 factor *= anti.acrossTurns
-                explanation += " (repeated from an earlier reply: half credit)"
+                if explains { explanation += " (repeated from an earlier reply: half credit)" }
             }
             var contrastQuote: String?
             if points > 0, let c = m.contrastSlot {
@@ -47,8 +56,10 @@ extension ReplyScorer {
                 }
                 factor *= withAction ? anti.contrastDiscountWithAction : anti.contrastDiscount
                 let cs = analysis.span(c, c + 1)
-                contrastQuote = replyText(span.start, cs.end)
-                explanation += withAction ? " (softened by a following '\(replyText(cs.start, cs.end))')" : " (taken back by a following '\(replyText(cs.start, cs.end))')"
+                if explains {
+                    contrastQuote = replyText(span.start, cs.end)
+                    explanation += withAction ? " (softened by a following '\(replyText(cs.start, cs.end))')" : " (taken back by a following '\(replyText(cs.start, cs.end))')"
+                }
                 if !withAction { reportBehaviour = false }
             }
             if factor < 0.5, points > 0 { reportBehaviour = false }

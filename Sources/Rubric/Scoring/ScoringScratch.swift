@@ -13,8 +13,31 @@ final class ScoringScratch: @unchecked Sendable {
     var accepted: [PhraseMatch] = []
     var matches: [PhraseMatch] = []
     var wordHashes: [UInt64] = []
+    /// Where the tokenizer writes before the used part is copied into `tokens` and `folded`
+    /// (a bound of one per scalar, far more than a reply uses).
+    private(set) var rawTokens: UnsafeMutablePointer<Token>
+    private(set) var rawFolded: UnsafeMutablePointer<Unicode.Scalar>
+    private var rawCapacity = 1024
 
-    init() {}
+    init() {
+        rawTokens = .allocate(capacity: rawCapacity)
+        rawFolded = .allocate(capacity: rawCapacity)
+    }
+
+    deinit {
+        rawTokens.deallocate()
+        rawFolded.deallocate()
+    }
+
+    /// Makes room for `count` tokens and folded scalars in the raw buffers.
+    func reserveRaw(_ count: Int) {
+        guard count > rawCapacity else { return }
+        rawTokens.deallocate()
+        rawFolded.deallocate()
+        rawCapacity = max(count, rawCapacity * 2)
+        rawTokens = .allocate(capacity: rawCapacity)
+        rawFolded = .allocate(capacity: rawCapacity)
+    }
 }
 
 extension Array {

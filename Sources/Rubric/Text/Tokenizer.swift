@@ -40,28 +40,18 @@ struct TokenizedText: Sendable {
     init(_ text: String, limit: Int, reusing scratch: ScoringScratch) {
         var text = text
         let bound = max(1, min(text.utf8.count, limit))
+        scratch.reserveRaw(bound)
+        var scanner = Scanner(tokens: scratch.rawTokens, folded: scratch.rawFolded)
+        text.withUTF8 { utf8 in scanner.scan(utf8, limit: limit) }
+        // Only the used part is copied (Token and Unicode.Scalar are plain values).
         var tokens = [Token].reusing(&scratch.tokens)
         var folded = [Unicode.Scalar].reusing(&scratch.folded)
-        // Tokens and scalars are plain values: the placeholders cost a store each and are cut off below.
-        tokens.append(contentsOf: repeatElement(Token(kind: .word, start: 0, end: 0, hash: 0, foldStart: 0, foldEnd: 0, letters: 0,
-                                                      uppercase: 0, mark: " "), count: bound))
-        folded.append(contentsOf: repeatElement(" ", count: bound))
-        var scanner: Scanner?
-        tokens.withUnsafeMutableBufferPointer { tokenBuffer in
-            folded.withUnsafeMutableBufferPointer { foldBuffer in
-                text.withUTF8 { utf8 in
-                    var s = Scanner(tokens: tokenBuffer.baseAddress!, folded: foldBuffer.baseAddress!)
-                    s.scan(utf8, limit: limit)
-                    scanner = s
-                }
-            }
-        }
-        tokens.removeLast(bound - scanner!.tokenCount)
-        folded.removeLast(bound - scanner!.foldedCount)
+        tokens.append(contentsOf: UnsafeBufferPointer(start: scratch.rawTokens, count: scanner.tokenCount))
+        folded.append(contentsOf: UnsafeBufferPointer(start: scratch.rawFolded, count: scanner.foldedCount))
         self.tokens = tokens
         self.folded = folded
-        scalarCount = scanner!.offset
-        truncated = scanner!.truncated
+        scalarCount = scanner.offset
+        truncated = scanner.truncated
     }
 
     /// One pass over the UTF-8 bytes, decoding scalars itself (the bytes of a `String` are valid
