@@ -105,6 +105,14 @@ struct TokenizedText: Sendable {
                     previousWasLetter = true
                     continue
                 }
+                if b0 == 0x20 {
+                    // A space, the next most common byte: it only ends the open token.
+                    finish()
+                    previousWasLetter = false
+                    i += 1
+                    offset += 1
+                    continue
+                }
                 let scalar: Unicode.Scalar
                 let cls: ScalarClass
                 if b0 < 0x80 {
@@ -217,6 +225,16 @@ struct TokenizedText: Sendable {
             guard open else { return }
             open = false
             var token = current
+            // Most tokens need no trimming: no quote at either end, no number ending in "." or ":".
+            if token.foldEnd > token.foldStart {
+                let first = folded[Int(token.foldStart)], last = folded[Int(token.foldEnd) - 1]
+                if first != "'", last != "'", token.kind == .word || (last != "." && last != ":") {
+                    // A word that starts with a letter has letters; a number keeps its digits.
+                    tokens[tokenCount] = token
+                    tokenCount += 1
+                    return
+                }
+            }
             var trimmed = false
             var trailingStop: Int32?
             // Trailing apostrophes ("customers'") are quotes; a number's trailing "." ends the sentence ("at 3.").
