@@ -1,7 +1,7 @@
 import HotseatCore
 
 /// Scores one reply against a compiled rubric. A value made per call; all state is local.
-struct ReplyScorer {
+struct ReplyScorer: ~Copyable {
     let rubric: CompiledRubric
     let context: ScoringContext
     var analysis: ReplyAnalysis
@@ -22,18 +22,27 @@ struct ReplyScorer {
     var settings: RubricSettings { rubric.settings }
     var language: Language { analysis.language }
 
-    init(rubric: CompiledRubric, reply: String, context: ScoringContext, cache: TopicFoldCache? = nil) {
-        self.rubric = rubric
-        topicCache = cache
-        self.context = context
-        self.reply = reply
-        let text = cache.map { TokenizedText(reply, limit: rubric.maxScalars, reusing: $0.scratch) } ?? TokenizedText(reply, limit: rubric.maxScalars)
+    @inline(__always)
+    init(rubric: CompiledRubric, reply: String, context: consuming ScoringContext, cache: TopicFoldCache? = nil) {
+        // Everything is computed into locals and stored once: reading fields of a half-built
+        // `self` made the compiler copy the whole scorer (two dozen references) per reply.
+        let text: TokenizedText
+        if let cache { text = TokenizedText(reply, limit: rubric.maxScalars, reusing: cache.scratch) } else { text = TokenizedText(reply, limit: rubric.maxScalars) }
         let language = context.language ?? LanguageDetector.detect(text, functionWords: rubric.functionWords)
-        languageDetected = context.language == nil
-        analysis = ReplyAnalysis(text: text, language: language, rubric: rubric, words: cache?.words.memo, scratch: cache?.scratch)
-        stats = ReplyStatistics(analysis: analysis, rubric: rubric, words: cache?.words.memo, scratch: cache?.scratch)
+        let offsets = !text.truncated && reply.utf8.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)
+        let analysis = ReplyAnalysis(text: text, language: language, rubric: rubric, words: cache?.words.memo, scratch: cache?.scratch)
+        let stats = ReplyStatistics(analysis: analysis, rubric: rubric, words: cache?.words.memo, scratch: cache?.scratch)
+        var sheet = ScoreSheet()
         sheet.evidence.reserveCapacity(8) // the usual count; the array ends up in the ReplyScore
-        utf8Offsets = !text.truncated && reply.utf8.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)
+        self.rubric = rubric
+        self.languageDetected = context.language == nil
+        self.context = consume context
+        self.analysis = consume analysis
+        self.reply = reply
+        self.sheet = consume sheet
+        self.stats = consume stats
+        self.topicCache = cache
+        self.utf8Offsets = offsets
     }
 
     /// Gives the arrays scoring filled back to the worker's scratch, once the score is taken.

@@ -41,7 +41,7 @@ public struct RubricEngine: ReplyScoring, Sendable {
     }
 
     /// Scores one reply without coaching (JSONL output has none), reusing a worker's scratch if given.
-    func scoreWithoutCoaching(_ reply: String, context: ScoringContext, cache: TopicFoldCache?) -> ScoredReply {
+    func scoreWithoutCoaching(_ reply: String, context: consuming ScoringContext, cache: TopicFoldCache?) -> ScoredReply {
         var scorer = ReplyScorer(rubric: cache?.rubric ?? rubric, reply: reply, context: context, cache: cache)
         scorer.sheet.collectsTips = false
         let score = scorer.scoreParts()
