@@ -47,7 +47,10 @@ struct HashTable: Sendable {
     }
 
     func frozen(in store: FlatStore) -> FrozenHashTable {
-        FrozenHashTable(keys: store.store(keys), values: store.store(values), used: store.store(used), mask: mask)
+        var entries: [FrozenHashTable.Entry] = []
+        entries.reserveCapacity(keys.count)
+        for i in keys.indices { entries.append(FrozenHashTable.Entry(key: keys[i], value: values[i], used: used[i])) }
+        return FrozenHashTable(entries: store.store(entries), mask: mask)
     }
 
     private mutating func grow() {

@@ -14,10 +14,9 @@ extension ReplyScorer {
 
     private mutating func scoreMatches(groupCounts: UnsafeMutableBufferPointer<(group: Int32, count: Int)>) {
         var groups = 0
-        let anti = rubric.settings.antiGaming
         // Explanations are text for people; JSONL output has none, so it skips building them.
         let explains = sheet.collectsTips
-        let previous = context.previousReplies.map { TokenizedText($0, limit: anti.maxScalars) }
+        let previous = context.previousReplies.map { TokenizedText($0, limit: rubric.settings.antiGaming.maxScalars) }
         for m in analysis.matches {
             let info = rubric.info[Int(m.criterion)]
             guard let dimension = info.dimension else { continue }
@@ -41,12 +40,12 @@ extension ReplyScorer {
                 groupCounts[groups] = (info.group, 1)
                 groups += 1
             }
-            var factor = n >= anti.maxPerGroup ? 0 : pow(anti.decay, Double(n))
-            if explains, n > 0 { explanation += n >= anti.maxPerGroup ? " (said again: no more credit)" : " (said again: diminishing credit)" }
+            var factor = n >= rubric.settings.antiGaming.maxPerGroup ? 0 : pow(rubric.settings.antiGaming.decay, Double(n))
+            if explains, n > 0 { explanation += n >= rubric.settings.antiGaming.maxPerGroup ? " (said again: no more credit)" : " (said again: diminishing credit)" }
             let span = analysis.span(m.first, m.end)
             let quote = replyText(span.start, span.end)
             if points > 0, !previous.isEmpty, repeatsEarlierTurn(m, previous) {
-                factor *= anti.acrossTurns
+                factor *= rubric.settings.antiGaming.acrossTurns
                 if explains { explanation += " (repeated from an earlier reply: half credit)" }
             }
             var contrastQuote: String?
@@ -54,7 +53,7 @@ extension ReplyScorer {
                 let withAction = analysis.matches.contains { other in
                     other.first > c && (rubric.info[Int(other.criterion)].dimension == .ownership) && rubric.info[Int(other.criterion)].points > 0
                 }
-                factor *= withAction ? anti.contrastDiscountWithAction : anti.contrastDiscount
+                factor *= withAction ? rubric.settings.antiGaming.contrastDiscountWithAction : rubric.settings.antiGaming.contrastDiscount
                 let cs = analysis.span(c, c + 1)
                 if explains {
                     contrastQuote = replyText(span.start, cs.end)

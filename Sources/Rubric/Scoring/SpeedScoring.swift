@@ -5,16 +5,15 @@ extension ReplyScorer {
     /// falls after ~50 s and sharply after 2 min, times whether the reply reaches a concrete next
     /// step, plus a bonus for reaching it early in the conversation. Evidence sums to the score.
     mutating func scoreSpeed(latency: Double) -> Double {
-        let speed = rubric.settings.speed
-        let seconds = latency.isFinite ? max(0, latency) : speed.curve.last?.seconds ?? 0
-        let onCurve = Self.interpolate(speed.curve, at: seconds)
+        let seconds = latency.isFinite ? max(0, latency) : rubric.settings.speed.curve.last?.seconds ?? 0
+        let onCurve = Self.interpolate(rubric.settings.speed.curve, at: seconds)
         let b = sheet.behaviours
         // A flagged reply (copy, mash, stuffing, empty…) says nothing, however fast (§5).
         let gamed = sheet.firstCappingFlag
         let concrete = gamed == nil && (b.contains(.offeredRemedy) || b.contains(.askedQuestion)
             || (b.contains(.promisedFollowUp) && sheet.evidence.contains { $0.rule == "ownership.time" && $0.points > 0 }))
-        let factor = concrete ? 1 : gamed != nil ? speed.withoutNextStep
-            : (b.contains(.tookOwnership) || b.contains(.explainedCause) ? (1 + speed.withoutNextStep) / 2 : speed.withoutNextStep)
+        let factor = concrete ? 1 : gamed != nil ? rubric.settings.speed.withoutNextStep
+            : (b.contains(.tookOwnership) || b.contains(.explainedCause) ? (1 + rubric.settings.speed.withoutNextStep) / 2 : rubric.settings.speed.withoutNextStep)
         // Blame, shouting, swearing or sarcasm make a fast reply worse, not better.
         let redFlag = b.contains(.blamed) || b.contains(.shouted) || b.contains(.swore) || b.contains(.sarcastic)
         // Explanations are text for people; JSONL output has none, so it skips building them.
@@ -28,11 +27,11 @@ extension ReplyScorer {
             total += lost
             sheet.add(Evidence(rule: "speed.no-next-step", dimension: .speed, start: 0, end: 0, text: "", points: lost,
                                explanation: gamed.map { "no credit for speed: \($0.message)" } ?? "fast but no concrete next step (remedy, follow-up with a time, or a question)"))
-            if sheet.collectsTips { sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: -lost) }
+            if sheet.collectsTips { sheet.tip(rubric.settings.speed.tips[language], dimension: .speed, principle: rubric.settings.speed.source, quote: nil, weight: -lost) }
         } else {
             let turn = max(0, context.turn)
-            let bonus = turn < speed.earlyTurnBonus.count ? speed.earlyTurnBonus[turn]
-                : -speed.lateTurnPenalty * Double(turn - speed.earlyTurnBonus.count + 1)
+            let bonus = turn < rubric.settings.speed.earlyTurnBonus.count ? rubric.settings.speed.earlyTurnBonus[turn]
+                : -rubric.settings.speed.lateTurnPenalty * Double(turn - rubric.settings.speed.earlyTurnBonus.count + 1)
             if bonus != 0 {
                 total += bonus
                 sheet.add(Evidence(rule: bonus > 0 ? "speed.early-next-step" : "speed.late-next-step", dimension: .speed, start: 0, end: 0,
@@ -41,13 +40,13 @@ extension ReplyScorer {
             }
         }
         if redFlag, total > 0 {
-            let lost = Self.round(-total * (1 - speed.withoutNextStep))
+            let lost = Self.round(-total * (1 - rubric.settings.speed.withoutNextStep))
             total += lost
             sheet.add(Evidence(rule: "speed.red-flag", dimension: .speed, start: 0, end: 0, text: "", points: lost,
                                explanation: "a quick reply that blames, shouts, swears or mocks does not help the customer"))
-            if sheet.collectsTips { sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: -lost) }
+            if sheet.collectsTips { sheet.tip(rubric.settings.speed.tips[language], dimension: .speed, principle: rubric.settings.speed.source, quote: nil, weight: -lost) }
         }
-        if sheet.collectsTips, onCurve < 60 { sheet.tip(speed.tips[language], dimension: .speed, principle: speed.source, quote: nil, weight: 60 - onCurve) }
+        if sheet.collectsTips, onCurve < 60 { sheet.tip(rubric.settings.speed.tips[language], dimension: .speed, principle: rubric.settings.speed.source, quote: nil, weight: 60 - onCurve) }
         return Self.round(Self.clamp(total))
     }
 
