@@ -42,6 +42,8 @@ struct ReplyAnalysis: Sendable {
     var sentenceCount: Int32 = 0
     /// Idiom criteria that matched ("no problem"); they earn nothing but shield their words.
     var idioms: [Int32] = []
+    /// Counts about the words (taken while the slots are built).
+    var stats = ReplyStatistics()
 
     func idiomMatched(_ criterion: Int32) -> Bool { idioms.contains(criterion) }
 
@@ -59,12 +61,15 @@ struct ReplyAnalysis: Sendable {
         swap(&scratch.slots, &slots)
         swap(&scratch.ids, &ids)
         swap(&scratch.matches, &matches)
+        swap(&scratch.wordHashes, &stats.wordHashes)
     }
 
     private mutating func buildSlots(_ rubric: CompiledRubric, memo: WordMemo?, scratch: ScoringScratch?) {
         let text = self.text
         let language = self.language
         let words = rubric.words
+        if let scratch { stats.wordHashes = [UInt64].reusing(&scratch.wordHashes) }
+        stats.wordHashes.reserveCapacity(text.tokens.count)
         var slots: [WordSlot] = scratch.map { [WordSlot].reusing(&$0.slots) } ?? []
         var ids: [Int32] = scratch.map { [Int32].reusing(&$0.ids) } ?? []
         slots.reserveCapacity(text.tokens.count)
@@ -98,6 +103,11 @@ struct ReplyAnalysis: Sendable {
                         for k in Int(start)..<ids.count { mask |= termMaskBit(ids[k]) }
                         slots.append(WordSlot(token: Int32(i), idStart: start, idEnd: Int32(ids.count), sentence: sentence, clause: clause,
                                               isNumber: token.kind == .number, isMark: false, mask: mask))
+                        // The reply's word statistics, in the same pass and from the same memo entry.
+                        stats.wordHashes.append(token.hash)
+                        if token.kind == .word, let base = folded.baseAddress {
+                            stats.count(token, folded: base, rubric: rubric, language: language, memo: memo)
+                        }
                         sentenceHasWords = true
                     case .punctuation:
                         if token.mark == "?" || token.mark == "!" {

@@ -84,20 +84,43 @@ struct WordMemo {
         entries[slot(hash, key)] = e
     }
 
-    /// Whether the remembered word looks like keyboard mash, if that was worked out before.
+    /// What is known about the remembered word besides its terms (`WordFacts`); nil when it is not remembered.
     @inline(__always)
-    func implausible(hash: UInt64, key: UInt32) -> Bool? {
+    func facts(hash: UInt64, key: UInt32) -> WordFacts? {
         let e = entries[slot(hash, key)]
-        guard e.hash == hash, e.key & ~Self.countMask == key, e.facts & 1 != 0 else { return nil }
-        return e.facts & 2 != 0
+        guard e.hash == hash, e.key & ~Self.countMask == key else { return nil }
+        return WordFacts(bits: e.facts)
     }
 
-    /// Notes the word's plausibility on its entry (if the word is remembered).
+    /// Notes facts on the word's entry (if the word is remembered).
     @inline(__always)
-    func setImplausible(hash: UInt64, key: UInt32, _ value: Bool) {
+    func setFacts(hash: UInt64, key: UInt32, _ facts: WordFacts) {
         let i = slot(hash, key)
         guard entries[i].hash == hash, entries[i].key & ~Self.countMask == key else { return }
-        entries[i].facts = value ? 3 : 1
+        entries[i].facts = facts.bits
+    }
+}
+
+/// Facts about a word that statistics need, each with a "known" bit so a memo can hold them.
+struct WordFacts {
+    var bits: UInt32 = 0
+
+    /// The function-word table's language bits for the word (nil: not a function word), if known.
+    var functionWord: Int32?? {
+        get { bits & 4 == 0 ? nil : .some(bits & 64 == 0 ? nil : Int32((bits >> 3) & 7)) }
+        set {
+            bits &= ~UInt32(4 | 64 | 56)
+            if let known = newValue { bits |= 4; if let v = known { bits |= 64 | (UInt32(v & 7) << 3) } }
+        }
+    }
+
+    /// Whether the word looks like keyboard mash, if known.
+    var implausible: Bool? {
+        get { bits & 1 == 0 ? nil : bits & 2 != 0 }
+        set {
+            bits &= ~UInt32(3)
+            if let v = newValue { bits |= v ? 3 : 1 }
+        }
     }
 }
 

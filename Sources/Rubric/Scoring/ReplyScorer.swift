@@ -8,7 +8,8 @@ struct ReplyScorer: ~Copyable {
     let reply: String
     let languageDetected: Bool
     var sheet = ScoreSheet()
-    var stats: ReplyStatistics
+    /// The reply's word counts, taken with the analysis (borrowed, not copied).
+    var stats: ReplyStatistics { _read { yield analysis.stats } }
     /// Slots whose word names this customer's situation (topic words, or the customer's own content words).
     var topicSlots: [Int32] = []
     /// Whether there were topic words (or a customer line) to judge relevance by.
@@ -31,7 +32,6 @@ struct ReplyScorer: ~Copyable {
         let language = context.language ?? LanguageDetector.detect(text, functionWords: rubric.functionWords)
         let offsets = !text.truncated && reply.utf8.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)
         let analysis = ReplyAnalysis(text: text, language: language, rubric: rubric, words: cache?.words.memo, scratch: cache?.scratch)
-        let stats = ReplyStatistics(analysis: analysis, rubric: rubric, words: cache?.words.memo, scratch: cache?.scratch)
         var sheet = ScoreSheet()
         sheet.evidence.reserveCapacity(8) // the usual count; the array ends up in the ReplyScore
         self.rubric = rubric
@@ -40,7 +40,6 @@ struct ReplyScorer: ~Copyable {
         self.analysis = consume analysis
         self.reply = reply
         self.sheet = consume sheet
-        self.stats = consume stats
         self.topicCache = cache
         self.utf8Offsets = offsets
     }
@@ -48,7 +47,6 @@ struct ReplyScorer: ~Copyable {
     /// Gives the arrays scoring filled back to the worker's scratch, once the score is taken.
     mutating func recycle(into scratch: ScoringScratch) {
         analysis.recycle(into: scratch)
-        swap(&scratch.wordHashes, &stats.wordHashes)
     }
 
     /// The UTF-8 offset of scalars `0...scalars` of `reply`.

@@ -12,39 +12,39 @@ struct ReplyStatistics {
     /// Folded hashes of the words, in order.
     var wordHashes: [UInt64] = []
 
-    init(analysis: ReplyAnalysis, rubric: CompiledRubric, words memo: WordMemo? = nil, scratch: ScoringScratch? = nil) {
-        let bit = Vocabulary.bit(analysis.language)
-        let text = analysis.text
-        if let scratch { wordHashes = [UInt64].reusing(&scratch.wordHashes) }
-        wordHashes.reserveCapacity(text.tokens.count)
-        text.folded.withUnsafeBufferPointer { folded in
-            for token in text.tokens where token.kind == .word || token.kind == .number {
-                wordHashes.append(token.hash)
-                guard token.kind == .word else { continue }
-                words += 1
-                letters += Int(token.letters)
-                uppercaseLetters += Int(token.uppercase)
-                if let bits = rubric.functionWords[token.hash].map(UInt8.init) {
-                    anyFunctionWords += 1
-                    if bits & bit != 0 { functionWords += 1 }
-                } else if let base = folded.baseAddress {
-                    let count = Int(token.foldEnd - token.foldStart)
-                    let implausible: Bool
-                    if let memo {
-                        let key = WordMemo.key(length: count, isLetters: Int(token.letters) == count, language: analysis.language)
-                        if let known = memo.implausible(hash: token.hash, key: key) {
-                            implausible = known
-                        } else {
-                            implausible = Self.isImplausible(base + Int(token.foldStart), count: count)
-                            memo.setImplausible(hash: token.hash, key: key, implausible)
-                        }
-                    } else {
-                        implausible = Self.isImplausible(base + Int(token.foldStart), count: count)
-                    }
-                    if implausible { implausibleWords += 1 }
-                }
-            }
+    init() {}
+
+    /// Counts one word token (`ReplyAnalysis` calls this for each, in order, after its hash is appended).
+    @inline(__always)
+    mutating func count(_ token: Token, folded: UnsafePointer<Unicode.Scalar>, rubric: CompiledRubric, language: Language, memo: WordMemo?) {
+        words += 1
+        letters += Int(token.letters)
+        uppercaseLetters += Int(token.uppercase)
+        let length = Int(token.foldEnd - token.foldStart)
+        let key = WordMemo.key(length: length, isLetters: Int(token.letters) == length, language: language)
+        var facts = memo?.facts(hash: token.hash, key: key) ?? WordFacts()
+        let before = facts.bits
+        let functionWord: Int32?
+        if let known = facts.functionWord {
+            functionWord = known
+        } else {
+            functionWord = rubric.functionWords[token.hash]
+            facts.functionWord = .some(functionWord)
         }
+        if let bits = functionWord {
+            anyFunctionWords += 1
+            if UInt8(bits) & Vocabulary.bit(language) != 0 { functionWords += 1 }
+        } else {
+            let implausible: Bool
+            if let known = facts.implausible {
+                implausible = known
+            } else {
+                implausible = Self.isImplausible(folded + Int(token.foldStart), count: length)
+                facts.implausible = implausible
+            }
+            if implausible { implausibleWords += 1 }
+        }
+        if facts.bits != before { memo?.setFacts(hash: token.hash, key: key, facts) }
     }
 
     /// Keyboard mash rather than a (possibly misspelt) word: no vowel in a long word, five
