@@ -80,3 +80,18 @@ func evidenceQuotesAreTheReplysOwnScalars(reply: String) {
         #expect(e.text == String(String.UnicodeScalarView(scalars[e.start..<e.end])))
     }
 }
+
+@Test(arguments: ["", "abc", "é", "aé😀b", "e\u{301}x", "日本語", "😀😀", "a\u{0}b"])
+func utf8OffsetsAgreeWithScalarWidths(_ text: String) {
+    let count = text.unicodeScalars.count
+    for scalars in 0...count {
+        var expected: [Int32] = []
+        var offset: Int32 = 0
+        for scalar in text.unicodeScalars.prefix(scalars) {
+            expected.append(offset)
+            offset += Int32(UTF8.width(scalar))
+        }
+        expected.append(offset)
+        #expect(ReplyScorer.utf8Offsets(text, scalars: scalars) == expected, "\(text.debugDescription) \(scalars)")
+    }
+}

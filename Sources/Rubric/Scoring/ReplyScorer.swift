@@ -51,16 +51,27 @@ struct ReplyScorer: ~Copyable {
 
     /// The UTF-8 offset of scalars `0...scalars` of `reply`.
     static func utf8Offsets(_ reply: String, scalars: Int) -> [Int32] {
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(scalars + 1)
-        var offset: Int32 = 0
-        for scalar in reply.unicodeScalars {
-            if offsets.count >= scalars { break }
-            offsets.append(offset)
-            offset += Int32(UTF8.width(scalar))
+        var reply = reply
+        return reply.withUTF8 { utf8 in
+            // A scalar starts at every byte that is not a continuation byte (10xxxxxx).
+            [Int32](unsafeUninitializedCapacity: scalars + 1) { offsets, initialized in
+                var n = 0
+                for i in 0..<utf8.count where utf8[i] & 0xC0 != 0x80 {
+                    if n >= scalars { break }
+                    offsets[n] = Int32(truncatingIfNeeded: i)
+                    n += 1
+                }
+                // One past the last scalar taken: where the next one starts, or the end.
+                var end = utf8.count
+                if n >= scalars {
+                    var j = n > 0 ? Int(offsets[n - 1]) + 1 : 0
+                    while n > 0, j < utf8.count, utf8[j] & 0xC0 == 0x80 { j += 1 }
+                    end = j
+                }
+                offsets[n] = Int32(truncatingIfNeeded: end)
+                initialized = n + 1
+            }
         }
-        offsets.append(offset)
-        return offsets
     }
 
     mutating func score() -> ReplyScore {
