@@ -176,3 +176,48 @@ struct TopicMemo {
         entries[slot(hash, list)] = TopicMemoTable.Entry(hash: hash, list: list, length: UInt16(length), named: named)
     }
 }
+
+/// A batch worker's memo of what language detection reads off a word: its function-word bits
+/// and its Norwegian (æ ø å) and Dutch ("ij") letter hints. All of it depends on the word alone.
+final class DetectionMemoTable: @unchecked Sendable {
+    fileprivate struct Entry {
+        var hash: UInt64
+        /// Length + 1 (0: an empty entry).
+        var length: UInt32
+        var functionBits: Int16
+        var nlHints: UInt8
+        var nbHints: UInt8
+    }
+
+    fileprivate static let size = 4096
+    fileprivate let entries: UnsafeMutablePointer<Entry>
+
+    init() {
+        entries = .allocate(capacity: Self.size)
+        entries.initialize(repeating: Entry(hash: 0, length: 0, functionBits: 0, nlHints: 0, nbHints: 0), count: Self.size)
+    }
+
+    deinit { entries.deallocate() }
+
+    var memo: DetectionMemo { DetectionMemo(entries: entries) }
+}
+
+/// `DetectionMemoTable`'s entries, read and written through a pointer.
+struct DetectionMemo {
+    fileprivate let entries: UnsafeMutablePointer<DetectionMemoTable.Entry>
+
+    /// (function-word bits or -1 for none, Dutch hints, Norwegian hints) of a remembered word.
+    @inline(__always)
+    func facts(hash: UInt64, length: Int) -> (functionBits: Int32, nl: Int, nb: Int)? {
+        let e = entries[HashTable.slot(hash, DetectionMemoTable.size - 1)]
+        guard e.hash == hash, Int(e.length) == length + 1 else { return nil }
+        return (Int32(e.functionBits), Int(e.nlHints), Int(e.nbHints))
+    }
+
+    @inline(__always)
+    func remember(hash: UInt64, length: Int, functionBits: Int32, nl: Int, nb: Int) {
+        guard length < Int(UInt32.max), nl <= 255, nb <= 255 else { return }
+        entries[HashTable.slot(hash, DetectionMemoTable.size - 1)] = DetectionMemoTable.Entry(
+            hash: hash, length: UInt32(length + 1), functionBits: Int16(functionBits), nlHints: UInt8(nl), nbHints: UInt8(nb))
+    }
+}

@@ -144,6 +144,8 @@ final class TopicFoldCache: @unchecked Sendable {
     let topicMemo = TopicMemoTable()
     /// Arrays reused from reply to reply.
     let scratch = ScoringScratch()
+    /// What language detection read off each word.
+    let detection = DetectionMemoTable()
     /// Folded topic words per distinct list seen (lines of a batch interleave scenarios).
     var entries: [(words: [String], index: TopicIndex)] = []
     /// JSONL lines' scoring contexts per (scenario, forced language), without the per-line fields.

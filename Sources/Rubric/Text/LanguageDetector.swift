@@ -5,25 +5,38 @@ import HotseatCore
 /// Function words ("the", "het", "ikke") are frequent, short and language-specific, so even a
 /// short reply usually settles it; letters such as æ/ø/å or the Dutch "ij" break ties.
 enum LanguageDetector {
-    static func detect(_ text: TokenizedText, functionWords: FrozenHashTable) -> Language {
+    static func detect(_ text: TokenizedText, functionWords: FrozenHashTable, memo: DetectionMemo? = nil) -> Language {
         var en = 0, nl = 0, nb = 0
         var nlHints = 0, nbHints = 0
         text.folded.withUnsafeBufferPointer { folded in
             for token in text.tokens where token.kind == .word {
-                if let bits = functionWords[token.hash] {
+                let length = Int(token.foldEnd - token.foldStart)
+                let bits: Int32?
+                if let known = memo?.facts(hash: token.hash, length: length) {
+                    bits = known.functionBits < 0 ? nil : known.functionBits
+                    nlHints += known.nl
+                    nbHints += known.nb
+                } else {
+                    bits = functionWords[token.hash]
+                    var nlWord = 0, nbWord = 0
+                    var previous: Unicode.Scalar = " "
+                    for k in Int(token.foldStart)..<Int(token.foldEnd) {
+                        let scalar = folded[k]
+                        switch scalar {
+                        case "æ", "ø", "å": nbWord += 1
+                        case "j" where previous == "i": nlWord += 1
+                        default: break
+                        }
+                        previous = scalar
+                    }
+                    nlHints += nlWord
+                    nbHints += nbWord
+                    memo?.remember(hash: token.hash, length: length, functionBits: bits ?? -1, nl: nlWord, nb: nbWord)
+                }
+                if let bits {
                     if bits & 1 != 0 { en += 1 }
                     if bits & 2 != 0 { nl += 1 }
                     if bits & 4 != 0 { nb += 1 }
-                }
-                var previous: Unicode.Scalar = " "
-                for k in Int(token.foldStart)..<Int(token.foldEnd) {
-                    let scalar = folded[k]
-                    switch scalar {
-                    case "æ", "ø", "å": nbHints += 1
-                    case "j" where previous == "i": nlHints += 1
-                    default: break
-                    }
-                    previous = scalar
                 }
             }
         }
