@@ -129,10 +129,3 @@ struct YAMLReader {
         return value
     }
 }
-
-extension Node {
-    subscript(key key: String) -> Node? {
-        guard case .mapping(let map) = self else { return nil }
-        return map[Node(key)]
-    }
-}
