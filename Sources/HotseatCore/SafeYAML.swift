@@ -125,14 +125,22 @@ public enum SafeYAML {
         // from `.utf8` (and prints a notice) when YAMS_DEFAULT_ENCODING is set.
         guard getenv("YAMS_DEFAULT_ENCODING") == nil else { return nil }
         guard let root = try? Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
-        var check = ResolverIndependence(limit: limits.maxExpandedNodes, maxDepth: limits.maxDepth)
+        // An alias is written `*name`: without a `*` in the text there is none to look for.
+        let mayHaveAliases = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "*")) } ?? true
+        var check = ResolverIndependence(limit: limits.maxExpandedNodes, maxDepth: limits.maxDepth, lookForAliases: mayHaveAliases)
         return check.accepts(root) ? root : nil
     }
 
     /// A cheap lexical pass so that a pathological document never reaches the recursive parser:
     /// flow brackets (`[[[[…`) and block indentation both count as depth.
     static func firstTooDeepLine(_ text: String, limits: Limits) -> (line: Int, column: Int)? {
-        // A switch, not a Set: hashing every byte made this pass cost more than the parse's own scan.
+        // Over the bytes in place: iterating `String.UTF8View` cost about 50 instructions a byte here.
+        text.utf8.withContiguousStorageIfAvailable { firstTooDeepLine($0, limits: limits) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { firstTooDeepLine($0, limits: limits) }
+    }
+
+    private static func firstTooDeepLine(_ text: UnsafeBufferPointer<UInt8>, limits: Limits) -> (line: Int, column: Int)? {
+        // A switch, not a Set: hashing every byte cost more than the parse's own scan.
         func isSeparator(_ byte: UInt8) -> Bool {
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: "-"): true
@@ -145,7 +153,7 @@ public enum SafeYAML {
         var previous: UInt8 = UInt8(ascii: " ")
         // Two columns per level is the tightest common style; allow generous slack.
         let maxIndent = limits.maxDepth * 4
-        for byte in text.utf8 {
+        for byte in text {
             column += 1
             if byte == UInt8(ascii: "\n") {
                 line += 1; column = 0; indent = 0; atLineStart = true; inComment = false
@@ -210,12 +218,15 @@ public enum SafeYAML {
 struct ResolverIndependence {
     let limit: Int
     let maxDepth: Int
+    /// False when the text cannot hold an alias, which saves remembering every scalar's tag.
+    let lookForAliases: Bool
     private var total = 0
     private var scalarTags = Set<ObjectIdentifier>()
 
-    init(limit: Int, maxDepth: Int) {
+    init(limit: Int, maxDepth: Int, lookForAliases: Bool = true) {
         self.limit = limit
         self.maxDepth = maxDepth
+        self.lookForAliases = lookForAliases
     }
 
     mutating func accepts(_ root: Node) -> Bool {
@@ -230,7 +241,7 @@ struct ResolverIndependence {
         switch node {
         case .scalar(let scalar):
             // The parser gives every node its own Tag; one seen twice came through an alias.
-            guard scalarTags.insert(ObjectIdentifier(scalar.tag)).inserted else { return false }
+            if lookForAliases, !scalarTags.insert(ObjectIdentifier(scalar.tag)).inserted { return false }
             let tag = scalar.tag.rawValue
             // Untagged plain scalars are implicit (""), or `str` once the duplicate-key check resolved them;
             // quoted ones are `str`.
