@@ -23,34 +23,31 @@ enum RubricLoader {
         var problems: [Diagnostic] = []
         var settings: RubricSettings?
         var criteria: [Criterion] = []
-        // The files are parsed on all cores (YAML parsing is most of a load); they are read in name
-        // order below, so diagnostics come out as before.
+        // The files are parsed and read on all cores (that is most of a load); their results are
+        // gathered in name order below, so diagnostics come out as before.
         let displays = names.map { (displayRoot as NSString).appendingPathComponent($0) }
         let urls = names.map { directory.appendingPathComponent($0) }
-        let parsed = ParsedFiles(count: names.count)
-        DispatchQueue.concurrentPerform(iterations: names.count) { i in
-            do throws(DiagnosticsError) {
-                parsed.set(i, .success(try SafeYAML.load(fileAt: urls[i], displayPath: displays[i])))
-            } catch {
-                parsed.set(i, .failure(error))
-            }
-        }
-        for (i, name) in names.enumerated() {
-            let display = displays[i]
+        let files = Parallel.map(count: names.count) { i -> FileContents in
             let node: Node
-            switch parsed.get(i) {
-            case .success(let n): node = n
-            case .failure(let error):
-                problems.append(contentsOf: error.diagnostics)
-                continue
+            do throws(DiagnosticsError) {
+                node = try SafeYAML.load(fileAt: urls[i], displayPath: displays[i])
+            } catch {
+                return FileContents(diagnostics: error.diagnostics)
             }
-            var reader = YAMLReader(path: display)
-            if name == "rubric.yaml" {
-                settings = SettingsReader.read(node, reader: &reader)
+            var reader = YAMLReader(path: displays[i])
+            var contents = FileContents()
+            if names[i] == "rubric.yaml" {
+                contents.settings = SettingsReader.read(node, reader: &reader)
             } else {
-                criteria.append(contentsOf: CriteriaFileReader.read(node, reader: &reader))
+                contents.criteria = CriteriaFileReader.read(node, reader: &reader)
             }
-            problems.append(contentsOf: reader.diagnostics)
+            contents.diagnostics = reader.diagnostics
+            return contents
+        }
+        for (name, file) in zip(names, files) {
+            if name == "rubric.yaml" { settings = file.settings }
+            criteria.append(contentsOf: file.criteria)
+            problems.append(contentsOf: file.diagnostics)
         }
         guard problems.isEmpty, let settings else {
             throw DiagnosticsError(problems.isEmpty ? [Diagnostic(.error, code: "missing-settings", "rubric.yaml could not be read",
@@ -96,11 +93,9 @@ enum SelfTest {
     }
 }
 
-/// One parse result per rubric file, each slot written by exactly one worker before it is read.
-private final class ParsedFiles: @unchecked Sendable {
-    private var results: [Result<Node, DiagnosticsError>?]
-    private let lock = NSLock()
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ result: Result<Node, DiagnosticsError>) { lock.lock(); results[i] = result; lock.unlock() }
-    func get(_ i: Int) -> Result<Node, DiagnosticsError> { lock.lock(); defer { lock.unlock() }; return results[i]! }
+/// What one rubric file gave: the settings (rubric.yaml) or criteria, and its diagnostics.
+private struct FileContents {
+    var settings: RubricSettings?
+    var criteria: [Criterion] = []
+    var diagnostics: [Diagnostic] = []
 }
