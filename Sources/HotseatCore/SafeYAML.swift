@@ -315,3 +315,12 @@ struct ExpansionSizer {
         return count
     }
 }
+
+extension Node.Mapping {
+    /// Whether a key reads as `key` (`Node.string`), like `keys.contains { $0.string == key }`
+    /// but without the copy of every pair that iterating a mapping makes first.
+    public func containsKey(_ key: String) -> Bool {
+        for index in startIndex..<endIndex where self[index].key.string == key { return true }
+        return false
+    }
+}
