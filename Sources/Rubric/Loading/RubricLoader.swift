@@ -63,21 +63,26 @@ enum RubricLoader {
 /// Runs every criterion's `match` and `no_match` examples through the full matcher (negation,
 /// contrast, idioms and all), so a rule that does not do what its author says never loads.
 enum SelfTest {
+    /// The criteria are tested on all cores (the compiled rubric is read-only); their failures
+    /// are listed in criterion order, as a loop would give them.
     static func run(_ rubric: CompiledRubric) -> [Diagnostic] {
+        Parallel.map(count: rubric.criteria.count) { number in failures(of: number, rubric) }.flatMap { $0 }
+    }
+
+    static func failures(of number: Int, _ rubric: CompiledRubric) -> [Diagnostic] {
         var failures: [Diagnostic] = []
-        for (number, criterion) in rubric.criteria.enumerated() {
-            for language in Language.allCases {
-                guard let examples = criterion.examples[language] else { continue }
-                for example in examples.match where !fires(Int32(number), example.text, language, rubric) {
-                    failures.append(Diagnostic(.error, code: "example-failed",
-                                               "'\(criterion.id)' does not match its \(language.rawValue) example \"\(example.text)\"",
-                                               at: example.location, fix: "fix the signals, or move the example to no_match"))
-                }
-                for example in examples.noMatch where fires(Int32(number), example.text, language, rubric) {
-                    failures.append(Diagnostic(.error, code: "example-failed",
-                                               "'\(criterion.id)' matches its \(language.rawValue) no_match example \"\(example.text)\"",
-                                               at: example.location, fix: "narrow the signals, or move the example to match"))
-                }
+        let criterion = rubric.criteria[number]
+        for language in Language.allCases {
+            guard let examples = criterion.examples[language] else { continue }
+            for example in examples.match where !fires(Int32(number), example.text, language, rubric) {
+                failures.append(Diagnostic(.error, code: "example-failed",
+                                           "'\(criterion.id)' does not match its \(language.rawValue) example \"\(example.text)\"",
+                                           at: example.location, fix: "fix the signals, or move the example to no_match"))
+            }
+            for example in examples.noMatch where fires(Int32(number), example.text, language, rubric) {
+                failures.append(Diagnostic(.error, code: "example-failed",
+                                           "'\(criterion.id)' matches its \(language.rawValue) no_match example \"\(example.text)\"",
+                                           at: example.location, fix: "narrow the signals, or move the example to match"))
             }
         }
         return failures

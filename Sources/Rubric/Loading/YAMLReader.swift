@@ -24,7 +24,7 @@ struct YAMLReader {
             error("wrong-type", "\(what) must be a mapping (key: value lines)", at: node)
             return []
         }
-        var pairs: [(String, Node, Node)] = []
+        var pairs: [(key: String, keyNode: Node, value: Node)] = []
         for index in map.startIndex..<map.endIndex {
             let (keyNode, value) = map[index]
             guard let key = keyNode.string else {
