@@ -134,7 +134,8 @@ public enum SafeYAML {
     /// A cheap lexical pass so that a pathological document never reaches the recursive parser:
     /// flow brackets (`[[[[…`) and block indentation both count as depth.
     static func firstTooDeepLine(_ text: String, limits: Limits) -> (line: Int, column: Int)? {
-        // Over the bytes in place: iterating `String.UTF8View` cost about 50 instructions a byte here.
+        // Over the bytes in place, skipping through quoted text and comments: iterating
+        // `String.UTF8View` byte by byte cost about 50 instructions a byte.
         text.utf8.withContiguousStorageIfAvailable { firstTooDeepLine($0, limits: limits) }
             ?? Array(text.utf8).withUnsafeBufferPointer { firstTooDeepLine($0, limits: limits) }
     }
@@ -147,38 +148,53 @@ public enum SafeYAML {
             default: false
             }
         }
+        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
         var line = 1, column = 0, flowDepth = 0, indent = 0, atLineStart = true
         var quote: UInt8? = nil
         var inComment = false
-        var previous: UInt8 = UInt8(ascii: " ")
+        var previous: UInt8 = space
         // Two columns per level is the tightest common style; allow generous slack.
         let maxIndent = limits.maxDepth * 4
-        for byte in text {
+        let count = text.count
+        var i = 0
+        while i < count {
+            let byte = text[i]
+            i += 1
             column += 1
-            if byte == UInt8(ascii: "\n") {
+            if byte == newline {
                 line += 1; column = 0; indent = 0; atLineStart = true; inComment = false
                 previous = byte
                 continue
             }
-            if inComment { continue }
-            defer { previous = byte }
+            if inComment {
+                // Nothing in the rest of a comment counts (`previous` stays the byte before it).
+                while i < count, text[i] != newline { i += 1; column += 1 }
+                continue
+            }
             if atLineStart {
-                if byte == UInt8(ascii: " ") {
+                if byte == space {
                     indent += 1
                     if indent > maxIndent { return (line, column) }
+                    previous = byte
                     continue
                 }
                 atLineStart = false
             }
             if let q = quote {
-                if byte == q { quote = nil }
+                previous = byte
+                if byte == q {
+                    quote = nil
+                } else {
+                    // Inside quotes only the closing quote or a new line changes anything.
+                    while i < count, text[i] != q, text[i] != newline { previous = text[i]; i += 1; column += 1 }
+                }
                 continue
             }
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 // A quote opens a quoted scalar only after a separator; the ' in "don't" is plain text.
                 if isSeparator(previous) || column == indent + 1 { quote = byte }
-            case UInt8(ascii: "#") where previous == UInt8(ascii: " ") || column == indent + 1:
+            case UInt8(ascii: "#") where previous == space || column == indent + 1:
                 inComment = true
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 flowDepth += 1
@@ -188,6 +204,7 @@ public enum SafeYAML {
             default:
                 break
             }
+            previous = byte
         }
         return nil
     }
