@@ -68,6 +68,12 @@ public enum SafeYAML {
                                                at: SourceLocation(file: path, line: deep.line, column: deep.column),
                                                fix: "flatten the structure")])
         }
+        if let root = composeWithoutTagResolution(text, limits: limits) { return root }
+        return try composeWithDefaultResolver(text, path: path, limits: limits)
+    }
+
+    /// The ordinary path: Yams' default resolver, then the alias-expansion and depth checks.
+    static func composeWithDefaultResolver(_ text: String, path: String, limits: Limits) throws(DiagnosticsError) -> Node {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -93,42 +99,102 @@ public enum SafeYAML {
         return root
     }
 
+    /// The fast way to the same tree: Yams' default resolver runs up to seven regular expressions
+    /// on every mapping key (its duplicate-key check hashes each key with its resolved tag), which
+    /// was half the cost of loading the scenarios and the rubric. `Resolver.basic` resolves every
+    /// untagged scalar to `str` without them.
+    ///
+    /// The result is only used when it reads exactly as the default resolver's tree would; nil
+    /// means "take the ordinary path", which then gives the usual result or diagnostic. The two
+    /// trees have the same shape, text, styles and positions; they differ only in the tags the
+    /// duplicate-key check resolved on keys (`str` here, `bool`/`int`/`null`/… there), and
+    /// nothing reads those except:
+    /// - the duplicate-key check itself: `yes:` and `"yes":` are two keys by default, one key here,
+    ///   so any duplicate-key error here takes the ordinary path; and an explicit tag (`!!int 1:`
+    ///   next to `1:`) can make keys equal by default only, so any explicit tag other than `!!str`
+    ///   does too;
+    /// - Yams' `Node.string` of a mapping, which by default returns the value under a plain `=`
+    ///   key (the YAML `value` type), so a `=` (or `<<`, the merge key) key takes the ordinary path;
+    /// - `Node.bool`, which refuses a scalar whose *resolved* tag is `str`. We only ask values, and
+    ///   a value's tag is resolved only when an alias makes it share its tag with a key, so any
+    ///   shared scalar (an alias) takes the ordinary path.
+    /// Any error, and any document too big or too deep for `ExpansionSizer`, takes the ordinary
+    /// path too, so every diagnostic is made exactly as before.
+    static func composeWithoutTagResolution(_ text: String, limits: Limits) -> Node? {
+        // `Parser.Encoding.default` reads the whole environment on every parse; it only differs
+        // from `.utf8` (and prints a notice) when YAMS_DEFAULT_ENCODING is set.
+        guard getenv("YAMS_DEFAULT_ENCODING") == nil else { return nil }
+        guard let root = try? Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
+        // An alias is written `*name`: without a `*` in the text there is none to look for.
+        let mayHaveAliases = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "*")) } ?? true
+        var check = ResolverIndependence(limit: limits.maxExpandedNodes, maxDepth: limits.maxDepth, lookForAliases: mayHaveAliases)
+        return check.accepts(root) ? root : nil
+    }
+
     /// A cheap lexical pass so that a pathological document never reaches the recursive parser:
     /// flow brackets (`[[[[…`) and block indentation both count as depth.
     static func firstTooDeepLine(_ text: String, limits: Limits) -> (line: Int, column: Int)? {
-        let separators: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: "-")]
+        // Over the bytes in place, skipping through quoted text and comments: iterating
+        // `String.UTF8View` byte by byte cost about 50 instructions a byte.
+        text.utf8.withContiguousStorageIfAvailable { firstTooDeepLine($0, limits: limits) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { firstTooDeepLine($0, limits: limits) }
+    }
+
+    private static func firstTooDeepLine(_ text: UnsafeBufferPointer<UInt8>, limits: Limits) -> (line: Int, column: Int)? {
+        // A switch, not a Set: hashing every byte cost more than the parse's own scan.
+        func isSeparator(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: "-"): true
+            default: false
+            }
+        }
+        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
         var line = 1, column = 0, flowDepth = 0, indent = 0, atLineStart = true
         var quote: UInt8? = nil
         var inComment = false
-        var previous: UInt8 = UInt8(ascii: " ")
+        var previous: UInt8 = space
         // Two columns per level is the tightest common style; allow generous slack.
         let maxIndent = limits.maxDepth * 4
-        for byte in text.utf8 {
+        let count = text.count
+        var i = 0
+        while i < count {
+            let byte = text[i]
+            i += 1
             column += 1
-            if byte == UInt8(ascii: "\n") {
+            if byte == newline {
                 line += 1; column = 0; indent = 0; atLineStart = true; inComment = false
                 previous = byte
                 continue
             }
-            if inComment { continue }
-            defer { previous = byte }
+            if inComment {
+                // Nothing in the rest of a comment counts (`previous` stays the byte before it).
+                while i < count, text[i] != newline { i += 1; column += 1 }
+                continue
+            }
             if atLineStart {
-                if byte == UInt8(ascii: " ") {
+                if byte == space {
                     indent += 1
                     if indent > maxIndent { return (line, column) }
+                    previous = byte
                     continue
                 }
                 atLineStart = false
             }
             if let q = quote {
-                if byte == q { quote = nil }
+                previous = byte
+                if byte == q {
+                    quote = nil
+                } else {
+                    // Inside quotes only the closing quote or a new line changes anything.
+                    while i < count, text[i] != q, text[i] != newline { previous = text[i]; i += 1; column += 1 }
+                }
                 continue
             }
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 // A quote opens a quoted scalar only after a separator; the ' in "don't" is plain text.
-                if separators.contains(previous) || column == indent + 1 { quote = byte }
-            case UInt8(ascii: "#") where previous == UInt8(ascii: " ") || column == indent + 1:
+                if isSeparator(previous) || column == indent + 1 { quote = byte }
+            case UInt8(ascii: "#") where previous == space || column == indent + 1:
                 inComment = true
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 flowDepth += 1
@@ -138,6 +204,7 @@ public enum SafeYAML {
             default:
                 break
             }
+            previous = byte
         }
         return nil
     }
@@ -158,6 +225,58 @@ public enum SafeYAML {
             return Diagnostic(.error, code: "yaml-reader", "cannot read the text: \(problem)", at: SourceLocation(file: path, line: 1, column: 1))
         default:
             return Diagnostic(.error, code: "yaml-syntax", "\(error)", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+    }
+}
+
+/// Walks a tree parsed with `Resolver.basic` and says whether it reads exactly as Yams' default
+/// resolver's tree would (see `SafeYAML.composeWithoutTagResolution`), counting nodes and depth
+/// as `ExpansionSizer` does, so that a tree it accepts would also pass the sizer.
+struct ResolverIndependence {
+    let limit: Int
+    let maxDepth: Int
+    /// False when the text cannot hold an alias, which saves remembering every scalar's tag.
+    let lookForAliases: Bool
+    private var total = 0
+    private var scalarTags = Set<ObjectIdentifier>()
+
+    init(limit: Int, maxDepth: Int, lookForAliases: Bool = true) {
+        self.limit = limit
+        self.maxDepth = maxDepth
+        self.lookForAliases = lookForAliases
+    }
+
+    mutating func accepts(_ root: Node) -> Bool {
+        total = 0
+        scalarTags.removeAll()
+        return visit(root, depth: 0, isKey: false)
+    }
+
+    private mutating func visit(_ node: Node, depth: Int, isKey: Bool) -> Bool {
+        total += 1
+        guard depth <= maxDepth, total <= limit else { return false }
+        switch node {
+        case .scalar(let scalar):
+            // The parser gives every node its own Tag; one seen twice came through an alias.
+            if lookForAliases, !scalarTags.insert(ObjectIdentifier(scalar.tag)).inserted { return false }
+            let tag = scalar.tag.rawValue
+            // Untagged plain scalars are implicit (""), or `str` once the duplicate-key check resolved them;
+            // quoted ones are `str`.
+            guard tag.isEmpty || tag == Tag.Name.str.rawValue else { return false }
+            if isKey && (scalar.string == "=" || scalar.string == "<<") { return false }
+            return true
+        case .sequence(let sequence):
+            for child in sequence where !visit(child, depth: depth + 1, isKey: false) { return false }
+            return true
+        case .mapping(let mapping):
+            // By index: iterating a Node.Mapping copies all its pairs into a new array first.
+            for index in mapping.indices {
+                let pair = mapping[index]
+                guard visit(pair.key, depth: depth + 1, isKey: true), visit(pair.value, depth: depth + 1, isKey: false) else { return false }
+            }
+            return true
+        case .alias:
+            return false
         }
     }
 }
@@ -211,5 +330,14 @@ struct ExpansionSizer {
         }
         if let anchor = node.anchor?.rawValue { sizeOfAnchor[anchor] = count }
         return count
+    }
+}
+
+extension Node.Mapping {
+    /// Whether a key reads as `key` (`Node.string`), like `keys.contains { $0.string == key }`
+    /// but without the copy of every pair that iterating a mapping makes first.
+    public func containsKey(_ key: String) -> Bool {
+        for index in startIndex..<endIndex where self[index].key.string == key { return true }
+        return false
     }
 }

@@ -23,34 +23,31 @@ enum RubricLoader {
         var problems: [Diagnostic] = []
         var settings: RubricSettings?
         var criteria: [Criterion] = []
-        // The files are parsed on all cores (YAML parsing is most of a load); they are read in name
-        // order below, so diagnostics come out as before.
+        // The files are parsed and read on all cores (that is most of a load); their results are
+        // gathered in name order below, so diagnostics come out as before.
         let displays = names.map { (displayRoot as NSString).appendingPathComponent($0) }
         let urls = names.map { directory.appendingPathComponent($0) }
-        let parsed = ParsedFiles(count: names.count)
-        DispatchQueue.concurrentPerform(iterations: names.count) { i in
-            do throws(DiagnosticsError) {
-                parsed.set(i, .success(try SafeYAML.load(fileAt: urls[i], displayPath: displays[i])))
-            } catch {
-                parsed.set(i, .failure(error))
-            }
-        }
-        for (i, name) in names.enumerated() {
-            let display = displays[i]
+        let files = Parallel.map(count: names.count) { i -> FileContents in
             let node: Node
-            switch parsed.get(i) {
-            case .success(let n): node = n
-            case .failure(let error):
-                problems.append(contentsOf: error.diagnostics)
-                continue
+            do throws(DiagnosticsError) {
+                node = try SafeYAML.load(fileAt: urls[i], displayPath: displays[i])
+            } catch {
+                return FileContents(diagnostics: error.diagnostics)
             }
-            var reader = YAMLReader(path: display)
-            if name == "rubric.yaml" {
-                settings = SettingsReader.read(node, reader: &reader)
+            var reader = YAMLReader(path: displays[i])
+            var contents = FileContents()
+            if names[i] == "rubric.yaml" {
+                contents.settings = SettingsReader.read(node, reader: &reader)
             } else {
-                criteria.append(contentsOf: CriteriaFileReader.read(node, reader: &reader))
+                contents.criteria = CriteriaFileReader.read(node, reader: &reader)
             }
-            problems.append(contentsOf: reader.diagnostics)
+            contents.diagnostics = reader.diagnostics
+            return contents
+        }
+        for (name, file) in zip(names, files) {
+            if name == "rubric.yaml" { settings = file.settings }
+            criteria.append(contentsOf: file.criteria)
+            problems.append(contentsOf: file.diagnostics)
         }
         guard problems.isEmpty, let settings else {
             throw DiagnosticsError(problems.isEmpty ? [Diagnostic(.error, code: "missing-settings", "rubric.yaml could not be read",
@@ -66,21 +63,26 @@ enum RubricLoader {
 /// Runs every criterion's `match` and `no_match` examples through the full matcher (negation,
 /// contrast, idioms and all), so a rule that does not do what its author says never loads.
 enum SelfTest {
+    /// The criteria are tested on all cores (the compiled rubric is read-only); their failures
+    /// are listed in criterion order, as a loop would give them.
     static func run(_ rubric: CompiledRubric) -> [Diagnostic] {
+        Parallel.map(count: rubric.criteria.count) { number in failures(of: number, rubric) }.flatMap { $0 }
+    }
+
+    static func failures(of number: Int, _ rubric: CompiledRubric) -> [Diagnostic] {
         var failures: [Diagnostic] = []
-        for (number, criterion) in rubric.criteria.enumerated() {
-            for language in Language.allCases {
-                guard let examples = criterion.examples[language] else { continue }
-                for example in examples.match where !fires(Int32(number), example.text, language, rubric) {
-                    failures.append(Diagnostic(.error, code: "example-failed",
-                                               "'\(criterion.id)' does not match its \(language.rawValue) example \"\(example.text)\"",
-                                               at: example.location, fix: "fix the signals, or move the example to no_match"))
-                }
-                for example in examples.noMatch where fires(Int32(number), example.text, language, rubric) {
-                    failures.append(Diagnostic(.error, code: "example-failed",
-                                               "'\(criterion.id)' matches its \(language.rawValue) no_match example \"\(example.text)\"",
-                                               at: example.location, fix: "narrow the signals, or move the example to match"))
-                }
+        let criterion = rubric.criteria[number]
+        for language in Language.allCases {
+            guard let examples = criterion.examples[language] else { continue }
+            for example in examples.match where !fires(Int32(number), example.text, language, rubric) {
+                failures.append(Diagnostic(.error, code: "example-failed",
+                                           "'\(criterion.id)' does not match its \(language.rawValue) example \"\(example.text)\"",
+                                           at: example.location, fix: "fix the signals, or move the example to no_match"))
+            }
+            for example in examples.noMatch where fires(Int32(number), example.text, language, rubric) {
+                failures.append(Diagnostic(.error, code: "example-failed",
+                                           "'\(criterion.id)' matches its \(language.rawValue) no_match example \"\(example.text)\"",
+                                           at: example.location, fix: "narrow the signals, or move the example to match"))
             }
         }
         return failures
@@ -96,11 +98,9 @@ enum SelfTest {
     }
 }
 
-/// One parse result per rubric file, each slot written by exactly one worker before it is read.
-private final class ParsedFiles: @unchecked Sendable {
-    private var results: [Result<Node, DiagnosticsError>?]
-    private let lock = NSLock()
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ result: Result<Node, DiagnosticsError>) { lock.lock(); results[i] = result; lock.unlock() }
-    func get(_ i: Int) -> Result<Node, DiagnosticsError> { lock.lock(); defer { lock.unlock() }; return results[i]! }
+/// What one rubric file gave: the settings (rubric.yaml) or criteria, and its diagnostics.
+private struct FileContents {
+    var settings: RubricSettings?
+    var criteria: [Criterion] = []
+    var diagnostics: [Diagnostic] = []
 }

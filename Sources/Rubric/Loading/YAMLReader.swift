@@ -24,8 +24,9 @@ struct YAMLReader {
             error("wrong-type", "\(what) must be a mapping (key: value lines)", at: node)
             return []
         }
-        var pairs: [(String, Node, Node)] = []
-        for (keyNode, value) in map {
+        var pairs: [(key: String, keyNode: Node, value: Node)] = []
+        for index in map.startIndex..<map.endIndex {
+            let (keyNode, value) = map[index]
             guard let key = keyNode.string else {
                 error("wrong-type", "a key in \(what) must be plain text", at: keyNode)
                 continue
@@ -89,7 +90,8 @@ struct YAMLReader {
     }
 
     mutating func strings(_ node: Node?, _ what: String) -> [(String, Node)] {
-        sequence(node, what).compactMap { item in string(item, "an entry of \(what)").map { ($0, item) } }
+        let entry = "an entry of \(what)"
+        return sequence(node, what).compactMap { item in string(item, entry).map { ($0, item) } }
     }
 
     /// `{en: "…", nl: "…", nb: "…"}`; every language must be present.
@@ -127,12 +129,5 @@ struct YAMLReader {
             return nil
         }
         return value
-    }
-}
-
-extension Node {
-    subscript(key key: String) -> Node? {
-        guard case .mapping(let map) = self else { return nil }
-        return map[Node(key)]
     }
 }

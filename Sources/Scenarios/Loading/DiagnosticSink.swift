@@ -44,15 +44,26 @@ public struct YAMLMapping {
     public let node: Node
     public let entries: [Entry]
 
-    public subscript(key: String) -> Node? { entries.first { $0.key == key }?.value }
-    public func keyNode(_ key: String) -> Node? { entries.first { $0.key == key }?.keyNode }
+    // By index: `first { … }` would copy each entry it looks at.
+    public subscript(key: String) -> Node? {
+        for index in entries.indices where entries[index].key == key { return entries[index].value }
+        return nil
+    }
+
+    public func keyNode(_ key: String) -> Node? {
+        for index in entries.indices where entries[index].key == key { return entries[index].keyNode }
+        return nil
+    }
 }
 
 extension Node {
     /// True for `key:` with nothing after it, or `~` / `null`.
     public var isNull: Bool {
         guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// How a wrong value is described to a trainer: "a list", "a mapping", "nothing" or the text.

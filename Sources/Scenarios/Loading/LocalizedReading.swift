@@ -20,7 +20,8 @@ extension DiagnosticSink {
             return nil
         }
         var values: [Language: T] = [:]
-        for (keyNode, value) in map {
+        for index in map.startIndex..<map.endIndex {
+            let (keyNode, value) = map[index]
             let code = keyNode.string ?? ""
             guard let language = Language(rawValue: code) else {
                 error("unknown-language", "unknown language '\(code)' in \(what)", at: keyNode,
@@ -33,7 +34,7 @@ extension DiagnosticSink {
             }
             if let read = read(&self, value, "\(what) (\(code))") { values[language] = read }
         }
-        for language in languages where !map.keys.contains(where: { $0.string == language.rawValue }) {
+        for language in languages where !map.containsKey(language.rawValue) {
             error("missing-language", "\(what) has no '\(language.rawValue)' text", at: node,
                   fix: "the scenario declares \(languages.map(\.rawValue).joined(separator: ", ")); add `\(language.rawValue): …`")
         }

@@ -78,11 +78,12 @@ public struct ScenarioCatalog: Sendable {
     }
 
     /// Loads each file, then refuses a second file that reuses an id: the first one read keeps it.
+    /// The files are parsed on all cores; the id check then goes through them in the given order.
     static func loadChecked(_ urls: [URL], limits: SafeYAML.Limits) -> [ScenarioFileResult] {
         var results: [ScenarioFileResult] = []
         var owners: [String: String] = [:]
-        for url in urls {
-            var result = ScenarioLoader.load(fileAt: url, limits: limits)
+        let loaded = Parallel.map(count: urls.count) { i in ScenarioLoader.load(fileAt: urls[i], limits: limits) }
+        for var result in loaded {
             if let scenario = result.scenario {
                 if let owner = owners[scenario.id] {
                     result.diagnostics.append(Diagnostic(.error, code: "duplicate-id", "scenario id '\(scenario.id)' is already used by \(owner)",

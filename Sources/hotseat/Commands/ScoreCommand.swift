@@ -58,8 +58,11 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         if let langCode, Language(rawValue: langCode) == nil { fail("--lang must be en, nl or nb, not '\(langCode)'") }
+        // The scenarios' situations do not depend on the rubric, and each takes about half of
+        // start-up: read them on another core while the rubric loads.
+        let pendingProfiles = scenario != nil || input != nil ? Pending { Self.scenarioProfiles() } : nil
         let engine = try loadEngine()
-        let profiles = scenarioProfiles(needed: scenario != nil || input != nil)
+        let profiles = pendingProfiles?.value ?? [:]
         if let scenario, profiles[scenario] == nil {
             fail("unknown scenario '\(scenario)' (see hotseat validate for the shipped ones)")
         }
@@ -121,8 +124,8 @@ struct ScoreCommand: ParsableCommand {
 
     /// Scenario situations for --scenario and the JSONL "scenario" key; broken scenario files are
     /// left out here (hotseat validate reports them).
-    private func scenarioProfiles(needed: Bool) -> [String: ScenarioProfile] {
-        guard needed, let directories = try? ResourceLocator().scenarioDirectories() else { return [:] }
+    private static func scenarioProfiles() -> [String: ScenarioProfile] {
+        guard let directories = try? ResourceLocator().scenarioDirectories() else { return [:] }
         let catalog = ScenarioCatalog.load(directories: directories)
         var profiles: [String: ScenarioProfile] = [:]
         for s in catalog.scenarios {
@@ -137,3 +140,20 @@ struct ScoreCommand: ParsableCommand {
     }
 }
 
+/// A value computed on another thread; `value` waits for it (read it once).
+private final class Pending<T: Sendable>: @unchecked Sendable {
+    private var result: T?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    var value: T {
+        done.wait()
+        return result!
+    }
+}
