@@ -47,6 +47,9 @@ func fuzzScorer(_ bytes: ArraySlice<UInt8>) {
     let length = reply.unicodeScalars.count
     for e in score.evidence { precondition(e.start >= 0 && e.start <= e.end && e.end <= length, "evidence span \(e.start)..<\(e.end) outside a reply of \(length) scalars") }
     precondition(engine.score(reply, context: context) == score, "the same input scored differently")
+    // The batch path reuses a worker's memos and arrays; the second item meets them warm.
+    let batch = engine.scoreBatch([BatchItem(reply: reply, context: context), BatchItem(reply: reply, context: context)])
+    precondition(batch.allSatisfy { $0 == score }, "the batch path scored differently")
 }
 
 func fuzzLoader(_ bytes: ArraySlice<UInt8>, asSettings: Bool) {

@@ -95,3 +95,31 @@ func utf8OffsetsAgreeWithScalarWidths(_ text: String) {
         #expect(ReplyScorer.utf8Offsets(text, scalars: scalars) == expected, "\(text.debugDescription) \(scalars)")
     }
 }
+
+// A batch worker reuses memos (word resolution, plausibility, topic naming, detection) and arrays
+// from reply to reply; whatever came before, a reply must score exactly as it does alone.
+@Test func batchScoringWithWarmMemosEqualsScoringEachReplyAlone() {
+    let replies = [
+        "I'm so sorry you were stuck in the cold for an hour.", "Het spijt me echt, ik betaal de uren terug.",
+        "Jeg beklager, jeg refunderer heisen i dag.", "sory sory sory lift lift refund", "WHY ARE YOU SHOUTING AT ME!!!",
+        "asdfgh qwrtzp xkcd", "I understand. I'll call you back before 3 pm today.", "", "ok", "😀😀😀",
+        "Ik begrijp heel goed dat u boos bent", "It's not my problem, calm down.", "I'm not sorry.", "We apologise for any inconvenience.",
+        "Sorry, but that's policy.", "No problem, I'll fix the bed now.", "Jeg forstår at du er sint, æøå", "the lifts broke and the hours were lost",
+    ]
+    let topics: [[String]] = [[], ["lift", "hours"], ["bed", "laptop"], ["heis", "time"]]
+    var items: [BatchItem] = []
+    var seed: UInt64 = 7
+    for _ in 0..<600 {
+        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        let reply = replies[Int(seed >> 33) % replies.count]
+        let lang: Language? = [nil, .en, .nl, .nb][Int(seed >> 20) % 4]
+        let context = ScoringContext(language: lang, latency: (seed >> 40) % 3 == 0 ? nil : Double((seed >> 42) % 200),
+                                     turn: Int((seed >> 50) % 4), topicWords: topics[Int(seed >> 12) % topics.count])
+        items.append(BatchItem(reply: reply, context: context))
+    }
+    let batch = Shipped.engine.scoreBatch(items)
+    #expect(batch.count == items.count)
+    for (item, score) in zip(items, batch) {
+        #expect(score == Shipped.engine.score(item.reply, context: item.context), "\(item.reply)")
+    }
+}
