@@ -292,3 +292,15 @@ private func referenceJSONString(_ bytes: [UInt8]) -> [UInt8] {
     let big = JSONWriter.collect(capacity: 64) { w in for i in 0..<1000 { w.integer(i); w.byte(0x0A) } }
     #expect(big == Array((0..<1000).map { "\($0)\n" }.joined().utf8))
 }
+
+@Test func batchScoringKeepsEveryResultInItsPlace() {
+    // 1001 items: chunks taken in turn by the cores, the last one partial.
+    let replies = ["I'm so sorry, I'll refund you today.", "CALM DOWN!!!", "Het spijt me echt.", "Jeg beklager.", "ok", ""]
+    let items = (0..<1001).map { BatchItem(reply: replies[$0 % replies.count] + String(repeating: " really", count: $0 % 5),
+                                           context: ScoringContext(latency: Double($0 % 40))) }
+    let batch = Shipped.engine.scoreBatch(items)
+    #expect(batch.count == items.count)
+    for (i, item) in items.enumerated() where i % 7 == 0 || i > 990 {
+        #expect(batch[i] == Shipped.engine.score(item.reply, context: item.context), "item \(i)")
+    }
+}

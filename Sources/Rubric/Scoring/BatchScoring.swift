@@ -35,21 +35,24 @@ extension RubricEngine {
             let cache = TopicFoldCache(rubric: rubric)
             return (0..<count).map { body($0, cache) }
         }
-        let chunks = min(count, cores * 8)
-        let chunkSize = (count + chunks - 1) / chunks
+        // Small chunks taken in turn, so the cores finish together (a fixed share per core
+        // leaves one idle when the other's share scores slower).
+        let chunkSize = max(1, min(256, count / (cores * 8)))
+        let chunks = (count + chunkSize - 1) / chunkSize
         // Each result is built in its place in the array: no optional per result, no copy at the end.
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let box = ResultBox(buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let start = chunk * chunkSize
-                let end = min(count, start + chunkSize)
-                guard start < end else { return }
-                // Each chunk scores with a rubric copy of its own (built once per worker and pooled),
-                // so the cores do not contend on the reference counts of shared tables.
-                // The worker's scratch (its folded topic words) is pooled with the copy, so later chunks
-                // and batches reuse it.
+            DispatchQueue.concurrentPerform(iterations: min(cores, chunks)) { _ in
+                // Each core scores with a rubric copy of its own (built once per worker and pooled),
+                // so the cores do not contend on the reference counts of shared tables. The worker's
+                // scratch (its folded topic words) is pooled with the copy, so later batches reuse it.
                 let cache = pool.take() ?? TopicFoldCache(rubric: rubric.workerCopy())
-                for i in start..<end { (box.buffer.baseAddress! + i).initialize(to: body(i, cache)) }
+                while true {
+                    let chunk = box.next.add(1, ordering: .relaxed).oldValue
+                    guard chunk < chunks else { break }
+                    let start = chunk * chunkSize
+                    for i in start..<min(count, start + chunkSize) { (box.buffer.baseAddress! + i).initialize(to: body(i, cache)) }
+                }
                 pool.give(cache)
             }
             initialized = count
@@ -60,6 +63,8 @@ extension RubricEngine {
 /// Each chunk writes a disjoint range of the buffer, so sharing it across threads is safe.
 private final class ResultBox<T>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<T>
+    /// The next chunk to take.
+    let next = Atomic<Int>(0)
     init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
 }
 
