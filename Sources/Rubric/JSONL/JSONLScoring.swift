@@ -77,7 +77,9 @@ public struct JSONLScoring: Sendable {
         /// Per (scenario name, forced language), without the per-line fields. One context per
         /// scenario for the whole run, so its topic words stay one array (and the folded-topic
         /// cache finds them by identity).
-        var contexts: [ScoringContext?] = []
+        var contexts: [ScoringContext] = []
+        /// The context of the line being scored (swapped with its scenario's).
+        var line = ScoringContext()
         /// What each context is for: its scenario name's bytes in `names` (`count` -1: no
         /// scenario) and the language; plain values, so looking one up touches no reference.
         var keys: [(start: Int, count: Int, language: Language?)] = []
@@ -154,14 +156,14 @@ public struct JSONLScoring: Sendable {
             guard value.kind == .string, let text = fields.customerText else { return fail("\"customer\" must be a string") }
             customer = text
         }
-        // The worker's context for this scenario is moved out (not copied), given this line's own
-        // fields, and put back.
-        var lineContext = scratch.contexts[hit].take()!
-        lineContext.customerLine = customer
-        lineContext.latency = latency
-        lineContext.turn = turn
-        let score = engine.scoreWithoutCoaching(reply, context: lineContext, cache: scratch.cache)
-        scratch.contexts[hit] = lineContext
+        // The worker's context for this scenario is swapped out (not copied), given this line's
+        // own fields, and swapped back.
+        swap(&scratch.line, &scratch.contexts[hit])
+        scratch.line.customerLine = customer
+        scratch.line.latency = latency
+        scratch.line.turn = turn
+        let score = engine.scoreWithoutCoaching(reply, context: scratch.line, cache: scratch.cache)
+        swap(&scratch.line, &scratch.contexts[hit])
         Self.encode(score, id: id, of: fields, in: line, to: &w)
         return false
     }
