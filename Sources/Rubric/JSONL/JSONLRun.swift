@@ -61,15 +61,20 @@ extension JSONLScoring {
         var scratch = worker.scratch
         worker.scratch = Scratch(cache: nil) // so `scratch` is the only reference to its contexts
         var lines = 0, failed = 0
-        // The next item's output is written into an array of about the last one's size.
-        var expected = 64 << 10
+        // An item's output is written into an array of about the last one's size (the first
+        // guess: a scored line's object is a few times the size of its input line).
+        var expected = 0
         batch.chunk.withUnsafeBufferPointer { chunk in
             batch.joined.withUnsafeBufferPointer { joined in
                 while true {
                     let item = run.nextItem.add(1, ordering: .relaxed).oldValue
                     guard item < batch.itemCount else { break }
+                    let range = batch.itemStarts[item]..<batch.itemStarts[item + 1]
+                    if expected == 0 {
+                        expected = 4096 + 8 * batch.lines[range].reduce(0) { $0 + min($1.length, maxLineBytes) }
+                    }
                     let output = JSONWriter.collect(capacity: expected) { w in
-                        for k in batch.itemStarts[item]..<batch.itemStarts[item + 1] {
+                        for k in range {
                             let ref = batch.lines[k]
                             // A line over the limit is refused by its length; its bytes may not be kept.
                             let line = ref.length > maxLineBytes ? UnsafeBufferPointer<UInt8>(start: nil, count: 0)
@@ -247,6 +252,7 @@ struct LineSplitter {
             return batch
         }
         batch.chunk = chunk
+        batch.lines.reserveCapacity(chunk.count / 64 + 1)
         chunk.withUnsafeBufferPointer { buffer in
             let n = buffer.count
             var position = 0
