@@ -1,4 +1,9 @@
 import HotseatCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The JSONL contract of `hotseat score --input FILE --format jsonl`, as a library.
 ///
@@ -47,210 +52,235 @@ public struct JSONLScoring: Sendable {
 
     /// Scores one input line.
     public func scoreLine(_ line: ArraySlice<UInt8>, lineNumber: Int) -> LineResult {
-        scoreLine(line, lineNumber: lineNumber, cache: nil)
+        var scratch = Scratch(cache: nil)
+        return scoreLine(line, lineNumber: lineNumber, scratch: &scratch)
     }
 
-    func scoreLine(_ line: ArraySlice<UInt8>, lineNumber: Int, cache: TopicFoldCache?) -> LineResult {
-        if line.count > maxLineBytes {
-            return error(id: nil, "line \(lineNumber): the line is \(line.count) bytes; the limit is \(maxLineBytes)")
-        }
-        let fields: JSONLineParser.Fields
-        switch JSONLineParser.parseFields(line) {
-        case .success(let f): fields = f
-        case .failure(let failure): return error(id: nil, "line \(lineNumber): \(failure.message)")
-        }
-        var id: JSONLineParser.Value?
-        switch fields.id {
-        case .string, .number: id = fields.id
-        case nil, .null: return error(id: nil, "line \(lineNumber): missing \"id\"")
-        default: return error(id: nil, "line \(lineNumber): \"id\" must be a string or a number")
-        }
-        guard case .string(let reply)? = fields.reply else {
-            return error(id: id, fields.reply == nil ? "line \(lineNumber): missing \"reply\"" : "line \(lineNumber): \"reply\" must be a string")
-        }
-        var lang: Language? = language
-        if lang == nil, let value = fields.lang, value != .null {
-            guard case .string(let code) = value, let parsed = Language(rawValue: code) else {
-                return error(id: id, "line \(lineNumber): \"lang\" must be \"en\", \"nl\" or \"nb\"")
-            }
-            lang = parsed
-        }
-        var profile = ScenarioProfile()
-        var scenarioID = defaultScenario
-        if let value = fields.scenario, value != .null {
-            guard case .string(let name) = value else { return error(id: id, "line \(lineNumber): \"scenario\" must be a string") }
-            scenarioID = name
-        }
-        if let scenarioID {
-            guard let known = scenarios[scenarioID] else {
-                return error(id: id, "line \(lineNumber): unknown scenario '\(scenarioID)'")
-            }
-            profile = known
-        }
-        var turn = 0
-        if let value = fields.turn, value != .null {
-            guard case .number(let n, _) = value, n >= 0, n == n.rounded(), n < 10_000 else {
-                return error(id: id, "line \(lineNumber): \"turn\" must be a whole number from 0")
-            }
-            turn = Int(n)
-        }
-        var latency: Double?
-        if let value = fields.latency, value != .null {
-            guard case .number(let n, _) = value, n >= 0 else {
-                return error(id: id, "line \(lineNumber): \"latency_s\" must be a number of seconds from 0, or null")
-            }
-            latency = n
-        }
-        var customer: String?
-        if let value = fields.customer, value != .null {
-            guard case .string(let text) = value else { return error(id: id, "line \(lineNumber): \"customer\" must be a string") }
-            customer = text
-        }
-        var context: ScoringContext
-        if let cache {
-            // A batch's lines share a few scenarios: build each one's context once per worker, so its
-            // topic words are one array (and the folded-topic cache finds them by identity).
-            if let hit = cache.contexts.firstIndex(where: { $0.scenarioID == scenarioID && $0.language == lang }) {
-                context = cache.contexts[hit].context
-            } else {
-                context = profile.context(language: lang, scenarioID: scenarioID)
-                if cache.contexts.count >= 64 { cache.contexts.removeFirst() }
-                cache.contexts.append((scenarioID, lang, context))
-            }
-            context.customerLine = customer
-            context.latency = latency
-            context.turn = turn
-        } else {
-            context = profile.context(language: lang, scenarioID: scenarioID, customerLine: customer, latency: latency, turn: turn)
-        }
-        let score = engine.scoreWithoutCoaching(reply, context: context, cache: cache)
-        return LineResult(output: Self.encode(score, id: id), failed: false)
+    private func scoreLine(_ line: ArraySlice<UInt8>, lineNumber: Int, scratch: inout Scratch) -> LineResult {
+        var w = JSONWriter(capacity: 256)
+        let failed = line.withUnsafeBufferPointer { score($0, length: $0.count, lineNumber: lineNumber, scratch: &scratch, into: &w) }
+        return LineResult(output: w.bytes, failed: failed)
     }
 
     /// Scores lines on every core; results come back in input order.
     public func scoreLines(_ lines: [ArraySlice<UInt8>], firstLineNumber: Int) -> [LineResult] {
-        engine.map(lines.count) { i, cache in scoreLine(lines[i], lineNumber: firstLineNumber + i, cache: cache) }
-    }
-
-    /// Streams a whole input: `read` returns the next chunk of bytes (nil at the end), `write`
-    /// receives output bytes. Lines are scored in parallel batches and written in order.
-    public func run(read: () -> [UInt8]?, write: ([UInt8]) -> Void, batchLines: Int = 4096) -> Summary {
-        var summary = Summary()
-        var pending: [UInt8] = []
-        var lineNumber = 1
-        var finished = false
-        var skippingOversized = false
-        while !finished {
-            var lines: [ArraySlice<UInt8>] = []
-            var numbers: [Int] = []
-            if let chunk = read() {
-                pending.append(contentsOf: chunk)
-            } else {
-                finished = true
-            }
-            var start = pending.startIndex
-            while let newline = pending[start...].firstIndex(of: 0x0A) {
-                let line = pending[start..<newline]
-                if skippingOversized {
-                    skippingOversized = false
-                } else if !Self.isBlank(line) {
-                    lines.append(line)
-                    numbers.append(lineNumber)
-                }
-                lineNumber += 1
-                start = newline + 1
-            }
-            if finished, start < pending.endIndex {
-                let line = pending[start...]
-                if !skippingOversized, !Self.isBlank(line) { lines.append(line); numbers.append(lineNumber) }
-                start = pending.endIndex
-            }
-            // An unterminated line beyond the limit is answered now and its rest skipped, so memory stays bounded.
-            if !finished, pending.endIndex - start > maxLineBytes, !skippingOversized {
-                lines.append(pending[start..<pending.endIndex])
-                numbers.append(lineNumber)
-                skippingOversized = true
-                start = pending.endIndex
-            } else if skippingOversized, pending.endIndex > start {
-                start = pending.endIndex
-            }
-            if !lines.isEmpty {
-                let batch = lines, batchNumbers = numbers
-                let results = engine.map(batch.count) { i, cache in scoreLine(batch[i], lineNumber: batchNumbers[i], cache: cache) }
-                var out: [UInt8] = []
-                out.reserveCapacity(results.reduce(0) { $0 + $1.output.count + 1 })
-                for r in results {
-                    out.append(contentsOf: r.output)
-                    out.append(0x0A)
-                    summary.lines += 1
-                    if r.failed { summary.failed += 1 }
-                }
-                write(out)
-            }
-            pending.removeSubrange(pending.startIndex..<start)
-            _ = batchLines
+        engine.map(lines.count) { i, cache in
+            var scratch = Scratch(cache: cache)
+            return scoreLine(lines[i], lineNumber: firstLineNumber + i, scratch: &scratch)
         }
-        return summary
     }
 
-    static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+    /// A worker's scratch: its rubric copy with its folded topic words (`cache`; nil scores with
+    /// the engine's own rubric), and the scoring contexts of the scenarios its lines named.
+    struct Scratch {
+        var cache: TopicFoldCache?
+        /// Per (scenario name, forced language), without the per-line fields. One context per
+        /// scenario for the whole run, so its topic words stay one array (and the folded-topic
+        /// cache finds them by identity).
+        var contexts: [ScoringContext] = []
+        /// The context of the line being scored (swapped with its scenario's).
+        var line = ScoringContext()
+        /// What each context is for: its scenario name's bytes in `names` (`count` -1: no
+        /// scenario) and the language; plain values, so looking one up touches no reference.
+        var keys: [(start: Int, count: Int, language: Language?)] = []
+        var names: [UInt8] = []
+
+        init(cache: TopicFoldCache?) { self.cache = cache }
+    }
+
+    /// Scores one line (`length` bytes; a line over the limit is refused without reading it),
+    /// appending its output object (without newline) to `w`. True when it is an error object.
+    func score(_ line: UnsafeBufferPointer<UInt8>, length: Int, lineNumber: Int, scratch: inout Scratch, into w: inout JSONWriter) -> Bool {
+        if length > maxLineBytes {
+            Self.error(id: nil, of: nil, in: line, "line \(lineNumber): the line is \(length) bytes; the limit is \(maxLineBytes)", to: &w)
+            return true
+        }
+        var fields = JSONLineParser.RawFields()
+        do throws(JSONLineParser.Failure) {
+            try JSONLineParser.parseRawFields(line, into: &fields)
+        } catch {
+            Self.error(id: nil, of: nil, in: line, "line \(lineNumber): \(error.message)", to: &w)
+            return true
+        }
+        guard let id = fields.id, id.kind == .string || id.kind == .number else {
+            let missing = fields.id == nil || fields.id?.kind == .null
+            Self.error(id: nil, of: nil, in: line, missing ? "line \(lineNumber): missing \"id\"" : "line \(lineNumber): \"id\" must be a string or a number", to: &w)
+            return true
+        }
+        func fail(_ message: String) -> Bool {
+            Self.error(id: id, of: fields, in: line, "line \(lineNumber): \(message)", to: &w)
+            return true
+        }
+        guard fields.reply?.kind == .string, let reply = fields.replyText else {
+            return fail(fields.reply == nil ? "missing \"reply\"" : "\"reply\" must be a string")
+        }
+        var lang: Language? = language
+        if lang == nil, let value = fields.lang, value.kind != .null {
+            guard value.kind == .string, let parsed = fields.withUTF8(of: value, in: line, { Language(rawValue: String(decoding: $0, as: UTF8.self)) }) else {
+                return fail("\"lang\" must be \"en\", \"nl\" or \"nb\"")
+            }
+            lang = parsed
+        }
+        let hit: Int
+        if let value = fields.scenario, value.kind != .null {
+            guard value.kind == .string else { return fail("\"scenario\" must be a string") }
+            guard let found = fields.withUTF8(of: value, in: line, { context(scenario: $0, language: lang, scratch: &scratch) }) else {
+                return fail("unknown scenario '\(fields.withUTF8(of: value, in: line) { String(decoding: $0, as: UTF8.self) })'")
+            }
+            hit = found
+        } else if let defaultScenario {
+            let found = defaultScenario.utf8.withContiguousStorageIfAvailable { context(scenario: $0, language: lang, scratch: &scratch) }
+                ?? Array(defaultScenario.utf8).withUnsafeBufferPointer { context(scenario: $0, language: lang, scratch: &scratch) }
+            guard let found else { return fail("unknown scenario '\(defaultScenario)'") }
+            hit = found
+        } else {
+            hit = context(scenario: nil, language: lang, scratch: &scratch)!
+        }
+        var turn = 0
+        if let value = fields.turn, value.kind != .null {
+            let n = value.number
+            guard value.kind == .number, n >= 0, n == n.rounded(), n < 10_000 else {
+                return fail("\"turn\" must be a whole number from 0")
+            }
+            turn = Int(n)
+        }
+        var latency: Double?
+        if let value = fields.latency, value.kind != .null {
+            guard value.kind == .number, value.number >= 0 else {
+                return fail("\"latency_s\" must be a number of seconds from 0, or null")
+            }
+            latency = value.number
+        }
+        var customer: String?
+        if let value = fields.customer, value.kind != .null {
+            guard value.kind == .string, let text = fields.customerText else { return fail("\"customer\" must be a string") }
+            customer = text
+        }
+        // The worker's context for this scenario is swapped out (not copied), given this line's
+        // own fields, and swapped back.
+        swap(&scratch.line, &scratch.contexts[hit])
+        scratch.line.customerLine = customer
+        scratch.line.latency = latency
+        scratch.line.turn = turn
+        let score = engine.scoreWithoutCoaching(reply, context: scratch.line, cache: scratch.cache)
+        swap(&scratch.line, &scratch.contexts[hit])
+        Self.encode(score, id: id, of: fields, in: line, to: &w)
+        return false
+    }
+
+    /// The index in `scratch.contexts` of the context for a scenario (by name; nil for none) and
+    /// forced language, built on first use; nil for an unknown scenario.
+    private func context(scenario name: UnsafeBufferPointer<UInt8>?, language: Language?, scratch: inout Scratch) -> Int? {
+        let found: Int? = scratch.keys.withUnsafeBufferPointer { keys in
+            scratch.names.withUnsafeBufferPointer { names in
+                for k in keys.indices where keys[k].language == language {
+                    if let name {
+                        guard keys[k].count == name.count,
+                              name.isEmpty || memcmp(names.baseAddress! + keys[k].start, name.baseAddress!, name.count) == 0 else { continue }
+                    } else if keys[k].count != -1 {
+                        continue
+                    }
+                    return k
+                }
+                return nil
+            }
+        }
+        if let found { return found }
+        let context: ScoringContext
+        if let name {
+            let id = String(decoding: name, as: UTF8.self)
+            guard let profile = scenarios[id] else { return nil }
+            context = profile.context(language: language, scenarioID: id)
+        } else {
+            context = ScenarioProfile().context(language: language, scenarioID: nil)
+        }
+        // A run names a few scenarios; this only bounds a pathological one.
+        if scratch.contexts.count >= 256 {
+            scratch.contexts.removeAll()
+            scratch.keys.removeAll()
+            scratch.names.removeAll()
+        }
+        scratch.keys.append((scratch.names.count, name?.count ?? -1, language))
+        if let name { scratch.names.append(contentsOf: name) }
+        scratch.contexts.append(context)
+        return scratch.contexts.count - 1
+    }
+
+    static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
-    private func error(id: JSONLineParser.Value?, _ message: String) -> LineResult {
-        var w = JSONWriter(capacity: 128)
-        w.raw("{")
-        w.key("error"); w.string(message)
-        w.raw(","); w.key("id"); Self.writeID(id, to: &w)
+    private static func error(id: JSONLineParser.Raw?, of fields: JSONLineParser.RawFields?, in line: UnsafeBufferPointer<UInt8>,
+                              _ message: String, to w: inout JSONWriter) {
+        w.raw("{\"error\":")
+        w.string(message)
+        w.raw(",\"id\":")
+        if let id, let fields { writeID(id, of: fields, in: line, to: &w) } else { w.raw("null") }
         w.raw("}")
-        return LineResult(output: w.bytes, failed: true)
     }
 
-    private static func writeID(_ id: JSONLineParser.Value?, to w: inout JSONWriter) {
-        switch id {
-        case .string(let s)?: w.string(s)
-        case .number(_, let literal)?: w.rawUTF8(literal)
+    private static func writeID(_ id: JSONLineParser.Raw, of fields: borrowing JSONLineParser.RawFields, in line: UnsafeBufferPointer<UInt8>,
+                                to w: inout JSONWriter) {
+        switch id.kind {
+        case .string: fields.withUTF8(of: id, in: line) { w.string(utf8: $0) }
+        case .number: w.rawBytes(UnsafeBufferPointer(rebasing: line[id.range]))
         default: w.raw("null")
         }
     }
 
     /// The output object for a scored reply.
-    static func encode(_ score: ReplyScore, id: JSONLineParser.Value?) -> [UInt8] {
-        encode(ScoredReply(language: score.language, languageDetected: score.languageDetected, scores: DimensionScores(score.scores),
-                           overall: score.overall, behaviours: score.behaviours, evidence: score.evidence, flags: score.flags,
-                           coaching: score.coaching), id: id)
+    static func encode(_ score: ReplyScore, id: String) -> [UInt8] {
+        var w = JSONWriter(capacity: 256 + score.evidence.count * 160)
+        let scored = ScoredReply(language: score.language, languageDetected: score.languageDetected, scores: DimensionScores(score.scores),
+                                 overall: score.overall, behaviours: score.behaviours, evidence: score.evidence, flags: score.flags,
+                                 coaching: score.coaching)
+        encode(scored, to: &w) { w in w.string(id) }
+        return w.bytes
     }
 
-    static func encode(_ score: ScoredReply, id: JSONLineParser.Value?) -> [UInt8] {
+    private static func encode(_ score: borrowing ScoredReply, id: JSONLineParser.Raw, of fields: borrowing JSONLineParser.RawFields,
+                               in line: UnsafeBufferPointer<UInt8>, to w: inout JSONWriter) {
+        encode(score, to: &w) { w in writeID(id, of: fields, in: line, to: &w) }
+    }
+
+    @inline(__always)
+    private static func encode(_ score: borrowing ScoredReply, to w: inout JSONWriter, id: (inout JSONWriter) -> Void) {
         // Keys and punctuation are written as whole literals ("\"end\":" in one copy), same bytes.
-        var w = JSONWriter(capacity: 256 + score.evidence.count * 160)
+        w.reserve(256 + score.evidence.count * 160)
         w.raw("{\"behaviours\":[")
-        for (i, b) in score.behaviours.enumerated() {
+        let behaviours = score.behaviours
+        for i in behaviours.indices {
             if i > 0 { w.raw(",") }
-            w.string(b.rawValue)
+            w.string(behaviours[i].rawValue)
         }
         w.raw("],\"evidence\":[")
-        for (i, e) in score.evidence.enumerated() {
+        // The items are read in place from the borrowed array (no copy of each one's strings).
+        for i in score.evidence.indices {
             w.raw(i > 0 ? ",{\"dimension\":" : "{\"dimension\":")
-            switch e.dimension {
+            switch score.evidence[i].dimension {
             case .empathy: w.raw("\"empathy\"")
             case .ownership: w.raw("\"ownership\"")
             case .speed: w.raw("\"speed\"")
             case .calm: w.raw("\"calm\"")
             }
-            w.raw(",\"end\":"); w.integer(e.end)
-            w.raw(",\"points\":"); w.decimal(e.points)
-            w.raw(",\"rule\":"); w.string(e.rule)
-            w.raw(",\"start\":"); w.integer(e.start)
-            w.raw(",\"text\":"); w.string(e.text)
+            w.raw(",\"end\":"); w.integer(score.evidence[i].end)
+            w.raw(",\"points\":"); w.decimal(score.evidence[i].points)
+            w.raw(",\"rule\":"); w.string(score.evidence[i].rule)
+            w.raw(",\"start\":"); w.integer(score.evidence[i].start)
+            w.raw(",\"text\":"); w.string(score.evidence[i].text)
             w.raw("}")
         }
         w.raw("],\"flags\":[")
-        for (i, f) in score.flags.enumerated() {
-            w.raw(i > 0 ? ",{\"code\":" : "{\"code\":"); w.string(f.code); w.raw(",\"message\":"); w.string(f.message); w.raw("}")
+        for i in score.flags.indices {
+            w.raw(i > 0 ? ",{\"code\":" : "{\"code\":"); w.string(score.flags[i].code)
+            w.raw(",\"message\":"); w.string(score.flags[i].message); w.raw("}")
         }
-        w.raw("],\"id\":"); writeID(id, to: &w)
-        w.raw(",\"lang\":"); w.string(score.language.rawValue)
+        w.raw("],\"id\":"); id(&w)
+        switch score.language {
+        case .en: w.raw(",\"lang\":\"en\"")
+        case .nl: w.raw(",\"lang\":\"nl\"")
+        case .nb: w.raw(",\"lang\":\"nb\"")
+        }
         w.raw(score.languageDetected ? ",\"lang_detected\":true" : ",\"lang_detected\":false")
         w.raw(",\"overall\":"); w.decimal(score.overall)
         w.raw(",\"scores\":{\"calm\":"); w.decimal(score.scores[.calm] ?? 0)
@@ -258,7 +288,6 @@ public struct JSONLScoring: Sendable {
         w.raw(",\"ownership\":"); w.decimal(score.scores[.ownership] ?? 0)
         w.raw(",\"speed\":"); if let s = score.scores[.speed] { w.decimal(s) } else { w.raw("null") }
         w.raw("}}")
-        return w.bytes
     }
 }
 
@@ -270,6 +299,6 @@ extension ReplyScore {
     /// let line = engine.score("Sorry!", context: ScoringContext()).jsonLine(id: "1")
     /// ```
     public func jsonLine(id: String) -> String {
-        String(decoding: JSONLScoring.encode(self, id: .string(id)), as: UTF8.self)
+        String(decoding: JSONLScoring.encode(self, id: id), as: UTF8.self)
     }
 }

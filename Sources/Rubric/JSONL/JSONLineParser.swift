@@ -1,6 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A small, strict reader for one JSONL input line: a flat JSON object whose values we need are
 /// strings, numbers, booleans or null. Nested values are skipped (unknown keys are ignored).
 /// Works on bytes, so invalid UTF-8 becomes an error message instead of a crash.
+///
+/// Every value is read the same way (`raw`), checked but not turned into a `String` unless the
+/// caller asks: the JSONL scorer only needs the reply and the customer line as strings, and
+/// reads the id, language and scenario from the line's bytes.
 struct JSONLineParser {
     enum Value: Equatable {
         case string(String)
@@ -14,8 +24,25 @@ struct JSONLineParser {
         var message: String
     }
 
+    /// A value as read: its kind and where its bytes are. Plain values only, so the known
+    /// fields of a line cost nothing to keep or drop.
+    struct Raw {
+        enum Kind: UInt8 { case string, number, bool, null, nested }
+        var kind: Kind
+        /// A string's bytes without its quotes or a number's literal: a range of the line, or of
+        /// the unescaped bytes (`RawFields.unescaped`) for a string that had escapes.
+        var range: Range<Int> = 0..<0
+        var escaped = false
+        /// A number's value; a boolean's is 1 or 0.
+        var number: Double = 0
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
+    /// The strings with escapes so far, unescaped, one after the other.
+    private var unescaped: [UInt8] = []
+    /// The last string read, when it was asked for.
+    private var text: String?
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -45,36 +72,78 @@ struct JSONLineParser {
     /// Like `parseObject`, keeping only the known keys: no dictionary, no key strings.
     static func parseFields(_ line: ArraySlice<UInt8>) -> Result<Fields, Failure> {
         line.withUnsafeBufferPointer { buffer in
-            var parser = JSONLineParser(buffer)
+            var raw = RawFields()
             do throws(Failure) {
-                return .success(try parser.fields())
+                try parseRawFields(buffer, into: &raw)
             } catch {
                 return .failure(error)
             }
+            func value(_ r: Raw?) -> Value? { r.map { raw.value($0, in: buffer) } }
+            return .success(Fields(id: value(raw.id), reply: value(raw.reply), lang: value(raw.lang), scenario: value(raw.scenario),
+                                   turn: value(raw.turn), latency: value(raw.latency), customer: value(raw.customer)))
         }
     }
 
-    private mutating func fields() throws(Failure) -> Fields {
-        var fields = Fields()
-        try members { key, value in
-            // The first occurrence wins, so a later duplicate cannot smuggle in a value.
-            switch Self.knownKey(key) {
-            case 1: if fields.id == nil { fields.id = value }
-            case 2: if fields.reply == nil { fields.reply = value }
-            case 3: if fields.lang == nil { fields.lang = value }
-            case 4: if fields.scenario == nil { fields.scenario = value }
-            case 5: if fields.turn == nil { fields.turn = value }
-            case 6: if fields.latency == nil { fields.latency = value }
-            case 7: if fields.customer == nil { fields.customer = value }
-            default: break
+    /// The known keys' values as read (first occurrence of each), with the reply and the
+    /// customer line as strings when they are strings.
+    struct RawFields {
+        var id: Raw?
+        var reply: Raw?
+        var lang: Raw?
+        var scenario: Raw?
+        var turn: Raw?
+        var latency: Raw?
+        var customer: Raw?
+        var replyText: String?
+        var customerText: String?
+        /// The line's strings that had escapes, unescaped (most lines have none).
+        var unescaped: [UInt8] = []
+
+        /// A string's UTF-8 (unescaped), or a number's literal.
+        func withUTF8<R>(of raw: Raw, in line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            if raw.escaped { return unescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[raw.range])) } }
+            return body(UnsafeBufferPointer(rebasing: line[raw.range]))
+        }
+
+        /// The `Value` of a value of this line (its strings are valid UTF-8: they were checked).
+        func value(_ raw: Raw, in line: UnsafeBufferPointer<UInt8>) -> Value {
+            switch raw.kind {
+            case .string: .string(withUTF8(of: raw, in: line) { String(decoding: $0, as: UTF8.self) })
+            case .number: .number(raw.number, literal: String(decoding: UnsafeBufferPointer(rebasing: line[raw.range]), as: UTF8.self))
+            case .bool: .bool(raw.number != 0)
+            case .null: .null
+            case .nested: .nested
             }
         }
-        return fields
     }
 
-    /// Reads the line as one flat object, handing each member's key bytes (checked as UTF-8) and
-    /// value to `visit` in order; both readers share it, so they accept and refuse the same lines.
-    private mutating func members(_ visit: (UnsafeBufferPointer<UInt8>, Value) -> Void) throws(Failure) {
+    /// Reads the known keys' values of `line` into `fields` (empty).
+    static func parseRawFields(_ line: UnsafeBufferPointer<UInt8>, into fields: inout RawFields) throws(Failure) {
+        var parser = JSONLineParser(line)
+        try parser.members { key, reader throws(Failure) in
+            let known = Self.knownKey(key)
+            // The first occurrence wins, so a later duplicate cannot smuggle in a value.
+            switch known {
+            case 1: let v = try reader.raw(depth: 0); if fields.id == nil { fields.id = v }
+            case 2:
+                let v = try reader.raw(depth: 0, text: fields.reply == nil)
+                if fields.reply == nil { fields.reply = v; fields.replyText = reader.text.take() }
+            case 3: let v = try reader.raw(depth: 0); if fields.lang == nil { fields.lang = v }
+            case 4: let v = try reader.raw(depth: 0); if fields.scenario == nil { fields.scenario = v }
+            case 5: let v = try reader.raw(depth: 0); if fields.turn == nil { fields.turn = v }
+            case 6: let v = try reader.raw(depth: 0); if fields.latency == nil { fields.latency = v }
+            case 7:
+                let v = try reader.raw(depth: 0, text: fields.customer == nil)
+                if fields.customer == nil { fields.customer = v; fields.customerText = reader.text.take() }
+            default: _ = try reader.raw(depth: 0)
+            }
+        }
+        fields.unescaped = parser.unescaped
+    }
+
+    /// Reads the line as one flat object, handing each member's key bytes (checked as UTF-8) to
+    /// `visit`, which reads its value; both readers share it, so they accept and refuse the same lines.
+    private mutating func members(_ visit: (UnsafeBufferPointer<UInt8>, inout JSONLineParser) throws(Failure) -> Void) throws(Failure) {
         skipSpace()
         guard peek() == UInt8(ascii: "{") else { throw Failure(message: "the line is not a JSON object") }
         i += 1
@@ -85,22 +154,29 @@ struct JSONLineParser {
             while true {
                 skipSpace()
                 guard peek() == UInt8(ascii: "\"") else { throw Failure(message: "expected a quoted key at byte \(i + 1)") }
-                let (range, owned) = try stringBytes()
+                let key: (range: Range<Int>, escaped: Bool, ascii: Bool)
+                if let short = shortKey() { key = short } else { key = try stringBytes() }
                 // Keys are validated like any string (non-ASCII bytes must be UTF-8).
-                func isInvalid(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-                    key.contains(where: { $0 >= 0x80 }) && String(validating: key, as: UTF8.self) == nil
+                if !key.ascii, !withBytes(of: key, { Self.checkedText($0, ascii: false, wanted: false).valid }) {
+                    throw Failure(message: "a string is not valid UTF-8")
                 }
-                let invalid = owned.map { $0.withUnsafeBufferPointer(isInvalid) } ?? isInvalid(UnsafeBufferPointer(rebasing: bytes[range]))
-                if invalid { throw Failure(message: "a string is not valid UTF-8") }
                 skipSpace()
                 guard peek() == UInt8(ascii: ":") else {
-                    let key = owned.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                    throw Failure(message: "expected ':' after key \"\(key)\"")
+                    let name = withBytes(of: key) { String(decoding: $0, as: UTF8.self) }
+                    throw Failure(message: "expected ':' after key \"\(name)\"")
                 }
                 i += 1
                 skipSpace()
-                let value = try value(depth: 0)
-                if let owned { owned.withUnsafeBufferPointer { visit($0, value) } } else { visit(UnsafeBufferPointer(rebasing: bytes[range]), value) }
+                if key.escaped {
+                    // A key with escapes is rare: copy it out, so the visitor may move the reader on.
+                    let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: key.range.count)
+                    defer { copy.deallocate() }
+                    _ = copy.initialize(from: unescaped[key.range])
+                    unescaped.removeLast(key.range.count)
+                    try visit(UnsafeBufferPointer(copy), &self)
+                } else {
+                    try visit(UnsafeBufferPointer(rebasing: bytes[key.range]), &self)
+                }
                 skipSpace()
                 if peek() == UInt8(ascii: ",") { i += 1; continue }
                 if peek() == UInt8(ascii: "}") { i += 1; break }
@@ -131,8 +207,11 @@ struct JSONLineParser {
 
     private mutating func object() throws(Failure) -> [String: Value] {
         var fields: [String: Value] = [:]
-        try members { key, value in
+        let line = bytes
+        try members { key, reader throws(Failure) in
             let name = String(decoding: key, as: UTF8.self)
+            let raw = try reader.raw(depth: 0)
+            let value = RawFields(unescaped: reader.unescaped).value(raw, in: line)
             if fields[name] == nil { fields[name] = value }
         }
         return fields
@@ -144,16 +223,17 @@ struct JSONLineParser {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A { i += 1 }
     }
 
-    private mutating func value(depth: Int) throws(Failure) -> Value {
+    /// Reads one value; a string is checked as UTF-8, and left in `text` if `text` is set.
+    private mutating func raw(depth: Int, text: Bool = false) throws(Failure) -> Raw {
         guard let c = peek() else { throw Failure(message: "the line ends where a value was expected") }
         switch c {
-        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "\""): return try string(text: text)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             try skipNested(depth: depth)
-            return .nested
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+            return Raw(kind: .nested)
+        case UInt8(ascii: "t"): try literal("true"); return Raw(kind: .bool, number: 1)
+        case UInt8(ascii: "f"): try literal("false"); return Raw(kind: .bool, number: 0)
+        case UInt8(ascii: "n"): try literal("null"); return Raw(kind: .null)
         default: return try number()
         }
     }
@@ -167,17 +247,53 @@ struct JSONLineParser {
         i += count
     }
 
-    private mutating func number() throws(Failure) -> Value {
+    private mutating func number() throws(Failure) -> Raw {
         let start = i
         while i < bytes.count, let c = Optional(bytes[i]),
               (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
             i += 1
         }
-        let literal = String(decoding: bytes[start..<i], as: UTF8.self)
-        guard i > start, let value = Double(literal), value.isFinite else {
+        let literal = UnsafeBufferPointer(rebasing: bytes[start..<i])
+        guard i > start, let value = Self.plainDecimal(literal) ?? Double(String(decoding: literal, as: UTF8.self)), value.isFinite else {
             throw Failure(message: "expected a value at byte \(start + 1)")
         }
-        return .number(value, literal: literal)
+        return Raw(kind: .number, range: start..<i, number: value)
+    }
+
+    private static let exactPowersOfTen: [Double] = (0...22).map { (0..<$0).reduce(1.0) { r, _ in r * 10 } }
+
+    /// The value of a literal like `104`, `-3` or `12.50` (at most 15 digits) without going
+    /// through a `String`: the digits and the power of ten are exact doubles, so one division
+    /// rounds correctly, giving what `Double(String)` gives. Anything else is nil (the caller
+    /// asks `Double(String)`).
+    static func plainDecimal(_ literal: UnsafeBufferPointer<UInt8>) -> Double? {
+        var k = 0
+        let n = literal.count
+        let negative = n > 0 && literal[0] == UInt8(ascii: "-")
+        if negative { k = 1 }
+        guard k < n else { return nil }
+        // No leading zero before other digits ("0123" is left to the full reader).
+        if literal[k] == UInt8(ascii: "0"), k + 1 < n, literal[k + 1] != UInt8(ascii: ".") { return nil }
+        var mantissa: UInt64 = 0
+        var digits = 0, fraction = 0
+        var seenPoint = false
+        while k < n {
+            let c = literal[k]
+            if c >= 0x30 && c <= 0x39 {
+                mantissa = mantissa * 10 + UInt64(c - 0x30)
+                digits += 1
+                if seenPoint { fraction += 1 }
+            } else if c == UInt8(ascii: "."), !seenPoint, digits > 0 {
+                seenPoint = true
+            } else {
+                return nil
+            }
+            k += 1
+        }
+        guard digits > 0, digits <= 15, !seenPoint || fraction > 0 else { return nil }
+        var value = Double(mantissa)
+        if fraction > 0 { value /= exactPowersOfTen[fraction] }
+        return negative ? -value : value
     }
 
     private mutating func skipNested(depth: Int) throws(Failure) {
@@ -189,22 +305,38 @@ struct JSONLineParser {
             guard let c = peek() else { throw Failure(message: "a nested value is not closed") }
             if c == close { i += 1; return }
             if c == UInt8(ascii: ",") || c == UInt8(ascii: ":") { i += 1; continue }
-            _ = try value(depth: depth + 1)
+            _ = try raw(depth: depth + 1)
         }
     }
 
-    private mutating func string() throws(Failure) -> String {
-        let (range, owned) = try stringBytes()
-        let text: String?
-        if let owned {
-            text = String(validating: owned, as: UTF8.self)
-        } else {
-            let buffer = UnsafeBufferPointer(rebasing: bytes[range])
-            // ASCII is valid UTF-8 as it stands: decoding it gives the same string, without the slower validation.
-            text = Self.isASCII(buffer) ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
-        }
-        guard let text else { throw Failure(message: "a string is not valid UTF-8") }
-        return text
+    private mutating func string(text wanted: Bool) throws(Failure) -> Raw {
+        let read = try stringBytes()
+        let (valid, text) = withBytes(of: read) { Self.checkedText($0, ascii: read.ascii, wanted: wanted) }
+        guard valid else { throw Failure(message: "a string is not valid UTF-8") }
+        if wanted { self.text = text }
+        return Raw(kind: .string, range: read.range, escaped: read.escaped)
+    }
+
+    /// The bytes of a string read by `stringBytes`.
+    private func withBytes<R>(of read: (range: Range<Int>, escaped: Bool, ascii: Bool), _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if read.escaped { return unescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[read.range])) } }
+        return body(UnsafeBufferPointer(rebasing: bytes[read.range]))
+    }
+
+    /// Whether these bytes are valid UTF-8, and their string if `wanted`.
+    ///
+    /// Decoding repairs invalid UTF-8 (so the bytes would change) and keeps valid UTF-8 byte for
+    /// byte; comparing the two is the same check as `String(validating:)`, at the speed of
+    /// decoding. ASCII (known from the scan) needs no check.
+    @inline(__always)
+    static func checkedText(_ buffer: UnsafeBufferPointer<UInt8>, ascii: Bool, wanted: Bool) -> (valid: Bool, text: String?) {
+        if ascii { return (true, wanted ? String(decoding: buffer, as: UTF8.self) : nil) }
+        let text = String(decoding: buffer, as: UTF8.self)
+        guard text.utf8.count == buffer.count else { return (false, nil) }
+        let same = text.utf8.withContiguousStorageIfAvailable { decoded in
+            decoded.isEmpty || memcmp(decoded.baseAddress!, buffer.baseAddress!, decoded.count) == 0
+        } ?? text.utf8.elementsEqual(buffer)
+        return (same, same && wanted ? text : nil)
     }
 
     static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -223,46 +355,82 @@ struct JSONLineParser {
         return true
     }
 
-    /// A string's bytes without its quotes, unescaped (not yet checked as UTF-8): a range of
-    /// the line when it holds no escapes (the usual case), else a copy.
-    private mutating func stringBytes() throws(Failure) -> (range: Range<Int>, owned: [UInt8]?) {
+    /// A key of up to 16 plain ASCII bytes (as every key the scorer reads), read without the
+    /// general string scan; nil leaves the reader where it was, for `stringBytes`.
+    @inline(__always)
+    private mutating func shortKey() -> (range: Range<Int>, escaped: Bool, ascii: Bool)? {
         let start = i + 1
         var k = start
+        let end = min(bytes.count, start + 16)
+        while k < end {
+            let c = bytes[k]
+            if c == UInt8(ascii: "\"") {
+                i = k + 1
+                return (start..<k, false, true)
+            }
+            if c == UInt8(ascii: "\\") || c < 0x20 || c >= 0x80 { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A string's bytes without its quotes, unescaped (not yet checked as UTF-8): a range of
+    /// the line when it holds no escapes (the usual case), else of `unescaped`; and whether
+    /// they are all ASCII.
+    private mutating func stringBytes() throws(Failure) -> (range: Range<Int>, escaped: Bool, ascii: Bool) {
+        let start = i + 1
+        var k = start
+        var seen: UInt64 = 0 // the bits of every byte so far, for the ASCII check
+        // Eight bytes at a time while none is a quote, a backslash or a control character.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+            while k + 8 <= bytes.count {
+                let v = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                let q = v ^ (ones &* 0x22), s = v ^ (ones &* 0x5C)
+                if ((v &- ones &* 0x20) & ~v | (q &- ones) & ~q | (s &- ones) & ~s) & high != 0 { break }
+                seen |= v
+                k += 8
+            }
+        }
         while k < bytes.count {
             let c = bytes[k]
             if c == UInt8(ascii: "\"") {
                 i = k + 1
-                return (start..<k, nil)
+                return (start..<k, false, seen & 0x8080_8080_8080_8080 == 0)
             }
             if c == UInt8(ascii: "\\") || c < 0x20 { break }
+            seen |= UInt64(c)
             k += 1
         }
-        return (0..<0, try unescapedString())
+        let from = unescaped.count
+        try unescapedString()
+        let range = from..<unescaped.count
+        let ascii = unescaped.withUnsafeBufferPointer { Self.isASCII(UnsafeBufferPointer(rebasing: $0[range])) }
+        return (range, true, ascii)
     }
 
-    /// The byte-by-byte reading of a string with escapes (or an error in it).
-    private mutating func unescapedString() throws(Failure) -> [UInt8] {
+    /// The byte-by-byte reading of a string with escapes (or an error in it), onto `unescaped`.
+    private mutating func unescapedString() throws(Failure) {
         i += 1 // opening quote
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
         while true {
             guard i < bytes.count else { throw Failure(message: "a string is not closed") }
             let c = bytes[i]
             i += 1
             switch c {
             case UInt8(ascii: "\""):
-                return out
+                return
             case UInt8(ascii: "\\"):
                 guard i < bytes.count else { throw Failure(message: "a string is not closed") }
                 let e = bytes[i]
                 i += 1
                 switch e {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): unescaped.append(e)
+                case UInt8(ascii: "b"): unescaped.append(0x08)
+                case UInt8(ascii: "f"): unescaped.append(0x0C)
+                case UInt8(ascii: "n"): unescaped.append(0x0A)
+                case UInt8(ascii: "r"): unescaped.append(0x0D)
+                case UInt8(ascii: "t"): unescaped.append(0x09)
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
                     if (0xD800...0xDBFF).contains(scalar), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
@@ -276,13 +444,13 @@ struct JSONLineParser {
                     }
                     // A lone surrogate cannot be text; keep the line and mark the spot.
                     let s = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                    out.append(contentsOf: Array(String(s).utf8))
+                    unescaped.append(contentsOf: Array(String(s).utf8))
                 default:
                     throw Failure(message: "unknown escape '\\\(Character(Unicode.Scalar(e)))' in a string")
                 }
             default:
                 if c < 0x20 { throw Failure(message: "a string holds a raw control character (escape it as \\u00XX)") }
-                out.append(c)
+                unescaped.append(c)
             }
         }
     }
