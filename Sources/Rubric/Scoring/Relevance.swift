@@ -148,8 +148,6 @@ final class TopicFoldCache: @unchecked Sendable {
     let detection = DetectionMemoTable()
     /// Folded topic words per distinct list seen (lines of a batch interleave scenarios).
     var entries: [(words: [String], index: TopicIndex)] = []
-    /// JSONL lines' scoring contexts per (scenario, forced language), without the per-line fields.
-    var contexts: [(scenarioID: String?, language: Language?, context: ScoringContext)] = []
 }
 
 /// Topic words grouped by first scalar: a reply word can only be named by a topic with the same

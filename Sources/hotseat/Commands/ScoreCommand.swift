@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import HotseatCore
 import Rubric
 import Scenarios
@@ -93,14 +96,50 @@ struct ScoreCommand: ParsableCommand {
             handle = file
         }
         let jsonl = JSONLScoring(engine: engine, language: lang, scenarios: profiles, defaultScenario: scenario)
+        // Plain read(2)/write(2) on the arrays' bytes: going through Data copied every byte twice more.
+        // `run` never calls `read` (or `write`) twice at once, so the failure notes need no lock.
+        let fd = handle.fileDescriptor
+        let failures = IOFailures()
         let summary = jsonl.run(
             read: {
-                let data = handle.readData(ofLength: 4 << 20)
-                return data.isEmpty ? nil : [UInt8](data)
+                guard failures.read == nil else { return nil }
+                // Whole 4 MiB chunks (or the rest of the input), as FileHandle.readData(ofLength:) gave them.
+                let chunk = 4 << 20
+                var failure: Int32?
+                let bytes = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, count in
+                    count = 0
+                    while count < chunk {
+                        let n = Glibc.read(fd, buffer.baseAddress! + count, chunk - count)
+                        if n > 0 { count += n; continue }
+                        if n < 0, errno == EINTR { continue }
+                        if n < 0 { failure = errno }
+                        break
+                    }
+                }
+                if let failure { failures.read = failure }
+                return bytes.isEmpty ? nil : bytes
             },
             write: { bytes in
-                FileHandle.standardOutput.write(Data(bytes))
+                guard failures.write == nil else { return }
+                bytes.withUnsafeBytes { raw in
+                    var offset = 0
+                    while offset < raw.count {
+                        let n = Glibc.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                        if n > 0 { offset += n; continue }
+                        if n < 0, errno == EINTR { continue }
+                        failures.write = n < 0 ? errno : EIO
+                        return
+                    }
+                }
             })
+        if let code = failures.read {
+            FileHandle.standardError.write(Data("hotseat: cannot read \(input == "-" ? "standard input" : input): \(String(cString: strerror(code)))\n".utf8))
+            throw ExitCode(1)
+        }
+        if let code = failures.write {
+            FileHandle.standardError.write(Data("hotseat: cannot write the scores: \(String(cString: strerror(code)))\n".utf8))
+            throw ExitCode(1)
+        }
         if summary.failed > 0 {
             FileHandle.standardError.write(Data("hotseat: \(summary.failed) of \(summary.lines) lines could not be scored (see their \"error\")\n".utf8))
             throw ExitCode(1)
@@ -156,4 +195,10 @@ private final class Pending<T: Sendable>: @unchecked Sendable {
         done.wait()
         return result!
     }
+}
+
+/// Why reading the input or writing the scores stopped (errno), noted by `run`'s closures.
+private final class IOFailures: @unchecked Sendable {
+    var read: Int32?
+    var write: Int32?
 }
