@@ -35,20 +35,9 @@ func strangeRepliesGetAScoreNotACrash(reply: String) {
     #expect(score.overall < 40)
 }
 
-/// A small deterministic generator so the random-input test is reproducible.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Test func randomScalarSoupNeverCrashesAndKeepsSpansInsideTheReply() {
-    var rng = SeededGenerator(state: 42)
+    var rng = SplitMix(state: 42)
     // Pieces that exercise every tokenizer path: letters with marks, apostrophes, digits and
     // joiners, punctuation runs, emoji with modifiers, controls, and rubric words.
     let pieces = ["sorry", "SORRY", "niet", "ikke", "but", "maar", "men", "'t", "don't", "’", "3.", "15:00", "-", "!!", "?!", "…",

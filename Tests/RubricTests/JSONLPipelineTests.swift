@@ -9,17 +9,6 @@ import Testing
 // `scoreLine`, kept below as `referenceRun`), `Double(String)`, `String(validating:)` and a
 // byte-by-byte escaper.
 
-/// A small deterministic generator, so a failing case can be replayed.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The run as it was written before the pipeline: append each chunk to what is pending, cut
 /// lines at `\n`, answer an unterminated line beyond the limit at once and skip its rest.

@@ -34,7 +34,7 @@ private let pieces = [
 }
 
 @Test func agreesOnSeededRandomTextsAndAtTheLimit() {
-    var rng = SplitMix(seed: 42)
+    var rng = SplitMix(state: 42)
     for _ in 0..<3000 {
         var text = ""
         for _ in 0..<Int(rng.next() % 12) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
@@ -45,16 +45,4 @@ private let pieces = [
     #expect(same(""))
     #expect(same("", limit: 0))
     #expect(same(String(repeating: "Sorry that the lift broke. ", count: 2000)))
-}
-
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

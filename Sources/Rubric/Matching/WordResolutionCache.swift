@@ -22,14 +22,19 @@ final class WordResolutionCache: @unchecked Sendable {
         var facts: UInt32 = 0
     }
 
-    fileprivate let entries: UnsafeMutablePointer<Entry>
+    private let storage = MemoStorage(count: WordMemo.size, empty: Entry(hash: 0, key: 0, ids: (0, 0, 0, 0)))
 
     /// The table itself, to read and write in a loop without reference counting (valid while the cache lives).
-    var memo: WordMemo { WordMemo(entries: entries) }
+    var memo: WordMemo { WordMemo(entries: storage.entries) }
+}
 
-    init() {
-        entries = .allocate(capacity: WordMemo.size)
-        entries.initialize(repeating: Entry(hash: 0, key: 0, ids: (0, 0, 0, 0)), count: WordMemo.size)
+/// The fixed-size memory of a worker's memo table, allocated once and freed with the table.
+final class MemoStorage<Entry>: @unchecked Sendable {
+    let entries: UnsafeMutablePointer<Entry>
+
+    init(count: Int, empty: Entry) {
+        entries = .allocate(capacity: count)
+        entries.initialize(repeating: empty, count: count)
     }
 
     deinit { entries.deallocate() }
@@ -139,18 +144,11 @@ final class TopicMemoTable: @unchecked Sendable {
     }
 
     fileprivate static let size = 8192
-    fileprivate let entries: UnsafeMutablePointer<Entry>
+    private let storage = MemoStorage(count: size, empty: Entry(hash: 0, list: 0, length: 0, named: false))
     /// The id the next topic list gets.
     var nextListID: UInt32 = 1
 
-    init() {
-        entries = .allocate(capacity: Self.size)
-        entries.initialize(repeating: Entry(hash: 0, list: 0, length: 0, named: false), count: Self.size)
-    }
-
-    deinit { entries.deallocate() }
-
-    var memo: TopicMemo { TopicMemo(entries: entries) }
+    var memo: TopicMemo { TopicMemo(entries: storage.entries) }
 }
 
 /// `TopicMemoTable`'s entries, read and written through a pointer.
@@ -190,16 +188,9 @@ final class DetectionMemoTable: @unchecked Sendable {
     }
 
     fileprivate static let size = 4096
-    fileprivate let entries: UnsafeMutablePointer<Entry>
+    private let storage = MemoStorage(count: size, empty: Entry(hash: 0, length: 0, functionBits: 0, nlHints: 0, nbHints: 0))
 
-    init() {
-        entries = .allocate(capacity: Self.size)
-        entries.initialize(repeating: Entry(hash: 0, length: 0, functionBits: 0, nlHints: 0, nbHints: 0), count: Self.size)
-    }
-
-    deinit { entries.deallocate() }
-
-    var memo: DetectionMemo { DetectionMemo(entries: entries) }
+    var memo: DetectionMemo { DetectionMemo(entries: storage.entries) }
 }
 
 /// `DetectionMemoTable`'s entries, read and written through a pointer.
