@@ -27,7 +27,7 @@ public struct Localizer: Sendable {
         case metaHelp, unknownMeta, confirmQuit, interrupted, bye, restarted, scenarioStarts, persona, personaPhone, personaChat, personaEmail
         case invalidChoice, noScenarios, waitingMood, moodLabel, playAgain, resumeOffer, resuming
         // Problems a trainee can meet while starting or saving a drill
-        case noSuchScenario, sessionNotSaved, sessionKeptInMemory, sessionHeldElsewhere, couldNotSave
+        case noSuchScenario, sessionNotSaved, sessionKeptInMemory, sessionHeldElsewhere, couldNotSave, waitingForStore
         // Hiring screen (terminal)
         case screenCountdown, screenCtrlCNotice
     }
@@ -117,6 +117,9 @@ public struct Localizer: Sendable {
                                 .nb: "økt {0} spilles i en annen Hotseat akkurat nå; fullfør den der, eller lukk det programmet og kjør `hotseat resume {0}` på nytt"],
         .couldNotSave: [.en: "could not save the session: {0}", .nl: "de sessie kon niet worden bewaard: {0}",
                         .nb: "økta kunne ikke lagres: {0}"],
+        .waitingForStore: [.en: "saving the session: waiting up to {0} s for the session store…",
+                           .nl: "de sessie wordt bewaard: maximaal {0} s wachten op de sessieopslag…",
+                           .nb: "lagrer økta: venter opptil {0} s på øktlageret…"],
         .invalidChoice: [.en: "No such choice: {0}", .nl: "Die keuze bestaat niet: {0}", .nb: "Det valget finnes ikke: {0}"],
         .noScenarios: [.en: "No scenarios could be loaded.", .nl: "Er konden geen scenario's worden geladen.",
                        .nb: "Ingen scenarioer kunne lastes."],

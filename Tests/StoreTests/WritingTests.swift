@@ -70,6 +70,31 @@ struct WritingTests {
         #expect(stored.last?.reply == big + "3")
     }
 
+    @Test("before exit, waiting writes get more time: saved once the disk has room, counted when it never does")
+    func flushWithinWaitsForRoom() throws {
+        let folder = TemporaryFolder()
+        let store = try Store(url: folder.storeURL, access: .readWrite, busyTimeout: 5, now: { Date() }, prepare: nil)
+        let session = Sample.session()
+        #expect(store.startSession(session) == .saved)
+        try store.pool.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages)")
+        }
+        let big = String(repeating: "I am truly sorry about the lift. ", count: 400)
+        for index in 0...1 { _ = store.recordTurn(Sample.turn(session, index: index, reply: big + "\(index)")) }
+        #expect(store.pendingCount == 2)
+        // Still full: the wait ends and says what is left.
+        #expect(store.flushPending(within: 0.2) == 2)
+        // Room appears while it waits (another thread frees it after a moment).
+        let freer = Thread {
+            usleep(300_000)
+            try? store.pool.writeWithoutTransaction { db in _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = 1000000") }
+        }
+        freer.start()
+        #expect(store.flushPending(within: 20) == 0)
+        #expect(try store.turns(session: session.id).map(\.index) == [0, 1])
+    }
+
     @Test("a turn for a session that does not exist is rejected, not queued forever")
     func rejectsOrphanTurn() throws {
         let folder = TemporaryFolder()

@@ -15,6 +15,10 @@ public protocol SessionRecorder {
     func recordTurn(_ turn: TurnResult, state: DrillState) throws
     func sessionPaused(_ state: DrillState) throws
     func sessionEnded(_ scorecard: Scorecard, state: DrillState) throws
+    /// Called once before the program exits: writes still waiting for the store (it was locked
+    /// or full) get up to `seconds` more, so a drill is not lost at the very end. Returns how many
+    /// are still unsaved.
+    func finishSaving(within seconds: Double) -> Int
 }
 
 extension SessionRecorder {
@@ -22,6 +26,7 @@ extension SessionRecorder {
     public func recordTurn(_ turn: TurnResult, state: DrillState) throws {}
     public func sessionPaused(_ state: DrillState) throws {}
     public func sessionEnded(_ scorecard: Scorecard, state: DrillState) throws {}
+    public func finishSaving(within seconds: Double) -> Int { 0 }
 }
 
 /// Records nothing: the default until a store is configured.

@@ -105,6 +105,10 @@ public final class StoreRecorder: SessionRecorder, @unchecked Sendable {
         try check(store.finishSession(id, ending: ending), what: "scorecard")
     }
 
+    public func finishSaving(within seconds: Double) -> Int {
+        store.flushPending(within: seconds)
+    }
+
     static func encode(_ state: DrillState) throws -> String { try JSONText.encode(state) }
 
     private func check(_ result: SaveResult, what: String) throws {

@@ -73,6 +73,26 @@ extension Store {
         lock.withLock { flushLocked() }
     }
 
+    /// Retries the waiting writes, pausing between tries, until they are saved or `seconds` have
+    /// passed (a store another program holds, a disk being cleared); returns how many still wait.
+    ///
+    /// ```swift
+    /// let unsaved = store.flushPending(within: 30)   // before the program exits
+    /// ```
+    @discardableResult
+    public func flushPending(within seconds: Double) -> Int {
+        let deadline = Date().addingTimeInterval(seconds)
+        var pause: UInt32 = 50_000
+        while true {
+            if case .unsaved = flushPending(), Date() < deadline {
+                usleep(pause)
+                pause = min(pause * 2, 1_000_000)
+                continue
+            }
+            return pendingCount
+        }
+    }
+
     private func flushLocked() -> SaveResult {
         while let next = pending.first {
             do {

@@ -39,5 +39,6 @@ struct HomeCommand: ParsableCommand {
         let resumer = drillStore.store.map { SessionResumer(store: $0, resources: resources, engine: engine, style: terminal.style) }
         HomeREPL(resources: resources, engine: engine, editor: editor, style: terminal.style, language: terminal.language,
                  trainee: trainee, recorder: recorder, resumer: resumer).run()
+        recorder.warnIfUnsaved(localizer: Localizer(terminal.language))
     }
 }

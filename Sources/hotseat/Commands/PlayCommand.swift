@@ -58,8 +58,10 @@ struct PlayCommand: ParsableCommand {
         let editor = terminal.makeEditor()
         defer { editor.close() }
         editor.setCompletionWords(MetaCommand.completions)
+        let recorder = storage.recorder(scenarios: [scenario], language: language)
         let repl = DrillREPL(editor: editor, style: terminal.style, localizer: Localizer(language),
-                             recorder: storage.recorder(scenarios: [scenario], language: language), trainee: trainee ?? TraineeName().load())
+                             recorder: recorder, trainee: trainee ?? TraineeName().load())
         _ = repl.run(&session)
+        recorder.warnIfUnsaved(localizer: Localizer(language))
     }
 }

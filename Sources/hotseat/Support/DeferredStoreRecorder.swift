@@ -1,5 +1,6 @@
 import Drill
 import Foundation
+import HotseatCore
 import Scenarios
 import Store
 
@@ -36,6 +37,26 @@ final class DeferredStoreRecorder: SessionRecorder, @unchecked Sendable {
     func sessionPaused(_ state: DrillState) throws { try handle(.paused(state)) }
     func sessionEnded(_ scorecard: Scorecard, state: DrillState) throws { try handle(.ended(scorecard, state)) }
 
+    func finishSaving(within seconds: Double) -> Int {
+        let deadline = Date().addingTimeInterval(seconds)
+        var pause: UInt32 = 50_000
+        // The store never opened: keep trying, then write what was kept, in order.
+        while inner == nil, !pending.isEmpty {
+            if let store = try? open() {
+                let recorder = StoreRecorder(store: store, scenarios: scenarios)
+                inner = recorder
+                let queued = pending
+                pending = []
+                for event in queued { try? send(event, to: recorder) }
+                break
+            }
+            guard Date() < deadline else { return pending.count }
+            usleep(pause)
+            pause = min(pause * 2, 1_000_000)
+        }
+        return inner?.finishSaving(within: max(0, deadline.timeIntervalSinceNow)) ?? 0
+    }
+
     private func handle(_ event: Event) throws {
         if let inner {
             try send(event, to: inner)
@@ -68,5 +89,15 @@ final class DeferredStoreRecorder: SessionRecorder, @unchecked Sendable {
         case let .paused(state): try recorder.sessionPaused(state)
         case let .ended(card, state): try recorder.sessionEnded(card, state: state)
         }
+    }
+}
+
+extension SessionRecorder {
+    /// Before exit: gives waiting writes up to 30 s more and says if any were still lost.
+    func warnIfUnsaved(localizer: Localizer, seconds: Double = 30) {
+        guard finishSaving(within: 0) > 0 else { return }
+        Console.warning(localizer.format(.waitingForStore, "\(Int(seconds))"))
+        let unsaved = finishSaving(within: seconds)
+        if unsaved > 0 { Console.warning(localizer.format(.couldNotSave, "\(unsaved) change(s) still waiting for the store")) }
     }
 }

@@ -45,6 +45,8 @@ struct SessionResumer {
         let lineEditor = editor()
         lineEditor.setCompletionWords(MetaCommand.completions)
         let repl = DrillREPL(editor: lineEditor, style: style, localizer: localizer, recorder: recorder, trainee: session.trainee)
-        return repl.run(&drill)
+        let outcome = repl.run(&drill)
+        recorder.warnIfUnsaved(localizer: localizer)
+        return outcome
     }
 }
