@@ -230,9 +230,8 @@ struct ReplyAnalysis: Sendable {
             if !blocked { accepted.append(candidate) }
         }
         accepted.sort { a, b in a.first != b.first ? a.first < b.first : a.criterion < b.criterion }
-        // Idioms are rare: only a reply that has one pays for the list.
-        let idiomMatches = accepted.contains { info[Int($0.criterion)].isIdiom } ? accepted.filter { info[Int($0.criterion)].isIdiom } : []
-        if !idiomMatches.isEmpty { idioms = idiomMatches.map(\.criterion) }
+        let idiomMatches = accepted.filter { info[Int($0.criterion)].isIdiom }
+        idioms = idiomMatches.map(\.criterion)
         func shielded(_ s: Int32) -> Bool { idiomMatches.contains { $0.first <= s && s < $0.end } }
         if let scratch { matches = [PhraseMatch].reusing(&scratch.matches) }
         matches.reserveCapacity(accepted.count)

@@ -136,12 +136,12 @@ struct ReplyScorer: ~Copyable {
 
     private mutating func applyCaps(_ scores: inout DimensionScores) -> Double {
         var cap = 100.0
-        for c in sheet.flagCaps { if let c { cap = min(cap, c) } }
+        for flag in sheet.flags { if let c = rubric.settings.antiGaming.caps[flag.code] { cap = min(cap, c) } }
         guard cap < 100 else { return cap }
         // Calm is tone alone: an empty or stock reply is poor service but not an outburst, so
         // gaming caps apply to what can be gamed (empathy, ownership, speed).
         // Every point taken carries evidence (issue 2 §5): the flag that capped the dimension.
-        let flag = sheet.flagCaps.firstIndex { $0 == cap }.map { sheet.flags[$0] }
+        let flag = sheet.flags.first { rubric.settings.antiGaming.caps[$0.code] == cap }
         for key in Dimension.allCases where key != .calm {
             guard let value = scores[key], value > cap else { continue }
             scores[key] = cap

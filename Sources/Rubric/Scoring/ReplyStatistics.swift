@@ -49,10 +49,6 @@ struct ReplyStatistics {
 
     /// Keyboard mash rather than a (possibly misspelt) word: no vowel in a long word, five
     /// consonants in a row, one letter four times running, or absurd length.
-    static func isImplausible(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        word.withUnsafeBufferPointer { w in w.baseAddress.map { isImplausible($0, count: w.count) } ?? false }
-    }
-
     static func isImplausible(_ word: UnsafePointer<Unicode.Scalar>, count: Int) -> Bool {
         if count > 24 { return true }
         var vowels = 0, consonantRun = 0, maxConsonantRun = 0, sameRun = 1, maxSameRun = 1

@@ -33,8 +33,6 @@ struct ScoreSheet {
     var evidence: [Evidence] = []
     var behaviours = BehaviourSet()
     var flags: [ScoreFlag] = []
-    /// Each flag's cap (`antiGaming.caps`), looked up once when it is raised; nil when it caps nothing.
-    var flagCaps: [Double?] = []
     /// Tips with a sort key: the most costly problem first.
     var tips: [(weight: Double, order: Int, tip: CoachingTip)] = []
     /// False when the caller needs no coaching (JSONL output): tips are then not even looked up.
@@ -42,15 +40,9 @@ struct ScoreSheet {
 
     mutating func add(_ evidence: Evidence) { self.evidence.append(evidence) }
 
-    /// The first flag raised that caps scores.
-    var firstCappingFlag: ScoreFlag? {
-        flagCaps.firstIndex { $0 != nil }.map { flags[$0] }
-    }
-
     mutating func flag(_ code: String, rubric: CompiledRubric) {
         guard !flags.contains(where: { $0.code == code }) else { return }
         flags.append(ScoreFlag(code: code, message: rubric.settings.antiGaming.messages[code] ?? code))
-        flagCaps.append(rubric.settings.antiGaming.caps[code])
     }
 
     mutating func tip(_ text: String?, dimension: Dimension, principle: String, quote: String?, weight: Double) {

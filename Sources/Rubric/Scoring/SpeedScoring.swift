@@ -9,7 +9,7 @@ extension ReplyScorer {
         let onCurve = Self.interpolate(rubric.settings.speed.curve, at: seconds)
         let b = sheet.behaviours
         // A flagged reply (copy, mash, stuffing, empty…) says nothing, however fast (§5).
-        let gamed = sheet.firstCappingFlag
+        let gamed = sheet.flags.first { rubric.settings.antiGaming.caps[$0.code] != nil }
         let concrete = gamed == nil && (b.contains(.offeredRemedy) || b.contains(.askedQuestion)
             || (b.contains(.promisedFollowUp) && sheet.evidence.contains { $0.rule == "ownership.time" && $0.points > 0 }))
         let factor = concrete ? 1 : gamed != nil ? rubric.settings.speed.withoutNextStep

@@ -91,7 +91,7 @@ struct TokenizedText: Sendable {
                         let lower = b | 0x20
                         if b != lower { uppercase &+= 1 }
                         folded[f] = Unicode.Scalar(lower)
-                        hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+                        hash = TermHash.step(hash, Unicode.Scalar(lower))
                         f &+= 1; o &+= 1; j &+= 1; letters &+= 1
                     }
                     current.hash = hash
