@@ -43,11 +43,7 @@ final class DeferredStoreRecorder: SessionRecorder, @unchecked Sendable {
         // The store never opened: keep trying, then write what was kept, in order.
         while inner == nil, !pending.isEmpty {
             if let store = try? open() {
-                let recorder = StoreRecorder(store: store, scenarios: scenarios)
-                inner = recorder
-                let queued = pending
-                pending = []
-                for event in queued { try? send(event, to: recorder) }
+                try? attach(store)
                 break
             }
             guard Date() < deadline else { return pending.count }
@@ -70,11 +66,16 @@ final class DeferredStoreRecorder: SessionRecorder, @unchecked Sendable {
             throw StoreError(error.code, "not saved yet: \(error.message); \(pending.count) event(s) kept in memory and retried with the next turn",
                              context: error.context, fix: error.fix)
         }
+        try attach(store)
+    }
+
+    /// Records from now on into `store`, writing the kept events first, in order. The store holds
+    /// what it accepts; a later failure is the recorder's own, kept and retried there.
+    private func attach(_ store: Store) throws {
         let recorder = StoreRecorder(store: store, scenarios: scenarios)
         inner = recorder
         let queued = pending
         pending = []
-        // The store holds what it accepts; a later failure is the recorder's own, kept and retried there.
         var firstError: Error?
         for event in queued {
             do { try send(event, to: recorder) } catch { if firstError == nil { firstError = error } }
