@@ -162,9 +162,13 @@ public struct JSONLScoring: Sendable {
         scratch.line.customerLine = customer
         scratch.line.latency = latency
         scratch.line.turn = turn
-        let score = engine.scoreWithoutCoaching(reply, context: scratch.line, cache: scratch.cache)
+        var score = engine.scoreWithoutCoaching(reply, context: scratch.line, cache: scratch.cache)
         swap(&scratch.line, &scratch.contexts[hit])
         Self.encode(score, id: id, of: fields, in: line, to: &w)
+        if let cache = scratch.cache {
+            swap(&cache.scratch.evidence, &score.evidence)
+            swap(&cache.scratch.flags, &score.flags)
+        }
         return false
     }
 
@@ -232,26 +236,29 @@ public struct JSONLScoring: Sendable {
     static func encode(_ score: ReplyScore, id: String) -> [UInt8] {
         var w = JSONWriter(capacity: 256 + score.evidence.count * 160)
         let scored = ScoredReply(language: score.language, languageDetected: score.languageDetected, scores: DimensionScores(score.scores),
-                                 overall: score.overall, behaviours: score.behaviours, evidence: score.evidence, flags: score.flags,
+                                 overall: score.overall, behaviourSet: BehaviourSet(), evidence: score.evidence, flags: score.flags,
                                  coaching: score.coaching)
-        encode(scored, to: &w) { w in w.string(id) }
+        // A `ReplyScore`'s behaviours are written as it lists them.
+        encode(scored, behaviours: score.behaviours, to: &w) { w in w.string(id) }
         return w.bytes
     }
 
     private static func encode(_ score: borrowing ScoredReply, id: JSONLineParser.Raw, of fields: borrowing JSONLineParser.RawFields,
                                in line: UnsafeBufferPointer<UInt8>, to w: inout JSONWriter) {
-        encode(score, to: &w) { w in writeID(id, of: fields, in: line, to: &w) }
+        encode(score, behaviours: score.behaviourSet.inOrder, to: &w) { w in writeID(id, of: fields, in: line, to: &w) }
     }
 
     @inline(__always)
-    private static func encode(_ score: borrowing ScoredReply, to w: inout JSONWriter, id: (inout JSONWriter) -> Void) {
+    private static func encode(_ score: borrowing ScoredReply, behaviours: some Sequence<Behaviour>, to w: inout JSONWriter,
+                               id: (inout JSONWriter) -> Void) {
         // Keys and punctuation are written as whole literals ("\"end\":" in one copy), same bytes.
         w.reserve(256 + score.evidence.count * 160)
         w.raw("{\"behaviours\":[")
-        let behaviours = score.behaviours
-        for i in behaviours.indices {
-            if i > 0 { w.raw(",") }
-            w.string(behaviours[i].rawValue)
+        var first = true
+        for behaviour in behaviours {
+            if !first { w.raw(",") }
+            first = false
+            w.string(behaviour.rawValue)
         }
         w.raw("],\"evidence\":[")
         // The items are read in place from the borrowed array (no copy of each one's strings).

@@ -49,7 +49,7 @@ extension ReplyScorer {
             let span = analysis.span(s, s + 1)
             sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: span.start, end: span.end, text: replyText(span.start, span.end),
                                points: withFeeling ? rule.points * 3.5 : rule.points,
-                               explanation: withFeeling ? rule.explanation + ", next to the feeling it names" : rule.explanation))
+                               explanation: withFeeling && sheet.collectsTips ? rule.explanation + ", next to the feeling it names" : rule.explanation))
             return
         }
     }

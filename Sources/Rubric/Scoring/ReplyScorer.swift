@@ -32,8 +32,7 @@ struct ReplyScorer: ~Copyable {
         let language = context.language ?? LanguageDetector.detect(text, functionWords: rubric.functionWords, memo: cache?.detection.memo)
         let offsets = !text.truncated && reply.utf8.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)
         let analysis = ReplyAnalysis(text: text, language: language, rubric: rubric, words: cache?.words.memo, scratch: cache?.scratch)
-        var sheet = ScoreSheet()
-        sheet.evidence.reserveCapacity(8) // the usual count; the array ends up in the ReplyScore
+        let sheet = ScoreSheet(reusing: cache?.scratch)
         self.rubric = rubric
         self.languageDetected = context.language == nil
         self.context = consume context
@@ -131,7 +130,7 @@ struct ReplyScorer: ~Copyable {
             }
         }
         return ScoredReply(language: language, languageDetected: languageDetected, scores: scores, overall: overall,
-                           behaviours: sheet.behaviours.sorted(), evidence: sheet.evidence, flags: sheet.flags, coaching: coaching)
+                           behaviourSet: sheet.behaviours, evidence: sheet.evidence, flags: sheet.flags, coaching: coaching)
     }
 
     private mutating func applyCaps(_ scores: inout DimensionScores) -> Double {
@@ -147,7 +146,7 @@ struct ReplyScorer: ~Copyable {
             scores[key] = cap
             sheet.add(Evidence(rule: "anti-gaming.\(flag?.code ?? "cap")", dimension: key, start: 0, end: 0, text: "",
                                points: Self.round(cap - value),
-                               explanation: "\(flag?.message ?? "flagged"): capped at \(Int(cap))"))
+                               explanation: sheet.collectsTips ? "\(flag?.message ?? "flagged"): capped at \(Int(cap))" : ""))
         }
         return cap
     }
@@ -228,10 +227,13 @@ struct ScoredReply {
     var languageDetected: Bool
     var scores: DimensionScores
     var overall: Double
-    var behaviours: [Behaviour]
+    var behaviourSet: BehaviourSet
     var evidence: [Evidence]
     var flags: [ScoreFlag]
     var coaching: [CoachingTip]
+
+    /// In `Behaviour` order.
+    var behaviours: [Behaviour] { behaviourSet.sorted() }
 }
 
 extension DimensionScores {

@@ -26,6 +26,9 @@ struct BehaviourSet {
     mutating func insert(_ b: Behaviour) { bits |= Self.bit(b) }
     /// In `Behaviour` order.
     func sorted() -> [Behaviour] { Behaviour.allCases.filter(contains) }
+
+    /// In `Behaviour` order, without making an array.
+    var inOrder: LazyFilterSequence<[Behaviour]> { Behaviour.allCases.lazy.filter(contains) }
 }
 
 /// What scoring one reply accumulates before it becomes a `ReplyScore`.
@@ -37,6 +40,15 @@ struct ScoreSheet {
     var tips: [(weight: Double, order: Int, tip: CoachingTip)] = []
     /// False when the caller needs no coaching (JSONL output): tips are then not even looked up.
     var collectsTips = true
+
+    /// An empty sheet, with the evidence and flag arrays of a batch worker's scratch if given.
+    init(reusing scratch: ScoringScratch? = nil) {
+        if let scratch {
+            evidence = [Evidence].reusing(&scratch.evidence)
+            flags = [ScoreFlag].reusing(&scratch.flags)
+        }
+        evidence.reserveCapacity(8) // the usual count
+    }
 
     mutating func add(_ evidence: Evidence) { self.evidence.append(evidence) }
 

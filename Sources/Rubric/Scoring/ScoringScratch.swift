@@ -1,3 +1,5 @@
+import HotseatCore
+
 /// The arrays a batch worker reuses from one reply to the next, so that scoring a reply does
 /// not allocate and free them each time.
 ///
@@ -13,6 +15,9 @@ final class ScoringScratch: @unchecked Sendable {
     var accepted: [PhraseMatch] = []
     var matches: [PhraseMatch] = []
     var wordHashes: [UInt64] = []
+    /// Given back by JSONL scoring once a reply's line is written (other callers keep theirs in the `ReplyScore`).
+    var evidence: [Evidence] = []
+    var flags: [ScoreFlag] = []
     /// Where the tokenizer writes before the used part is copied into `tokens` and `folded`
     /// (a bound of one per scalar, far more than a reply uses).
     private(set) var rawTokens: UnsafeMutablePointer<Token>

@@ -26,7 +26,7 @@ extension ReplyScorer {
             let lost = Self.round(-onCurve * (1 - factor))
             total += lost
             sheet.add(Evidence(rule: "speed.no-next-step", dimension: .speed, start: 0, end: 0, text: "", points: lost,
-                               explanation: gamed.map { "no credit for speed: \($0.message)" } ?? "fast but no concrete next step (remedy, follow-up with a time, or a question)"))
+                               explanation: !explains ? "" : gamed.map { "no credit for speed: \($0.message)" } ?? "fast but no concrete next step (remedy, follow-up with a time, or a question)"))
             if sheet.collectsTips { sheet.tip(rubric.settings.speed.tips[language], dimension: .speed, principle: rubric.settings.speed.source, quote: nil, weight: -lost) }
         } else {
             let turn = max(0, context.turn)
