@@ -123,3 +123,18 @@ func utf8OffsetsAgreeWithScalarWidths(_ text: String) {
         #expect(score == Shipped.engine.score(item.reply, context: item.context), "\(item.reply)")
     }
 }
+
+@Test func latinOneFastPathClassifiesAndLowercasesAsTheUnicodeProperties() {
+    // Every non-ASCII scalar up to the end of the Latin, Greek and Cyrillic blocks, and a few far ones.
+    var checked = 0
+    for v in Array(0x80..<0x0530) + [0x1E9E, 0x2019, 0x2026, 0x20AC, 0x1F600] {
+        guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+        #expect(ScalarClass(s) == ScalarClass(byProperties: s), "class of U+\(String(v, radix: 16))")
+        #expect(ScalarClass.lowercase(s) == ScalarClass.lowercaseByProperties(s), "lowercase of U+\(String(v, radix: 16))")
+        checked += 1
+    }
+    #expect(checked > 1_000)
+    // The fast path is really taken for the letters it is for (and not for × and ÷).
+    #expect(ScalarClass("Ø") == .letter && ScalarClass.lowercase("Ø") == "ø" && ScalarClass.lowercase("ß") == "ß")
+    #expect(ScalarClass("×") != .letter && ScalarClass("÷") != .letter)
+}

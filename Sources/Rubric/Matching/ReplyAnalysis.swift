@@ -316,6 +316,7 @@ struct ReplyAnalysis: Sendable {
     }
 
     /// Unicode-scalar span of slots `first..<end` in the reply.
+    @inline(__always)
     func span(_ first: Int32, _ end: Int32) -> (start: Int, end: Int) {
         let a = text.tokens[Int(slots[Int(first)].token)]
         let b = text.tokens[Int(slots[Int(end - 1)].token)]

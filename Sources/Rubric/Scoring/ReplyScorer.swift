@@ -172,6 +172,8 @@ struct ReplyScorer: ~Copyable {
     static func round(_ x: Double) -> Double { (x * 10).rounded() / 10 }
 
     /// The reply's own characters for scalars `start..<end`.
+    /// (Inlined: called from mutating methods, an outlined call took a copy of the whole scorer.)
+    @inline(__always)
     func replyText(_ start: Int, _ end: Int) -> String {
         // Spans lie within the scored text; anything else is clamped to it, as a scan would.
         let limit: Int

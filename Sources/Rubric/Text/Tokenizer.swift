@@ -303,6 +303,18 @@ enum ScalarClass: Equatable {
     }
 
     private init(nonASCII s: Unicode.Scalar) {
+        // The accented letters of Latin-1 (é ë ø å æ ß …), most of what Dutch and Norwegian add
+        // to ASCII, without a Unicode property lookup; `init(byProperties:)` gives the same.
+        let v = s.value
+        if v >= 0xC0, v <= 0xFF, v != 0xD7, v != 0xF7 {
+            self = .letter
+            return
+        }
+        self.init(byProperties: s)
+    }
+
+    /// The class by the scalar's Unicode properties, for any non-ASCII scalar.
+    init(byProperties s: Unicode.Scalar) {
         let v = s.value
         switch v {
         case 0x2019, 0x2018, 0x02BC: self = .apostrophe
@@ -335,6 +347,13 @@ enum ScalarClass: Equatable {
     static func lowercase(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         if v < 0x80 { return (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 32)! : s }
+        // Latin-1's capitals À–Þ (but ×) are their small letters less 0x20; ß–ÿ are small already.
+        if v >= 0xC0, v <= 0xFF { return v <= 0xDE && v != 0xD7 ? Unicode.Scalar(v + 0x20)! : s }
+        return lowercaseByProperties(s)
+    }
+
+    /// The first scalar of the lowercase mapping, for any scalar.
+    static func lowercaseByProperties(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let p = s.properties
         guard p.changesWhenLowercased else { return s }
         return p.lowercaseMapping.unicodeScalars.first ?? s
