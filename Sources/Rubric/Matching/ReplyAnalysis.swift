@@ -69,65 +69,78 @@ struct ReplyAnalysis: Sendable {
         let language = self.language
         let words = rubric.words
         if let scratch { stats.wordHashes = [UInt64].reusing(&scratch.wordHashes) }
-        stats.wordHashes.reserveCapacity(text.tokens.count)
         var slots: [WordSlot] = scratch.map { [WordSlot].reusing(&$0.slots) } ?? []
         var ids: [Int32] = scratch.map { [Int32].reusing(&$0.ids) } ?? []
-        slots.reserveCapacity(text.tokens.count)
         ids.reserveCapacity(text.tokens.count + 8)
         var sentence: Int32 = 0
         var clause: Int32 = 0
         var sentenceHasWords = false
-        text.folded.withUnsafeBufferPointer { folded in
-            text.tokens.withUnsafeBufferPointer { tokens in
-                for i in 0..<tokens.count {
-                    let token = tokens[i]
-                    switch token.kind {
-                    case .word, .number:
-                        let start = Int32(ids.count)
-                        let count = Int(token.foldEnd - token.foldStart)
-                        if let base = folded.baseAddress, count > 0 {
-                            let isLetters = token.kind == .word && Int(token.letters) == count
-                            if let memo {
-                                let key = WordMemo.key(length: count, isLetters: isLetters, language: language)
-                                if !memo.lookup(hash: token.hash, key: key, into: &ids) {
-                                    words.resolve(base + Int(token.foldStart), count: count, hash: token.hash, isLetters: isLetters,
-                                                  language: language, into: &ids)
-                                    memo.store(hash: token.hash, key: key, ids: ids[Int(start)...])
+        // Slots and word hashes (at most one per token) are written through buffers and appended
+        // once: an append per word checked the array's uniqueness and capacity each time.
+        let bound = max(1, text.tokens.count)
+        withUnsafeTemporaryAllocation(of: WordSlot.self, capacity: bound) { newSlots in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bound) { newHashes in
+                var slotCount = 0, hashCount = 0
+                text.folded.withUnsafeBufferPointer { folded in
+                    text.tokens.withUnsafeBufferPointer { tokens in
+                        for i in 0..<tokens.count {
+                            let token = tokens[i]
+                            switch token.kind {
+                            case .word, .number:
+                                let start = Int32(ids.count)
+                                let count = Int(token.foldEnd - token.foldStart)
+                                if let base = folded.baseAddress, count > 0 {
+                                    let isLetters = token.kind == .word && Int(token.letters) == count
+                                    if let memo {
+                                        let key = WordMemo.key(length: count, isLetters: isLetters, language: language)
+                                        if !memo.lookup(hash: token.hash, key: key, into: &ids) {
+                                            words.resolve(base + Int(token.foldStart), count: count, hash: token.hash, isLetters: isLetters,
+                                                          language: language, into: &ids)
+                                            memo.store(hash: token.hash, key: key, ids: ids[Int(start)...])
+                                        }
+                                    } else {
+                                        words.resolve(base + Int(token.foldStart), count: count, hash: token.hash, isLetters: isLetters,
+                                                      language: language, into: &ids)
+                                    }
                                 }
-                            } else {
-                                words.resolve(base + Int(token.foldStart), count: count, hash: token.hash, isLetters: isLetters,
-                                              language: language, into: &ids)
+                                var mask: UInt64 = 0
+                                for k in Int(start)..<ids.count { mask |= termMaskBit(ids[k]) }
+                                (newSlots.baseAddress! + slotCount).initialize(to: WordSlot(
+                                    token: Int32(i), idStart: start, idEnd: Int32(ids.count), sentence: sentence, clause: clause,
+                                    isNumber: token.kind == .number, isMark: false, mask: mask))
+                                slotCount += 1
+                                // The reply's word statistics, in the same pass and from the same memo entry.
+                                newHashes[hashCount] = token.hash
+                                hashCount += 1
+                                if token.kind == .word, let base = folded.baseAddress {
+                                    stats.count(token, folded: base, rubric: rubric, language: language, memo: memo)
+                                }
+                                sentenceHasWords = true
+                            case .punctuation:
+                                if token.mark == "?" || token.mark == "!" {
+                                    let start = Int32(ids.count)
+                                    var mask: UInt64 = 0
+                                    if let id = words.exactID(hash: token.hash) { ids.append(id); mask = termMaskBit(id) }
+                                    (newSlots.baseAddress! + slotCount).initialize(to: WordSlot(
+                                        token: Int32(i), idStart: start, idEnd: Int32(ids.count), sentence: sentence, clause: clause,
+                                        isNumber: false, isMark: true, mask: mask))
+                                    slotCount += 1
+                                }
+                                if text.isSentenceEnd(token) {
+                                    if sentenceHasWords { sentence += 1 }
+                                    sentenceHasWords = false
+                                    clause += 1
+                                } else {
+                                    clause += 1
+                                }
+                            case .symbol:
+                                break
                             }
                         }
-                        var mask: UInt64 = 0
-                        for k in Int(start)..<ids.count { mask |= termMaskBit(ids[k]) }
-                        slots.append(WordSlot(token: Int32(i), idStart: start, idEnd: Int32(ids.count), sentence: sentence, clause: clause,
-                                              isNumber: token.kind == .number, isMark: false, mask: mask))
-                        // The reply's word statistics, in the same pass and from the same memo entry.
-                        stats.wordHashes.append(token.hash)
-                        if token.kind == .word, let base = folded.baseAddress {
-                            stats.count(token, folded: base, rubric: rubric, language: language, memo: memo)
-                        }
-                        sentenceHasWords = true
-                    case .punctuation:
-                        if token.mark == "?" || token.mark == "!" {
-                            let start = Int32(ids.count)
-                            var mask: UInt64 = 0
-                            if let id = words.exactID(hash: token.hash) { ids.append(id); mask = termMaskBit(id) }
-                            slots.append(WordSlot(token: Int32(i), idStart: start, idEnd: Int32(ids.count), sentence: sentence, clause: clause,
-                                                  isNumber: false, isMark: true, mask: mask))
-                        }
-                        if text.isSentenceEnd(token) {
-                            if sentenceHasWords { sentence += 1 }
-                            sentenceHasWords = false
-                            clause += 1
-                        } else {
-                            clause += 1
-                        }
-                    case .symbol:
-                        break
                     }
                 }
+                slots.append(contentsOf: UnsafeBufferPointer(start: newSlots.baseAddress, count: slotCount))
+                stats.wordHashes.append(contentsOf: UnsafeBufferPointer(start: newHashes.baseAddress, count: hashCount))
             }
         }
         self.slots = slots

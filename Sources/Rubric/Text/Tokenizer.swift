@@ -221,20 +221,26 @@ struct TokenizedText: Sendable {
         }
 
         /// Closes the open token, trimming quote-like apostrophes that are not part of "'t" or "don't".
+        @inline(__always)
         private mutating func finish() {
             guard open else { return }
             open = false
-            var token = current
             // Most tokens need no trimming: no quote at either end, no number ending in "." or ":".
-            if token.foldEnd > token.foldStart {
-                let first = folded[Int(token.foldStart)], last = folded[Int(token.foldEnd) - 1]
-                if first != "'", last != "'", token.kind == .word || (last != "." && last != ":") {
+            if current.foldEnd > current.foldStart {
+                let first = folded[Int(current.foldStart)], last = folded[Int(current.foldEnd) - 1]
+                if first != "'", last != "'", current.kind == .word || (last != "." && last != ":") {
                     // A word that starts with a letter has letters; a number keeps its digits.
-                    tokens[tokenCount] = token
+                    tokens[tokenCount] = current
                     tokenCount += 1
                     return
                 }
             }
+            finishTrimming()
+        }
+
+        /// `finish` for a token with a quote at either end, a number ending in "." or ":", or nothing folded.
+        private mutating func finishTrimming() {
+            var token = current
             var trimmed = false
             var trailingStop: Int32?
             // Trailing apostrophes ("customers'") are quotes; a number's trailing "." ends the sentence ("at 3.").
