@@ -119,3 +119,34 @@ private func object(_ line: String) -> [String: Any] {
     let (lines, summary) = run("\n" + #"{"id":"1","reply":"Sorry."}"# + "\n\n   \n")
     #expect(lines.count == 1 && summary.lines == 1)
 }
+
+// JSONL scoring leaves each evidence item's text out and quotes it from the reply's bytes as it
+// writes the line; that must be exactly the text the full score carries.
+@Test func jsonlQuotesEvidenceExactlyAsTheFullScore() {
+    let long = String(repeating: "Jeg beklager, æøå é\u{301} 😀 ", count: 400) + "I'm so sorry, I'll refund it today."
+    let replies = [
+        "I'm so sorry you were stuck in the cold for an hour. I'll refund the two hours today.",
+        "Het spijt me écht dat u \"zo\" lang moest wachten \\ ik bel u om 15:00 terug.",
+        "Jeg beklager så mye, jeg refunderer heiskortet i dag!!!", "CALM DOWN!!! It's YOUR OWN FAULT.",
+        "So\u{301}rry, I'll fix it 😀😀 now.", "sorry\tsorry\u{1}sorry\nI understand how frustrating this is.",
+        "Det er ikke mitt problem. Rolig ned.", long, "", "ok",
+    ]
+    var input = ""
+    var expected: [String] = []
+    for (i, reply) in replies.enumerated() {
+        let latency = i % 3 == 0 ? nil : Double(10 * i)
+        var w = JSONWriter()
+        w.string(reply)
+        let escaped = String(decoding: w.bytes, as: UTF8.self)
+        input += "{\"id\":\"r\(i)\",\"reply\":\(escaped)\(latency.map { ",\"latency_s\":\($0)" } ?? ""),\"turn\":\(i % 2)}\n"
+        expected.append(Shipped.engine.score(reply, context: ScoringContext(latency: latency, turn: i % 2)).jsonLine(id: "r\(i)"))
+    }
+    // The batch pipeline (workers with scratch) and one line at a time (no scratch) alike.
+    #expect(run(input).lines == expected)
+    let jsonl = JSONLScoring(engine: Shipped.engine)
+    let single = input.split(separator: "\n").enumerated().map { i, line in
+        String(decoding: jsonl.scoreLine(ArraySlice(Array(line.utf8)), lineNumber: i + 1).output, as: UTF8.self)
+    }
+    #expect(single == expected)
+    #expect(expected.contains { $0.contains("\"text\":\"I'm so sorry") })
+}

@@ -164,7 +164,7 @@ public struct JSONLScoring: Sendable {
         scratch.line.turn = turn
         var score = engine.scoreWithoutCoaching(reply, context: scratch.line, cache: scratch.cache)
         swap(&scratch.line, &scratch.contexts[hit])
-        Self.encode(score, id: id, of: fields, in: line, to: &w)
+        Self.encode(score, reply: reply, id: id, of: fields, in: line, to: &w)
         if let cache = scratch.cache {
             swap(&cache.scratch.evidence, &score.evidence)
             swap(&cache.scratch.flags, &score.flags)
@@ -239,18 +239,20 @@ public struct JSONLScoring: Sendable {
                                  overall: score.overall, behaviourSet: BehaviourSet(), evidence: score.evidence, flags: score.flags,
                                  coaching: score.coaching)
         // A `ReplyScore`'s behaviours are written as it lists them.
-        encode(scored, behaviours: score.behaviours, to: &w) { w in w.string(id) }
+        encode(scored, behaviours: score.behaviours, reply: nil, to: &w) { w in w.string(id) }
         return w.bytes
     }
 
-    private static func encode(_ score: borrowing ScoredReply, id: JSONLineParser.Raw, of fields: borrowing JSONLineParser.RawFields,
+    private static func encode(_ score: borrowing ScoredReply, reply: String, id: JSONLineParser.Raw, of fields: borrowing JSONLineParser.RawFields,
                                in line: UnsafeBufferPointer<UInt8>, to w: inout JSONWriter) {
-        encode(score, behaviours: score.behaviourSet.inOrder, to: &w) { w in writeID(id, of: fields, in: line, to: &w) }
+        encode(score, behaviours: score.behaviourSet.inOrder, reply: reply, to: &w) { w in writeID(id, of: fields, in: line, to: &w) }
     }
 
     @inline(__always)
-    private static func encode(_ score: borrowing ScoredReply, behaviours: some Sequence<Behaviour>, to w: inout JSONWriter,
+    private static func encode(_ score: borrowing ScoredReply, behaviours: some Sequence<Behaviour>, reply: String?, to w: inout JSONWriter,
                                id: (inout JSONWriter) -> Void) {
+        // Texts left out while scoring are quoted from the reply's bytes here (no string per item).
+        let quotes = score.textsFromReply ? reply : nil
         // Keys and punctuation are written as whole literals ("\"end\":" in one copy), same bytes.
         w.reserve(256 + score.evidence.count * 160)
         w.raw("{\"behaviours\":[")
@@ -261,21 +263,29 @@ public struct JSONLScoring: Sendable {
             w.string(behaviour.rawValue)
         }
         w.raw("],\"evidence\":[")
-        // The items are read in place from the borrowed array (no copy of each one's strings).
-        for i in score.evidence.indices {
-            w.raw(i > 0 ? ",{\"dimension\":" : "{\"dimension\":")
-            switch score.evidence[i].dimension {
-            case .empathy: w.raw("\"empathy\"")
-            case .ownership: w.raw("\"ownership\"")
-            case .speed: w.raw("\"speed\"")
-            case .calm: w.raw("\"calm\"")
+        // The items are read in place through a pointer (no copy of each one's strings).
+        score.evidence.withUnsafeBufferPointer { evidence in
+            for i in evidence.indices {
+                w.raw(i > 0 ? ",{\"dimension\":" : "{\"dimension\":")
+                switch evidence[i].dimension {
+                case .empathy: w.raw("\"empathy\"")
+                case .ownership: w.raw("\"ownership\"")
+                case .speed: w.raw("\"speed\"")
+                case .calm: w.raw("\"calm\"")
+                }
+                let start = evidence[i].start, end = evidence[i].end
+                w.raw(",\"end\":"); w.integer(end)
+                w.raw(",\"points\":"); w.decimal(evidence[i].points)
+                w.raw(",\"rule\":"); w.string(evidence[i].rule)
+                w.raw(",\"start\":"); w.integer(start)
+                w.raw(",\"text\":")
+                if let quotes {
+                    quote(quotes, start, end, offsets: score.utf8Offsets, to: &w)
+                } else {
+                    w.string(evidence[i].text)
+                }
+                w.raw("}")
             }
-            w.raw(",\"end\":"); w.integer(score.evidence[i].end)
-            w.raw(",\"points\":"); w.decimal(score.evidence[i].points)
-            w.raw(",\"rule\":"); w.string(score.evidence[i].rule)
-            w.raw(",\"start\":"); w.integer(score.evidence[i].start)
-            w.raw(",\"text\":"); w.string(score.evidence[i].text)
-            w.raw("}")
         }
         w.raw("],\"flags\":[")
         for i in score.flags.indices {
@@ -295,6 +305,23 @@ public struct JSONLScoring: Sendable {
         w.raw(",\"ownership\":"); w.decimal(score.scores[.ownership] ?? 0)
         w.raw(",\"speed\":"); if let s = score.scores[.speed] { w.decimal(s) } else { w.raw("null") }
         w.raw("}}")
+    }
+}
+
+extension JSONLScoring {
+    /// Writes scalars `start..<end` of the reply as a JSON string: what `ReplyScorer.replyText` gives.
+    @inline(__always)
+    private static func quote(_ reply: String, _ start: Int, _ end: Int, offsets: [Int32]?, to w: inout JSONWriter) {
+        guard let (a, b) = ReplyScorer.utf8Range(start, end, in: reply, offsets: offsets) else {
+            w.raw("\"\"")
+            return
+        }
+        let written: Void? = reply.utf8.withContiguousStorageIfAvailable { w.string(utf8: UnsafeBufferPointer(rebasing: $0[a..<b])) }
+        if written == nil {
+            let utf8 = reply.utf8
+            let i = utf8.index(utf8.startIndex, offsetBy: a), j = utf8.index(utf8.startIndex, offsetBy: b)
+            w.string(String(reply.unicodeScalars[i..<j]))
+        }
     }
 }
 

@@ -24,7 +24,7 @@ extension ReplyScorer {
                 let start = Int(first.start), end = Int(last.end)
                 let points = shouting ? rule.points : Self.round(rule.points * 0.4)
                 let percent = Int((share * 100).rounded())
-                sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: start, end: end, text: replyText(start, end), points: points,
+                sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: start, end: end, text: sheet.quotesText ? replyText(start, end) : "", points: points,
                                    explanation: sheet.collectsTips ? "\(rule.explanation) (\(percent)% of letters in capitals)" : ""))
                 if shouting { sheet.behaviours.insert(.shouted) }
                 sheet.tip(rule.tips[language], dimension: rule.dimension, principle: rule.source, quote: self.replyText(Int(first.start), Int(first.end)),
@@ -46,7 +46,7 @@ extension ReplyScorer {
                     let factor = runs >= rubric.settings.antiGaming.maxPerGroup ? 0 : pow(rubric.settings.antiGaming.decay, Double(runs))
                     let start = Int(tokens[i].start), end = Int(tokens[j - 1].end)
                     if factor > 0 {
-                        sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: start, end: end, text: self.replyText(start, end),
+                        sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: start, end: end, text: sheet.quotesText ? self.replyText(start, end) : "",
                                            points: Self.round(rule.points * factor), explanation: rule.explanation))
                     }
                     // "!!" after an apology is often eagerness (and common in non-native writing): it costs calm

@@ -43,7 +43,7 @@ extension ReplyScorer {
             var factor = n >= rubric.settings.antiGaming.maxPerGroup ? 0 : pow(rubric.settings.antiGaming.decay, Double(n))
             if explains, n > 0 { explanation += n >= rubric.settings.antiGaming.maxPerGroup ? " (said again: no more credit)" : " (said again: diminishing credit)" }
             let span = analysis.span(m.first, m.end)
-            let quote = replyText(span.start, span.end)
+            let quote = sheet.quotesText || sheet.collectsTips ? replyText(span.start, span.end) : ""
             if points > 0, !previous.isEmpty, repeatsEarlierTurn(m, previous) {
                 factor *= rubric.settings.antiGaming.acrossTurns
                 if explains { explanation += " (repeated from an earlier reply: half credit)" }

@@ -47,7 +47,8 @@ extension ReplyScorer {
                 }
             }
             let span = analysis.span(s, s + 1)
-            sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: span.start, end: span.end, text: replyText(span.start, span.end),
+            sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: span.start, end: span.end,
+                               text: sheet.quotesText ? replyText(span.start, span.end) : "",
                                points: withFeeling ? rule.points * 3.5 : rule.points,
                                explanation: withFeeling && sheet.collectsTips ? rule.explanation + ", next to the feeling it names" : rule.explanation))
             return

@@ -130,7 +130,8 @@ struct ReplyScorer: ~Copyable {
             }
         }
         return ScoredReply(language: language, languageDetected: languageDetected, scores: scores, overall: overall,
-                           behaviourSet: sheet.behaviours, evidence: sheet.evidence, flags: sheet.flags, coaching: coaching)
+                           behaviourSet: sheet.behaviours, evidence: sheet.evidence, flags: sheet.flags, coaching: coaching,
+                           textsFromReply: !sheet.quotesText, utf8Offsets: sheet.quotesText ? nil : utf8Offsets)
     }
 
     private mutating func applyCaps(_ scores: inout DimensionScores) -> Double {
@@ -171,17 +172,23 @@ struct ReplyScorer: ~Copyable {
     /// One decimal, so output is stable and readable.
     static func round(_ x: Double) -> Double { (x * 10).rounded() / 10 }
 
-    /// The reply's own characters for scalars `start..<end`.
+    /// The UTF-8 range of scalars `start..<end` of `reply` (`offsets`: `utf8Offsets`); nil when empty.
+    @inline(__always)
+    static func utf8Range(_ start: Int, _ end: Int, in reply: String, offsets: [Int32]?) -> (Int, Int)? {
+        // Spans lie within the scored text; anything else is clamped to it, as a scan would.
+        let limit: Int
+        if let offsets { limit = offsets.count - 1 } else { limit = reply.utf8.count }
+        let s = min(max(0, start), limit), e = min(max(s, end), limit)
+        guard s < e else { return nil }
+        if let offsets { return (Int(offsets[s]), Int(offsets[e])) }
+        return (s, e)
+    }
+
+    /// The reply's own characters for scalars `start..<end`: what every evidence item's `text` is.
     /// (Inlined: called from mutating methods, an outlined call took a copy of the whole scorer.)
     @inline(__always)
     func replyText(_ start: Int, _ end: Int) -> String {
-        // Spans lie within the scored text; anything else is clamped to it, as a scan would.
-        let limit: Int
-        if let offsets = utf8Offsets { limit = offsets.count - 1 } else { limit = reply.utf8.count }
-        let s = min(max(0, start), limit), e = min(max(s, end), limit)
-        guard s < e else { return "" }
-        let a: Int, b: Int
-        if let offsets = utf8Offsets { a = Int(offsets[s]); b = Int(offsets[e]) } else { a = s; b = e }
+        guard let (a, b) = Self.utf8Range(start, end, in: reply, offsets: utf8Offsets) else { return "" }
         // The bytes of whole scalars: decoding them gives exactly the scalars, without a slow path.
         if let quote = reply.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }) {
             return quote
@@ -233,6 +240,10 @@ struct ScoredReply {
     var evidence: [Evidence]
     var flags: [ScoreFlag]
     var coaching: [CoachingTip]
+    /// Whether the evidence was scored without its text (`ScoreSheet.quotesText` false), to be
+    /// quoted from the reply when it is written, with `utf8Offsets` (the scorer's; nil for ASCII).
+    var textsFromReply = false
+    var utf8Offsets: [Int32]? = nil
 
     /// In `Behaviour` order.
     var behaviours: [Behaviour] { behaviourSet.sorted() }

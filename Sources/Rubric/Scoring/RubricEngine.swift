@@ -44,6 +44,7 @@ public struct RubricEngine: ReplyScoring, Sendable {
     func scoreWithoutCoaching(_ reply: String, context: consuming ScoringContext, cache: TopicFoldCache?) -> ScoredReply {
         var scorer = ReplyScorer(rubric: cache?.rubric ?? rubric, reply: reply, context: context, cache: cache)
         scorer.sheet.collectsTips = false
+        scorer.sheet.quotesText = false
         let score = scorer.scoreParts()
         if let cache { scorer.recycle(into: cache.scratch) }
         return score

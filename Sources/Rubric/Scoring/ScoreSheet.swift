@@ -40,6 +40,9 @@ struct ScoreSheet {
     var tips: [(weight: Double, order: Int, tip: CoachingTip)] = []
     /// False when the caller needs no coaching (JSONL output): tips are then not even looked up.
     var collectsTips = true
+    /// False when the caller quotes each item from the reply itself (JSONL output): `text` is then
+    /// left empty, saving a string per item. Every item's text is the reply's scalars `start..<end`.
+    var quotesText = true
 
     /// An empty sheet, with the evidence and flag arrays of a batch worker's scratch if given.
     init(reusing scratch: ScoringScratch? = nil) {

@@ -329,14 +329,16 @@ enum ScalarClass: Equatable {
         case 0x0085, 0x2028, 0x2029: self = .punctuation // line and paragraph separators
         default:
             let p = s.properties
+            // One lookup of the category (each read of it is a table search).
+            let category = p.generalCategory
             if p.isAlphabetic { self = .letter }
-            else if p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark || p.generalCategory == .enclosingMark { self = .combining }
+            else if category == .nonspacingMark || category == .spacingMark || category == .enclosingMark { self = .combining }
             else if p.numericType == .decimal { self = .digit }
-            else if p.isWhitespace || p.generalCategory == .control || p.generalCategory == .format || p.generalCategory == .privateUse
-                        || p.generalCategory == .unassigned || p.generalCategory == .surrogate { self = .separator }
-            else if p.generalCategory == .otherPunctuation || p.generalCategory == .openPunctuation || p.generalCategory == .closePunctuation
-                        || p.generalCategory == .initialPunctuation || p.generalCategory == .finalPunctuation
-                        || p.generalCategory == .dashPunctuation || p.generalCategory == .connectorPunctuation {
+            else if p.isWhitespace || category == .control || category == .format || category == .privateUse
+                        || category == .unassigned || category == .surrogate { self = .separator }
+            else if category == .otherPunctuation || category == .openPunctuation || category == .closePunctuation
+                        || category == .initialPunctuation || category == .finalPunctuation
+                        || category == .dashPunctuation || category == .connectorPunctuation {
                 // ¿ ¡ « » and the like carry no tone we score; treat them as spaces.
                 self = .separator
             } else { self = .symbol }
