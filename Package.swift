@@ -24,7 +24,12 @@ let package = Package(
             pkgConfig: "readline",
             providers: [.apt(["libreadline-dev"])]
         ),
-        .target(name: "HotseatCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "HotseatCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            // The scorer uses its value types (evidence, contexts) per reply: let it inline their code.
+            swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+        ),
         .target(
             name: "Rubric",
             dependencies: ["HotseatCore", .product(name: "Yams", package: "Yams")],
