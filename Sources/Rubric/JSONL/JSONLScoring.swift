@@ -111,7 +111,7 @@ public struct JSONLScoring: Sendable {
             Self.error(id: id, of: fields, in: line, "line \(lineNumber): \(message)", to: &w)
             return true
         }
-        guard fields.reply?.kind == .string, let reply = fields.replyText else {
+        guard let replyValue = fields.reply, replyValue.kind == .string else {
             return fail(fields.reply == nil ? "missing \"reply\"" : "\"reply\" must be a string")
         }
         var lang: Language? = language
@@ -162,14 +162,27 @@ public struct JSONLScoring: Sendable {
         scratch.line.customerLine = customer
         scratch.line.latency = latency
         scratch.line.turn = turn
-        var score = engine.scoreWithoutCoaching(reply, context: scratch.line, cache: scratch.cache)
+        // The reply's bytes (unescaped, checked as UTF-8 when the line was read) are scored in place.
+        if replyValue.escaped {
+            fields.unescaped.withUnsafeBufferPointer { unescaped in
+                score(UnsafeBufferPointer(rebasing: unescaped[replyValue.range]), id: id, of: fields, in: line, scratch: &scratch, into: &w)
+            }
+        } else {
+            score(UnsafeBufferPointer(rebasing: line[replyValue.range]), id: id, of: fields, in: line, scratch: &scratch, into: &w)
+        }
         swap(&scratch.line, &scratch.contexts[hit])
+        return false
+    }
+
+    /// Scores a reply with the line's context (`scratch.line`) and writes its output object.
+    private func score(_ reply: UnsafeBufferPointer<UInt8>, id: JSONLineParser.Raw, of fields: borrowing JSONLineParser.RawFields,
+                       in line: UnsafeBufferPointer<UInt8>, scratch: inout Scratch, into w: inout JSONWriter) {
+        var score = engine.scoreWithoutCoaching(reply, context: scratch.line, cache: scratch.cache)
         Self.encode(score, reply: reply, id: id, of: fields, in: line, to: &w)
         if let cache = scratch.cache {
             swap(&cache.scratch.evidence, &score.evidence)
             swap(&cache.scratch.flags, &score.flags)
         }
-        return false
     }
 
     /// The index in `scratch.contexts` of the context for a scenario (by name; nil for none) and
@@ -243,13 +256,13 @@ public struct JSONLScoring: Sendable {
         return w.bytes
     }
 
-    private static func encode(_ score: borrowing ScoredReply, reply: String, id: JSONLineParser.Raw, of fields: borrowing JSONLineParser.RawFields,
+    private static func encode(_ score: borrowing ScoredReply, reply: UnsafeBufferPointer<UInt8>, id: JSONLineParser.Raw, of fields: borrowing JSONLineParser.RawFields,
                                in line: UnsafeBufferPointer<UInt8>, to w: inout JSONWriter) {
         encode(score, behaviours: score.behaviourSet.inOrder, reply: reply, to: &w) { w in writeID(id, of: fields, in: line, to: &w) }
     }
 
     @inline(__always)
-    private static func encode(_ score: borrowing ScoredReply, behaviours: some Sequence<Behaviour>, reply: String?, to w: inout JSONWriter,
+    private static func encode(_ score: borrowing ScoredReply, behaviours: some Sequence<Behaviour>, reply: UnsafeBufferPointer<UInt8>?, to w: inout JSONWriter,
                                id: (inout JSONWriter) -> Void) {
         // Texts left out while scoring are quoted from the reply's bytes here (no string per item).
         let quotes = score.textsFromReply ? reply : nil
@@ -311,17 +324,12 @@ public struct JSONLScoring: Sendable {
 extension JSONLScoring {
     /// Writes scalars `start..<end` of the reply as a JSON string: what `ReplyScorer.replyText` gives.
     @inline(__always)
-    private static func quote(_ reply: String, _ start: Int, _ end: Int, offsets: [Int32]?, to w: inout JSONWriter) {
+    private static func quote(_ reply: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, offsets: [Int32]?, to w: inout JSONWriter) {
         guard let (a, b) = ReplyScorer.utf8Range(start, end, in: reply, offsets: offsets) else {
             w.raw("\"\"")
             return
         }
-        let written: Void? = reply.utf8.withContiguousStorageIfAvailable { w.string(utf8: UnsafeBufferPointer(rebasing: $0[a..<b])) }
-        if written == nil {
-            let utf8 = reply.utf8
-            let i = utf8.index(utf8.startIndex, offsetBy: a), j = utf8.index(utf8.startIndex, offsetBy: b)
-            w.string(String(reply.unicodeScalars[i..<j]))
-        }
+        w.string(utf8: UnsafeBufferPointer(rebasing: reply[a..<b]))
     }
 }
 

@@ -84,8 +84,8 @@ struct JSONLineParser {
         }
     }
 
-    /// The known keys' values as read (first occurrence of each), with the reply and the
-    /// customer line as strings when they are strings.
+    /// The known keys' values as read (first occurrence of each), with the customer line as a
+    /// string when it is one (the reply is read from the line's bytes).
     struct RawFields {
         var id: Raw?
         var reply: Raw?
@@ -94,12 +94,12 @@ struct JSONLineParser {
         var turn: Raw?
         var latency: Raw?
         var customer: Raw?
-        var replyText: String?
         var customerText: String?
         /// The line's strings that had escapes, unescaped (most lines have none).
         var unescaped: [UInt8] = []
 
         /// A string's UTF-8 (unescaped), or a number's literal.
+        @inline(__always)
         func withUTF8<R>(of raw: Raw, in line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
             if raw.escaped { return unescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[raw.range])) } }
             return body(UnsafeBufferPointer(rebasing: line[raw.range]))
@@ -126,8 +126,9 @@ struct JSONLineParser {
             switch known {
             case 1: let v = try reader.raw(depth: 0); if fields.id == nil { fields.id = v }
             case 2:
-                let v = try reader.raw(depth: 0, text: fields.reply == nil)
-                if fields.reply == nil { fields.reply = v; fields.replyText = reader.text.take() }
+                // The reply is scored from its bytes (checked as UTF-8 like every string): no String for it.
+                let v = try reader.raw(depth: 0)
+                if fields.reply == nil { fields.reply = v }
             case 3: let v = try reader.raw(depth: 0); if fields.lang == nil { fields.lang = v }
             case 4: let v = try reader.raw(depth: 0); if fields.scenario == nil { fields.scenario = v }
             case 5: let v = try reader.raw(depth: 0); if fields.turn == nil { fields.turn = v }

@@ -5,9 +5,10 @@ struct ReplyScorer: ~Copyable {
     let rubric: CompiledRubric
     let context: ScoringContext
     var analysis: ReplyAnalysis
-    let reply: String
+    /// The reply's UTF-8 (valid), lent by the caller for as long as the scorer lives.
+    let reply: UnsafeBufferPointer<UInt8>
     let languageDetected: Bool
-    var sheet = ScoreSheet()
+    var sheet: ScoreSheet
     /// The reply's word counts, taken with the analysis (borrowed, not copied).
     var stats: ReplyStatistics { _read { yield analysis.stats } }
     /// Slots whose word names this customer's situation (topic words, or the customer's own content words).
@@ -24,13 +25,13 @@ struct ReplyScorer: ~Copyable {
     var language: Language { analysis.language }
 
     @inline(__always)
-    init(rubric: CompiledRubric, reply: String, context: consuming ScoringContext, cache: TopicFoldCache? = nil) {
+    init(rubric: CompiledRubric, reply: UnsafeBufferPointer<UInt8>, context: consuming ScoringContext, cache: TopicFoldCache? = nil) {
         // Everything is computed into locals and stored once: reading fields of a half-built
         // `self` made the compiler copy the whole scorer (two dozen references) per reply.
         let text: TokenizedText
-        if let cache { text = TokenizedText(reply, limit: rubric.maxScalars, reusing: cache.scratch) } else { text = TokenizedText(reply, limit: rubric.maxScalars) }
+        if let cache { text = TokenizedText(utf8: reply, limit: rubric.maxScalars, reusing: cache.scratch) } else { text = TokenizedText(utf8: reply, limit: rubric.maxScalars) }
         let language = context.language ?? LanguageDetector.detect(text, functionWords: rubric.functionWords, memo: cache?.detection.memo)
-        let offsets = !text.truncated && reply.utf8.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)
+        let offsets = !text.truncated && reply.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)
         let analysis = ReplyAnalysis(text: text, language: language, rubric: rubric, words: cache?.words.memo, scratch: cache?.scratch)
         let sheet = ScoreSheet(reusing: cache?.scratch)
         self.rubric = rubric
@@ -51,25 +52,28 @@ struct ReplyScorer: ~Copyable {
     /// The UTF-8 offset of scalars `0...scalars` of `reply`.
     static func utf8Offsets(_ reply: String, scalars: Int) -> [Int32] {
         var reply = reply
-        return reply.withUTF8 { utf8 in
-            // A scalar starts at every byte that is not a continuation byte (10xxxxxx).
-            [Int32](unsafeUninitializedCapacity: scalars + 1) { offsets, initialized in
-                var n = 0
-                for i in 0..<utf8.count where utf8[i] & 0xC0 != 0x80 {
-                    if n >= scalars { break }
-                    offsets[n] = Int32(truncatingIfNeeded: i)
-                    n += 1
-                }
-                // One past the last scalar taken: where the next one starts, or the end.
-                var end = utf8.count
-                if n >= scalars {
-                    var j = n > 0 ? Int(offsets[n - 1]) + 1 : 0
-                    while n > 0, j < utf8.count, utf8[j] & 0xC0 == 0x80 { j += 1 }
-                    end = j
-                }
-                offsets[n] = Int32(truncatingIfNeeded: end)
-                initialized = n + 1
+        return reply.withUTF8 { utf8Offsets($0, scalars: scalars) }
+    }
+
+    /// The same, for a reply's UTF-8 bytes.
+    static func utf8Offsets(_ utf8: UnsafeBufferPointer<UInt8>, scalars: Int) -> [Int32] {
+        // A scalar starts at every byte that is not a continuation byte (10xxxxxx).
+        [Int32](unsafeUninitializedCapacity: scalars + 1) { offsets, initialized in
+            var n = 0
+            for i in 0..<utf8.count where utf8[i] & 0xC0 != 0x80 {
+                if n >= scalars { break }
+                offsets[n] = Int32(truncatingIfNeeded: i)
+                n += 1
             }
+            // One past the last scalar taken: where the next one starts, or the end.
+            var end = utf8.count
+            if n >= scalars {
+                var j = n > 0 ? Int(offsets[n - 1]) + 1 : 0
+                while n > 0, j < utf8.count, utf8[j] & 0xC0 == 0x80 { j += 1 }
+                end = j
+            }
+            offsets[n] = Int32(truncatingIfNeeded: end)
+            initialized = n + 1
         }
     }
 
@@ -174,10 +178,10 @@ struct ReplyScorer: ~Copyable {
 
     /// The UTF-8 range of scalars `start..<end` of `reply` (`offsets`: `utf8Offsets`); nil when empty.
     @inline(__always)
-    static func utf8Range(_ start: Int, _ end: Int, in reply: String, offsets: [Int32]?) -> (Int, Int)? {
+    static func utf8Range(_ start: Int, _ end: Int, in reply: UnsafeBufferPointer<UInt8>, offsets: [Int32]?) -> (Int, Int)? {
         // Spans lie within the scored text; anything else is clamped to it, as a scan would.
         let limit: Int
-        if let offsets { limit = offsets.count - 1 } else { limit = reply.utf8.count }
+        if let offsets { limit = offsets.count - 1 } else { limit = reply.count }
         let s = min(max(0, start), limit), e = min(max(s, end), limit)
         guard s < e else { return nil }
         if let offsets { return (Int(offsets[s]), Int(offsets[e])) }
@@ -190,12 +194,7 @@ struct ReplyScorer: ~Copyable {
     func replyText(_ start: Int, _ end: Int) -> String {
         guard let (a, b) = Self.utf8Range(start, end, in: reply, offsets: utf8Offsets) else { return "" }
         // The bytes of whole scalars: decoding them gives exactly the scalars, without a slow path.
-        if let quote = reply.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }) {
-            return quote
-        }
-        let utf8 = reply.utf8
-        let i = utf8.index(utf8.startIndex, offsetBy: a), j = utf8.index(utf8.startIndex, offsetBy: b)
-        return String(reply.unicodeScalars[i..<j])
+        return String(decoding: UnsafeBufferPointer(rebasing: reply[a..<b]), as: UTF8.self)
     }
 }
 

@@ -28,20 +28,26 @@ public struct RubricEngine: ReplyScoring, Sendable {
 
     /// Scores one reply. Never fails: empty, huge, binary-looking or emoji-only replies get a score with flags.
     public func score(_ reply: String, context: ScoringContext) -> ReplyScore {
-        var scorer = ReplyScorer(rubric: rubric, reply: reply, context: context)
-        return scorer.score()
+        var reply = reply
+        return reply.withUTF8 { utf8 in
+            var scorer = ReplyScorer(rubric: rubric, reply: utf8, context: context)
+            return scorer.score()
+        }
     }
 
     /// Scores one reply reusing a worker's folded topic words (batch paths).
     func score(_ reply: String, context: ScoringContext, cache: TopicFoldCache) -> ReplyScore {
-        var scorer = ReplyScorer(rubric: cache.rubric, reply: reply, context: context, cache: cache)
-        let score = scorer.score()
-        scorer.recycle(into: cache.scratch)
-        return score
+        var reply = reply
+        return reply.withUTF8 { utf8 in
+            var scorer = ReplyScorer(rubric: cache.rubric, reply: utf8, context: context, cache: cache)
+            let score = scorer.score()
+            scorer.recycle(into: cache.scratch)
+            return score
+        }
     }
 
-    /// Scores one reply without coaching (JSONL output has none), reusing a worker's scratch if given.
-    func scoreWithoutCoaching(_ reply: String, context: consuming ScoringContext, cache: TopicFoldCache?) -> ScoredReply {
+    /// Scores one reply (its UTF-8, valid) without coaching (JSONL output has none), reusing a worker's scratch if given.
+    func scoreWithoutCoaching(_ reply: UnsafeBufferPointer<UInt8>, context: consuming ScoringContext, cache: TopicFoldCache?) -> ScoredReply {
         var scorer = ReplyScorer(rubric: cache?.rubric ?? rubric, reply: reply, context: context, cache: cache)
         scorer.sheet.collectsTips = false
         scorer.sheet.quotesText = false

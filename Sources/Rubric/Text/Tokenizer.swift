@@ -14,21 +14,24 @@ struct TokenizedText: Sendable {
 
     init(_ text: String, limit: Int) {
         var text = text
+        self = text.withUTF8 { TokenizedText(utf8: $0, limit: limit) }
+    }
+
+    /// The same, from the UTF-8 bytes of a string (valid UTF-8).
+    init(utf8: UnsafeBufferPointer<UInt8>, limit: Int) {
         // Every token and every folded scalar stands for at least one scalar of the scored
         // prefix, so both fit in one bound; writing through pointers skips a uniqueness check
         // and a capacity check per scalar.
-        let bound = max(1, min(text.utf8.count, limit))
+        let bound = max(1, min(utf8.count, limit))
         var scalars = 0, cut = false, foldedCount = 0
         folded = [Unicode.Scalar](unsafeUninitializedCapacity: bound) { foldBuffer, foldInitialized in
             tokens = [Token](unsafeUninitializedCapacity: bound) { tokenBuffer, tokenInitialized in
-                text.withUTF8 { utf8 in
-                    var scanner = Scanner(tokens: tokenBuffer.baseAddress!, folded: foldBuffer.baseAddress!)
-                    scanner.scan(utf8, limit: limit)
-                    tokenInitialized = scanner.tokenCount
-                    foldedCount = scanner.foldedCount
-                    scalars = scanner.offset
-                    cut = scanner.truncated
-                }
+                var scanner = Scanner(tokens: tokenBuffer.baseAddress!, folded: foldBuffer.baseAddress!)
+                scanner.scan(utf8, limit: limit)
+                tokenInitialized = scanner.tokenCount
+                foldedCount = scanner.foldedCount
+                scalars = scanner.offset
+                cut = scanner.truncated
             }
             foldInitialized = foldedCount
         }
@@ -37,12 +40,11 @@ struct TokenizedText: Sendable {
     }
 
     /// The same, filling arrays a batch worker reuses (`ScoringScratch`) instead of new ones.
-    init(_ text: String, limit: Int, reusing scratch: ScoringScratch) {
-        var text = text
-        let bound = max(1, min(text.utf8.count, limit))
+    init(utf8: UnsafeBufferPointer<UInt8>, limit: Int, reusing scratch: ScoringScratch) {
+        let bound = max(1, min(utf8.count, limit))
         scratch.reserveRaw(bound)
         var scanner = Scanner(tokens: scratch.rawTokens, folded: scratch.rawFolded)
-        text.withUTF8 { utf8 in scanner.scan(utf8, limit: limit) }
+        scanner.scan(utf8, limit: limit)
         // Only the used part is copied (Token and Unicode.Scalar are plain values).
         var tokens = [Token].reusing(&scratch.tokens)
         var folded = [Unicode.Scalar].reusing(&scratch.folded)
