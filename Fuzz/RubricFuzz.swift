@@ -50,6 +50,41 @@ func fuzzScorer(_ bytes: ArraySlice<UInt8>) {
     // The batch path reuses a worker's memos and arrays; the second item meets them warm.
     let batch = engine.scoreBatch([BatchItem(reply: reply, context: context), BatchItem(reply: reply, context: context)])
     precondition(batch.allSatisfy { $0 == score }, "the batch path scored differently")
+    fuzzJSONL(reply: reply, customer: customer, language: context.language, latency: latency, turn: context.turn)
+}
+
+let jsonl = JSONLScoring(engine: engine)
+
+/// The JSONL path (the reply scored from the line's bytes, evidence quoted from them as the line
+/// is written) must write exactly the full score's line, alone and in a batch.
+func fuzzJSONL(reply: String, customer: String?, language: Language?, latency: Double?, turn: Int) {
+    let finite = latency.flatMap { $0.isFinite ? $0 : nil }
+    var line = "{\"id\":\"f\",\"reply\":\(jsonString(reply)),\"turn\":\(turn)"
+    if let language { line += ",\"lang\":\"\(language.rawValue)\"" }
+    if let finite { line += ",\"latency_s\":\(finite)" }
+    if let customer { line += ",\"customer\":\(jsonString(customer))" }
+    line += "}"
+    let expected = engine.score(reply, context: ScoringContext(language: language, customerLine: customer, latency: finite, turn: turn))
+        .jsonLine(id: "f")
+    let bytes = ArraySlice(Array(line.utf8))
+    let single = jsonl.scoreLine(bytes, lineNumber: 1)
+    precondition(!single.failed && String(decoding: single.output, as: UTF8.self) == expected, "the JSONL path wrote a different line")
+    let lines = jsonl.scoreLines([bytes, bytes], firstLineNumber: 1)
+    precondition(lines.allSatisfy { $0 == single }, "the JSONL batch path wrote a different line")
+}
+
+/// A JSON string literal of `text` (quotes, backslashes and control characters escaped).
+func jsonString(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        default:
+            if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+        }
+    }
+    return out + "\""
 }
 
 func fuzzLoader(_ bytes: ArraySlice<UInt8>, asSettings: Bool) {
