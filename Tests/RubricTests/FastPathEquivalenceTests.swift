@@ -138,3 +138,25 @@ func utf8OffsetsAgreeWithScalarWidths(_ text: String) {
     #expect(ScalarClass("Ø") == .letter && ScalarClass.lowercase("Ø") == "ø" && ScalarClass.lowercase("ß") == "ß")
     #expect(ScalarClass("×") != .letter && ScalarClass("÷") != .letter)
 }
+
+// A batch worker's rubric copy keeps what scoring retains in storage of its own, so that two
+// cores never share a reference count; its contents are the original's.
+@Test func workerCopyHoldsTheSameRulesInStorageOfItsOwn() {
+    let original = Shipped.engine.rubric
+    let copy = original.workerCopy()
+    func address(_ s: String) -> UnsafeRawPointer? {
+        var s = s
+        return s.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+    }
+    #expect(copy.criteria.map(\.id) == original.criteria.map(\.id))
+    #expect(copy.criteria.map(\.explanation) == original.criteria.map(\.explanation))
+    #expect(copy.settings.antiGaming.messages == original.settings.antiGaming.messages)
+    #expect(copy.settings.contextRules.map(\.id) == original.settings.contextRules.map(\.id))
+    // Ids longer than 15 bytes live on the heap (shorter ones are stored inline).
+    let long = zip(original.criteria, copy.criteria).filter { $0.0.id.utf8.count > 15 }
+    #expect(!long.isEmpty)
+    for (a, b) in long { #expect(address(a.id) != address(b.id), "\(a.id)") }
+    for (code, message) in original.settings.antiGaming.messages where message.utf8.count > 15 {
+        #expect(address(copy.settings.antiGaming.messages[code]!) != address(message), "\(code)")
+    }
+}

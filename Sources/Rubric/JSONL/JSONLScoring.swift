@@ -207,7 +207,8 @@ public struct JSONLScoring: Sendable {
         if let name {
             let id = String(decoding: name, as: UTF8.self)
             guard let profile = scenarios[id] else { return nil }
-            context = profile.context(language: language, scenarioID: id)
+            // The worker's own copy: every line's context is copied from it (WorkerCopy.swift).
+            context = profile.context(language: language, scenarioID: id).workerCopy
         } else {
             context = ScenarioProfile().context(language: language, scenarioID: nil)
         }

@@ -170,13 +170,14 @@ final class CompiledRubric: Sendable {
     }
 
     private init(cloning other: CompiledRubric) {
-        criteria = other.criteria
-        info = other.info.map { $0 } // fresh storage
-        criterionByID = Dictionary(uniqueKeysWithValues: other.criterionByID.map { ($0.key, $0.value) })
+        // Everything scoring retains gets storage of its own (WorkerCopy.swift).
+        criteria = other.criteria.map(\.workerCopy)
+        info = other.info.inOwnStorage
+        criterionByID = other.criterionByID.inOwnStorage(key: \.inOwnStorage)
         phrases = other.phrases
         indexes = other.indexes.map { $0 }
         vocabulary = other.vocabulary
-        settings = other.settings
+        settings = other.settings.workerCopy
         functionWords = other.functionWords
         acronyms = other.acronyms
         store = other.store
@@ -185,14 +186,16 @@ final class CompiledRubric: Sendable {
         elements = other.elements
         elementIDs = other.elementIDs
         termFlags = other.termFlags
-        shouting = other.shouting
-        punctuationRun = other.punctuationRun
-        reflectsSpecifics = other.reflectsSpecifics
-        contrast = other.contrast
-        carriedOver = other.carriedOver
-        dimensionSettings = other.dimensionSettings.map { $0 }
-        bases = other.bases.map { $0 }
-        weights = other.weights.map { $0 }
+        shouting = other.shouting?.workerCopy
+        punctuationRun = other.punctuationRun?.workerCopy
+        reflectsSpecifics = other.reflectsSpecifics?.workerCopy
+        contrast = other.contrast?.workerCopy
+        carriedOver = other.carriedOver?.workerCopy
+        dimensionSettings = other.dimensionSettings.map { setting in
+            setting.map { var s = $0; s.tips = s.tips.inOwnStorage; s.principle = s.principle.inOwnStorage; return s }
+        }
+        bases = other.bases.inOwnStorage
+        weights = other.weights.inOwnStorage
         maxScalars = other.maxScalars
     }
 
