@@ -160,3 +160,45 @@ func utf8OffsetsAgreeWithScalarWidths(_ text: String) {
         #expect(address(copy.settings.antiGaming.messages[code]!) != address(message), "\(code)")
     }
 }
+
+// Printable-ASCII patterns are compiled from their bytes; that must give exactly what reading
+// them character by character gives: the same elements and terms, or the same diagnostic.
+@Test func asciiPatternsCompileAsCharacterByCharacter() throws {
+    let here = SourceLocation(file: "t.yaml", line: 1, column: 1)
+    var texts = Shipped.engine.rubric.criteria.flatMap { $0.patterns.values.flatMap { $0.map(\.text) } }
+    texts += [
+        "", "   ", "\t", "sorry", "=sorry", "refund*", "re*", "=refund*", "so*rry", "sorry=", "a|b", "a||b", "|a", "[a]", "[a|b]",
+        "[]", "[a", "a]", "[ ]", "...", "a ... b", "a ...5 b", "a ...7 b", "a ...0 b", "a ...x b", "a ...+3 b", "a ...-1 b",
+        "... a", "a ...", "a ... ... b", "[a] ...", "<num>", "<num> pm", "<date>", "<", "?", "!", "why ?", "??", "follow-up",
+        "don't", "'t", "i'll", "3pm", "15:00", "a\tb", "a  b", "[a] [b]", "[a]|b", "a|[b]", "=", "*", "=*", "a.b", "a,b", "#x",
+    ]
+    #expect(texts.count > 1_100)
+    var viaBytes = Vocabulary(), viaCharacters = Vocabulary()
+    var checked = 0
+    for (i, text) in texts.enumerated() {
+        let pattern = PhrasePattern(text: text, location: here)
+        guard let bytes = PhrasePatternCompiler.printableASCII(text) else { continue }
+        checked += 1
+        let language = Language.allCases[i % 3]
+        let allowTypos = i % 5 != 0
+        var a: Result<CompiledPhrase, Diagnostic>, b: Result<CompiledPhrase, Diagnostic>
+        do { a = .success(try PhrasePatternCompiler.compileASCII(bytes, pattern, language: language, criterion: 7, allowTypos: allowTypos, vocabulary: &viaBytes)) }
+        catch { a = .failure(error) }
+        do { b = .success(try PhrasePatternCompiler.compileCharacters(pattern, language: language, criterion: 7, allowTypos: allowTypos, vocabulary: &viaCharacters)) }
+        catch { b = .failure(error) }
+        switch (a, b) {
+        case (.success(let x), .success(let y)):
+            #expect(x.criterion == y.criterion)
+            #expect(x.elements.map(\.kind) == y.elements.map(\.kind), "\(text)")
+            #expect(x.elements.map(\.ids) == y.elements.map(\.ids), "\(text)")
+            #expect(x.elements.map(\.optional) == y.elements.map(\.optional), "\(text)")
+            #expect(x.elements.map(\.maxGap) == y.elements.map(\.maxGap), "\(text)")
+        case (.failure(let x), .failure(let y)):
+            #expect(x == y, "\(text)")
+        default:
+            Issue.record("'\(text)': bytes gave \(a), characters gave \(b)")
+        }
+    }
+    #expect(checked > 1_000)
+    #expect(viaBytes.terms.count == viaCharacters.terms.count)
+}

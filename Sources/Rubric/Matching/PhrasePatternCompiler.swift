@@ -29,6 +29,91 @@ enum PhrasePatternCompiler {
     /// an insult ("lower" is not "loser").
     static func compile(_ pattern: PhrasePattern, language: Language, criterion: Int32, allowTypos: Bool = true,
                         vocabulary: inout Vocabulary) throws(Diagnostic) -> CompiledPhrase {
+        // Nine patterns in ten are printable ASCII, where a character is a byte: read those as bytes.
+        if let ascii = printableASCII(pattern.text) {
+            return try compileASCII(ascii, pattern, language: language, criterion: criterion, allowTypos: allowTypos, vocabulary: &vocabulary)
+        }
+        return try compileCharacters(pattern, language: language, criterion: criterion, allowTypos: allowTypos, vocabulary: &vocabulary)
+    }
+
+    /// The pattern's bytes if every one is printable ASCII or a tab.
+    static func printableASCII(_ text: String) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        return bytes.allSatisfy { ($0 >= 0x20 && $0 <= 0x7E) || $0 == 0x09 } ? bytes : nil
+    }
+
+    /// `compileCharacters` for a printable-ASCII pattern, on its bytes: the same phrase or the same diagnostic.
+    static func compileASCII(_ text: [UInt8], _ pattern: PhrasePattern, language: Language, criterion: Int32, allowTypos: Bool,
+                             vocabulary: inout Vocabulary) throws(Diagnostic) -> CompiledPhrase {
+        func fail(_ message: String, fix: String? = nil) -> Diagnostic {
+            Diagnostic(.error, code: "bad-pattern", "bad pattern \"\(pattern.text)\": \(message)", at: pattern.location, fix: fix)
+        }
+        func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+        let dot = UInt8(ascii: "."), open = UInt8(ascii: "["), close = UInt8(ascii: "]")
+        let pieces = text.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
+        guard !pieces.isEmpty else { throw fail("it is empty") }
+        var elements: [PhraseElement] = []
+        for piece in pieces {
+            if piece.count >= 3, piece.prefix(3).allSatisfy({ $0 == dot }) {
+                let count = piece.count == 3 ? maxGap : Int(string(piece.dropFirst(3))) ?? -1
+                guard (1...maxLongGap).contains(count) else {
+                    throw fail("'\(string(piece))' is not a gap", fix: "write ... (up to \(maxGap) words) or ...N with N from 1 to \(maxLongGap)")
+                }
+                elements.append(PhraseElement(kind: .gap, maxGap: count))
+                continue
+            }
+            if piece.elementsEqual("<num>".utf8) {
+                elements.append(PhraseElement(kind: .number))
+                continue
+            }
+            if piece.first == UInt8(ascii: "<") { throw fail("unknown class '\(string(piece))'", fix: "the only class is <num>") }
+            var body = piece
+            var optional = false
+            if body.first == open || body.last == close {
+                guard body.first == open, body.last == close, body.count > 2 else {
+                    throw fail("'\(string(piece))' has an unbalanced bracket", fix: "write optional words as [word] or [a|b], without spaces inside")
+                }
+                body = body.dropFirst().dropLast()
+                optional = true
+            }
+            var ids: [Int32] = []
+            for alternative in body.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
+                guard !alternative.isEmpty else { throw fail("'\(string(piece))' has an empty alternative", fix: "remove the extra '|'") }
+                ids.append(try asciiTerm(alternative, language: language, allowTypos: allowTypos, vocabulary: &vocabulary, fail: fail))
+            }
+            elements.append(PhraseElement(kind: .terms, ids: ids, optional: optional))
+        }
+        return try checked(elements, criterion: criterion, fail: fail)
+    }
+
+    /// `term` for printable-ASCII text, on its bytes.
+    private static func asciiTerm(_ text: ArraySlice<UInt8>, language: Language, allowTypos: Bool, vocabulary: inout Vocabulary,
+                                  fail: (String, String?) -> Diagnostic) throws(Diagnostic) -> Int32 {
+        if text.count == 1, text.first == UInt8(ascii: "?") || text.first == UInt8(ascii: "!") {
+            return vocabulary.intern([Unicode.Scalar(text.first!)], isPrefix: false, fuzzy: false, language: language)
+        }
+        var word = text
+        let exactOnly = word.first == UInt8(ascii: "=")
+        if exactOnly { word = word.dropFirst() }
+        let isPrefix = word.last == UInt8(ascii: "*")
+        if isPrefix { word = word.dropLast() }
+        let name = String(decoding: text, as: UTF8.self)
+        if word.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "=") }) {
+            throw fail("'\(name)': '*' only goes at the end and '=' only at the start", nil)
+        }
+        let tokens = Array(word).withUnsafeBufferPointer { TokenizedText(utf8: $0, limit: 200) }
+        guard tokens.tokens.count == 1, let token = tokens.tokens.first, token.kind == .word || token.kind == .number,
+              token.start == 0, Int(token.end) == word.count else {
+            throw fail("'\(name)' is not one word to the matcher", "split it into separate words, e.g. 'follow-up' → 'follow up'")
+        }
+        let scalars = Array(tokens.folded[Int(token.foldStart)..<Int(token.foldEnd)])
+        if isPrefix, scalars.count < 3 { throw fail("'\(name)': a prefix needs at least 3 letters before '*'", nil) }
+        return vocabulary.intern(scalars, isPrefix: isPrefix, fuzzy: !exactOnly && allowTypos, language: language)
+    }
+
+    /// The pattern as written, character by character (any text).
+    static func compileCharacters(_ pattern: PhrasePattern, language: Language, criterion: Int32, allowTypos: Bool = true,
+                                  vocabulary: inout Vocabulary) throws(Diagnostic) -> CompiledPhrase {
         func fail(_ message: String, fix: String? = nil) -> Diagnostic {
             Diagnostic(.error, code: "bad-pattern", "bad pattern \"\(pattern.text)\": \(message)", at: pattern.location, fix: fix)
         }
@@ -65,14 +150,20 @@ enum PhrasePatternCompiler {
             }
             elements.append(PhraseElement(kind: .terms, ids: ids, optional: optional))
         }
+        return try checked(elements, criterion: criterion, fail: fail)
+    }
+
+    /// The phrase, unless its elements are a shape that cannot match sensibly.
+    private static func checked(_ elements: [PhraseElement], criterion: Int32,
+                                fail: (String, String?) -> Diagnostic) throws(Diagnostic) -> CompiledPhrase {
         if elements.first?.kind == .gap || elements.last?.kind == .gap {
-            throw fail("it starts or ends with '...'", fix: "a gap only makes sense between words")
+            throw fail("it starts or ends with '...'", "a gap only makes sense between words")
         }
         if elements.allSatisfy({ $0.optional || $0.kind == .gap }) {
-            throw fail("every word is optional, so it would match anything")
+            throw fail("every word is optional, so it would match anything", nil)
         }
         for (a, b) in zip(elements, elements.dropFirst()) where a.kind == .gap && b.kind == .gap {
-            throw fail("two gaps in a row")
+            throw fail("two gaps in a row", nil)
         }
         return CompiledPhrase(criterion: criterion, elements: elements)
     }
