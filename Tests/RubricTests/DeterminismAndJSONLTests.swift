@@ -151,3 +151,8 @@ private func object(_ line: String) -> [String: Any] {
     #expect(expected[0].contains("\"text\":\"I'll refund\""))
     #expect(expected[7].contains("\"truncated\""))
 }
+
+@Test(arguments: Behaviour.allCases)
+func behaviourLiteralsAreTheirRawValues(_ behaviour: Behaviour) {
+    #expect(JSONLScoring.jsonString(behaviour).description == "\"\(behaviour.rawValue)\"")
+}

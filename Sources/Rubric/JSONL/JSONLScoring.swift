@@ -274,7 +274,7 @@ public struct JSONLScoring: Sendable {
         for behaviour in behaviours {
             if !first { w.raw(",") }
             first = false
-            w.string(behaviour.rawValue)
+            w.raw(jsonString(behaviour))
         }
         w.raw("],\"evidence\":[")
         // The items are read in place through a pointer (no copy of each one's strings).
@@ -323,6 +323,25 @@ public struct JSONLScoring: Sendable {
 }
 
 extension JSONLScoring {
+    /// A behaviour's raw value as a JSON string literal (no string to make or escape per reply).
+    static func jsonString(_ behaviour: Behaviour) -> StaticString {
+        switch behaviour {
+        case .apologised: "\"apologised\""
+        case .acknowledgedFeeling: "\"acknowledged_feeling\""
+        case .tookOwnership: "\"took_ownership\""
+        case .offeredRemedy: "\"offered_remedy\""
+        case .promisedFollowUp: "\"promised_follow_up\""
+        case .askedQuestion: "\"asked_question\""
+        case .explainedCause: "\"explained_cause\""
+        case .setBoundary: "\"set_boundary\""
+        case .blamed: "\"blamed\""
+        case .minimised: "\"minimised\""
+        case .shouted: "\"shouted\""
+        case .swore: "\"swore\""
+        case .sarcastic: "\"sarcastic\""
+        }
+    }
+
     /// Writes scalars `start..<end` of the reply as a JSON string: what `ReplyScorer.replyText` gives.
     @inline(__always)
     private static func quote(_ reply: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, offsets: [Int32]?, to w: inout JSONWriter) {
