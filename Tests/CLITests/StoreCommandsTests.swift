@@ -91,23 +91,30 @@ import Testing
         let folder = Folder()
         let inputFile = folder.url.appendingPathComponent("replies.txt")
         try String(repeating: "I'm sorry.\n", count: 3).write(to: inputFile, atomically: true, encoding: .utf8)
-        // Both children run at once, each committing its turns into the same file.
-        let children = try ["ana", "bo"].map { trainee -> Process in
+        // Both children run at once, each committing its turns into the same file. Their warnings
+        // are kept, so that a failure says whether a child could not save or the export could not read.
+        let trainees = ["ana", "bo"]
+        let errors = trainees.map { folder.url.appendingPathComponent("\($0).err") }
+        let children = try zip(trainees, errors).map { trainee, errorFile -> Process in
             let child = Process()
             child.executableURL = Self.root.appendingPathComponent(".build/debug/hotseat")
             child.arguments = ["play", "ski-lift", "--seed", "2", "--no-readline", "--trainee", trainee, "--store", folder.store]
             child.currentDirectoryURL = Self.root
             child.standardInput = try FileHandle(forReadingFrom: inputFile)
             child.standardOutput = FileHandle.nullDevice
-            child.standardError = FileHandle.nullDevice
+            _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+            child.standardError = try FileHandle(forWritingTo: errorFile)
             try child.run()
             return child
         }
         for child in children { child.waitUntilExit() }
-        #expect(children.map(\.terminationStatus) == [0, 0])
-        for trainee in ["ana", "bo"] {
-            let sessions = try Self.exported(folder.store, trainee: trainee)
-            #expect(sessions.count == 1)
+        let warnings = errors.map { (try? String(contentsOf: $0, encoding: .utf8)) ?? "" }
+        #expect(children.map(\.terminationStatus) == [0, 0], "\(warnings)")
+        for (trainee, warning) in zip(trainees, warnings) {
+            let export = try Self.hotseat(["export", "--format", "json", "--trainee", trainee, "--store", folder.store])
+            #expect(export.status == 0, "export for \(trainee): \(export.stderr)")
+            let sessions = (try? JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]]) ?? []
+            #expect(sessions.count == 1, "\(trainee): the child said \(warning.debugDescription)")
             #expect(sessions.first.map(Self.replies)?.filter { $0 == "I'm sorry." }.count == 3, "\(trainee)")
         }
     }
