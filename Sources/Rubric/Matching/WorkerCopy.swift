@@ -26,8 +26,16 @@ extension [Language: String] {
     var inOwnStorage: [Language: String] { inOwnStorage(value: \.inOwnStorage) }
 }
 
-extension RubricSettings.BuiltInRule {
-    var workerCopy: Self {
+/// The texts every kind of rule carries.
+protocol RuleTexts {
+    var id: String { get set }
+    var explanation: String { get set }
+    var source: String { get set }
+    var tips: [Language: String] { get set }
+}
+
+extension RuleTexts {
+    var textsInOwnStorage: Self {
         var rule = self
         rule.id = id.inOwnStorage
         rule.explanation = explanation.inOwnStorage
@@ -37,29 +45,25 @@ extension RubricSettings.BuiltInRule {
     }
 }
 
-extension RubricSettings.ContextRule {
+extension RubricSettings.BuiltInRule: RuleTexts {
+    var workerCopy: Self { textsInOwnStorage }
+}
+
+extension RubricSettings.ContextRule: RuleTexts {
     var workerCopy: Self {
-        var rule = self
-        rule.id = id.inOwnStorage
+        var rule = textsInOwnStorage
         if case .criterion(let criterion) = expects { rule.expects = .criterion(criterion.inOwnStorage) }
-        rule.explanation = explanation.inOwnStorage
-        rule.source = source.inOwnStorage
-        rule.tips = tips.inOwnStorage
         return rule
     }
 }
 
-extension Criterion {
+extension Criterion: RuleTexts {
     /// What scoring reads of a criterion, in storage of its own (patterns and examples are only read at load).
     var workerCopy: Self {
-        var criterion = self
-        criterion.id = id.inOwnStorage
+        var criterion = textsInOwnStorage
         criterion.group = group.inOwnStorage
         criterion.needs = needs?.inOwnStorage
-        criterion.explanation = explanation.inOwnStorage
         criterion.explanationWithoutNeeds = explanationWithoutNeeds?.inOwnStorage
-        criterion.source = source.inOwnStorage
-        criterion.tips = tips.inOwnStorage
         return criterion
     }
 }
