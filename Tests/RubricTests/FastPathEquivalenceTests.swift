@@ -92,7 +92,8 @@ func utf8OffsetsAgreeWithScalarWidths(_ text: String) {
             offset += Int32(UTF8.width(scalar))
         }
         expected.append(offset)
-        #expect(ReplyScorer.utf8Offsets(text, scalars: scalars) == expected, "\(text.debugDescription) \(scalars)")
+        var utf8 = text
+        #expect(utf8.withUTF8 { ReplyScorer.utf8Offsets($0, scalars: scalars) } == expected, "\(text.debugDescription) \(scalars)")
     }
 }
 

@@ -57,33 +57,6 @@ struct JSONLineParser {
         }
     }
 
-    /// The values of the keys the JSONL scorer reads (first occurrence of each); other keys are
-    /// parsed (so errors are the same) and dropped.
-    struct Fields {
-        var id: Value?
-        var reply: Value?
-        var lang: Value?
-        var scenario: Value?
-        var turn: Value?
-        var latency: Value?
-        var customer: Value?
-    }
-
-    /// Like `parseObject`, keeping only the known keys: no dictionary, no key strings.
-    static func parseFields(_ line: ArraySlice<UInt8>) -> Result<Fields, Failure> {
-        line.withUnsafeBufferPointer { buffer in
-            var raw = RawFields()
-            do throws(Failure) {
-                try parseRawFields(buffer, into: &raw)
-            } catch {
-                return .failure(error)
-            }
-            func value(_ r: Raw?) -> Value? { r.map { raw.value($0, in: buffer) } }
-            return .success(Fields(id: value(raw.id), reply: value(raw.reply), lang: value(raw.lang), scenario: value(raw.scenario),
-                                   turn: value(raw.turn), latency: value(raw.latency), customer: value(raw.customer)))
-        }
-    }
-
     /// The known keys' values as read (first occurrence of each), with the customer line as a
     /// string when it is one (the reply is read from the line's bytes).
     struct RawFields {

@@ -49,13 +49,7 @@ struct ReplyScorer: ~Copyable {
         analysis.recycle(into: scratch)
     }
 
-    /// The UTF-8 offset of scalars `0...scalars` of `reply`.
-    static func utf8Offsets(_ reply: String, scalars: Int) -> [Int32] {
-        var reply = reply
-        return reply.withUTF8 { utf8Offsets($0, scalars: scalars) }
-    }
-
-    /// The same, for a reply's UTF-8 bytes.
+    /// The UTF-8 offset of scalars `0...scalars` of a reply's UTF-8 bytes.
     static func utf8Offsets(_ utf8: UnsafeBufferPointer<UInt8>, scalars: Int) -> [Int32] {
         // A scalar starts at every byte that is not a continuation byte (10xxxxxx).
         [Int32](unsafeUninitializedCapacity: scalars + 1) { offsets, initialized in
