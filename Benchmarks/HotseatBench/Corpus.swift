@@ -1,16 +1,8 @@
 import HotseatCore
 
-/// A small, seeded generator so every run benchmarks the same corpus.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+/// Picks for the corpus generator, from HotseatCore's seeded generator so every run benchmarks the same corpus.
+extension SplitMix64 {
+    mutating func below(_ n: Int) -> Int { index(below: n) }
     mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
     mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(1 << 53) < p }
 }
@@ -69,7 +61,7 @@ enum Corpus {
     ]
 
     static func generate(count: Int, seed: UInt64) -> [CorpusReply] {
-        var rng = SplitMix64(state: seed)
+        var rng = SplitMix64(seed: seed)
         var replies: [CorpusReply] = []
         replies.reserveCapacity(count)
         for i in 0..<count {

@@ -37,7 +37,7 @@ func strangeRepliesGetAScoreNotACrash(reply: String) {
 
 
 @Test func randomScalarSoupNeverCrashesAndKeepsSpansInsideTheReply() {
-    var rng = SplitMix(state: 42)
+    var rng = SplitMix64(seed: 42)
     // Pieces that exercise every tokenizer path: letters with marks, apostrophes, digits and
     // joiners, punctuation runs, emoji with modifiers, controls, and rubric words.
     let pieces = ["sorry", "SORRY", "niet", "ikke", "but", "maar", "men", "'t", "don't", "’", "3.", "15:00", "-", "!!", "?!", "…",

@@ -60,7 +60,7 @@ private func pipelineRun(_ jsonl: JSONLScoring, _ chunks: [[UInt8]]) -> (output:
 }
 
 /// Cuts `bytes` into chunks of random sizes from 1 to `maxChunk` (some empty ones too).
-private func chunked(_ bytes: [UInt8], maxChunk: Int, _ rng: inout SplitMix) -> [[UInt8]] {
+private func chunked(_ bytes: [UInt8], maxChunk: Int, _ rng: inout SplitMix64) -> [[UInt8]] {
     var chunks: [[UInt8]] = []
     var i = 0
     while i < bytes.count {
@@ -74,7 +74,7 @@ private func chunked(_ bytes: [UInt8], maxChunk: Int, _ rng: inout SplitMix) -> 
 
 /// Lines of every kind the contract names: good ones, bad ones, blank ones, CRLF, escapes,
 /// non-ASCII, invalid UTF-8, unknown keys, scenarios and languages.
-private func mixedInput(lines: Int, _ rng: inout SplitMix) -> [UInt8] {
+private func mixedInput(lines: Int, _ rng: inout SplitMix64) -> [UInt8] {
     let kinds: [[UInt8]] = [
         Array(#"{"id":"a","reply":"I'm so sorry you were stuck in the lift. I'll refund you today."}"#.utf8),
         Array(#"{"id":7,"reply":"Het spijt me echt, ik bel u vandaag terug.","lang":"nl","latency_s":12.5}"#.utf8),
@@ -113,7 +113,7 @@ private let profiles: [String: ScenarioProfile] = [
 ]
 
 @Test func linesSplitAcrossReadChunksGiveTheSameOutput() {
-    var rng = SplitMix(state: 1)
+    var rng = SplitMix64(seed: 1)
     let jsonl = JSONLScoring(engine: Shipped.engine, scenarios: profiles)
     let input = mixedInput(lines: 300, &rng)
     let expected = referenceRun(jsonl, [input])
@@ -127,7 +127,7 @@ private let profiles: [String: ScenarioProfile] = [
 }
 
 @Test func manyBatchesKeepInputOrderOnEveryCore() {
-    var rng = SplitMix(state: 2)
+    var rng = SplitMix64(seed: 2)
     let jsonl = JSONLScoring(engine: Shipped.engine, scenarios: profiles, defaultScenario: "bed")
     // Thousands of lines in chunks of ~40 kB: many batches, each of many items.
     let input = mixedInput(lines: 4000, &rng)
@@ -161,7 +161,7 @@ private let profiles: [String: ScenarioProfile] = [
 }
 
 @Test func oversizedLinesAcrossChunksAreAnsweredAsBefore() {
-    var rng = SplitMix(state: 3)
+    var rng = SplitMix64(seed: 3)
     let jsonl = JSONLScoring(engine: Shipped.engine, maxLineBytes: 120)
     let long = Array(#"{"id":"long","reply":""#.utf8) + Array(repeating: UInt8(ascii: "x"), count: 400) + Array(#""}"#.utf8)
     let blankLong = Array(repeating: UInt8(ascii: " "), count: 300)
@@ -194,7 +194,7 @@ private let profiles: [String: ScenarioProfile] = [
 }
 
 @Test func plainNumberLiteralsReadAsDoubleDoes() {
-    var rng = SplitMix(state: 4)
+    var rng = SplitMix64(seed: 4)
     var literals = ["0", "-0", "1", "104", "12.5", "12.50", "0.1", "0.3", "-3", "9007199254740993", "123456789012345", "1234567890123456",
                     "0.000000000000000000001", "1.0000000000000002", "99.95", "01", "1.", ".5", "-", "1e5", "1E-3", "+1", "1-2", "--1", "0.0.1", ""]
     for _ in 0..<2000 {
@@ -213,7 +213,7 @@ private let profiles: [String: ScenarioProfile] = [
 }
 
 @Test func theUTF8CheckAgreesWithStringValidating() {
-    var rng = SplitMix(state: 5)
+    var rng = SplitMix64(seed: 5)
     var samples: [[UInt8]] = [[], [0x41], [0xC3, 0xA9], [0xC3], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF0, 0x90, 0x80, 0x41],
                               [0xEF, 0xBF, 0xBD], [0xEF, 0xBF, 0x41], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xFF], Array("😀für".utf8)]
     let pieces: [[UInt8]] = [[0x61], [0x20], [0xC3, 0xA9], [0xE2, 0x80, 0x94], [0xF0, 0x9F, 0x98, 0x80], [0x80], [0xC3], [0xE2, 0x80], [0xFF], [0xED, 0xB0, 0x80]]
@@ -247,7 +247,7 @@ private func referenceJSONString(_ bytes: [UInt8]) -> [UInt8] {
 }
 
 @Test func theWordAtATimeEscaperAgreesByteForByte() {
-    var rng = SplitMix(state: 6)
+    var rng = SplitMix64(seed: 6)
     let alphabet: [UInt8] = Array("abcXYZ 019.,'~".utf8) + [0x22, 0x5C, 0x7F, 0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x21, 0x5B, 0x5D, 0x7E, 0x80, 0xC3, 0xA9, 0xFF]
     var samples: [[UInt8]] = (0..<40).map { Array(repeating: UInt8(ascii: "a"), count: $0) }
     for n in 0..<40 { for special: UInt8 in [0x22, 0x5C, 0x1F, 0x7F, 0x00] { for at in [0, n / 2, max(0, n - 1)] where at < max(1, n) {
@@ -268,7 +268,7 @@ private func referenceJSONString(_ bytes: [UInt8]) -> [UInt8] {
 }
 
 @Test func roundingToTenthsIsRoundedAwayFromZero() {
-    var rng = SplitMix(state: 7)
+    var rng = SplitMix64(seed: 7)
     var values: [Double] = [0, -0.0, 0.5, -0.5, 1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994, 4503599627370495.5, 4503599627370497, 1e15 + 0.5, -7.25, 99.95 * 10, 0.05 * 10]
     for _ in 0..<5000 { values.append(Double.random(in: -2000...2000, using: &rng)) }
     for _ in 0..<2000 { values.append(Double(Int.random(in: -20000...20000, using: &rng)) / 2) }

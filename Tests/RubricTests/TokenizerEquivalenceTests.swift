@@ -1,3 +1,4 @@
+import HotseatCore
 import Testing
 @testable import Rubric
 
@@ -34,7 +35,7 @@ private let pieces = [
 }
 
 @Test func agreesOnSeededRandomTextsAndAtTheLimit() {
-    var rng = SplitMix(state: 42)
+    var rng = SplitMix64(seed: 42)
     for _ in 0..<3000 {
         var text = ""
         for _ in 0..<Int(rng.next() % 12) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }

@@ -1,18 +1,8 @@
-/// SplitMix64: a tiny, well-known generator. The screen needs the same order and the same customer
-/// lines from the same seed on every machine and every resume, so it never uses the system RNG for them.
-struct ScreenRandom: RandomNumberGenerator {
-    private var state: UInt64
+import HotseatCore
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// The screen needs the same order and the same customer lines from the same seed on every machine
+/// and every resume, so it never uses the system RNG for them: only `SplitMix64` and a stable hash.
+enum ScreenRandom {
     /// FNV-1a: a stable hash of a string. Swift's `Hasher` is seeded per process, so it cannot be used here.
     static func stableHash(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -23,10 +13,10 @@ struct ScreenRandom: RandomNumberGenerator {
         return hash
     }
 
-    /// A Fisher–Yates shuffle driven only by this generator, so the order is the same everywhere.
+    /// A Fisher–Yates shuffle driven only by `SplitMix64`, so the order is the same everywhere.
     static func shuffled<T>(_ items: [T], seed: UInt64) -> [T] {
         var result = items
-        var random = ScreenRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         guard result.count > 1 else { return result }
         for i in stride(from: result.count - 1, to: 0, by: -1) {
             let j = Int(random.next() % UInt64(i + 1))

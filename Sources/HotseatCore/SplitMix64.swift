@@ -1,6 +1,6 @@
 /// A small, fast, seedable random number generator (Steele, Lea & Flood 2014).
 ///
-/// Its whole state is one `UInt64`, so a ``DrillState`` can store it and a restored session
+/// Its whole state is one `UInt64`, so a drill session can store it and a restored session
 /// picks exactly the same line variants as the original would have.
 ///
 /// ```swift
