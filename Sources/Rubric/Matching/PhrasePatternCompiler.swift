@@ -42,15 +42,32 @@ enum PhrasePatternCompiler {
         return bytes.allSatisfy { ($0 >= 0x20 && $0 <= 0x7E) || $0 == 0x09 } ? bytes : nil
     }
 
-    /// `compileCharacters` for a printable-ASCII pattern, on its bytes: the same phrase or the same diagnostic.
+    /// The pattern read from its bytes (printable ASCII only): the same phrase or the same diagnostic
+    /// as `compileCharacters`, faster.
     static func compileASCII(_ text: [UInt8], _ pattern: PhrasePattern, language: Language, criterion: Int32, allowTypos: Bool,
                              vocabulary: inout Vocabulary) throws(Diagnostic) -> CompiledPhrase {
+        try read(text, pattern, unit: { $0 }, string: { String(decoding: $0, as: UTF8.self) },
+                 language: language, criterion: criterion, allowTypos: allowTypos, vocabulary: &vocabulary)
+    }
+
+    /// The pattern as written, character by character (any text).
+    static func compileCharacters(_ pattern: PhrasePattern, language: Language, criterion: Int32, allowTypos: Bool = true,
+                                  vocabulary: inout Vocabulary) throws(Diagnostic) -> CompiledPhrase {
+        try read(pattern.text, pattern, unit: { Character(Unicode.Scalar($0)) }, string: { String($0) },
+                 language: language, criterion: criterion, allowTypos: allowTypos, vocabulary: &vocabulary)
+    }
+
+    /// Reads `text` (the pattern's characters, or its bytes) into a phrase. `unit` gives the element
+    /// for an ASCII syntax mark, `string` the text of a piece.
+    private static func read<Text: BidirectionalCollection>(
+        _ text: Text, _ pattern: PhrasePattern, unit: (UInt8) -> Text.Element, string: (Text.SubSequence) -> String,
+        language: Language, criterion: Int32, allowTypos: Bool, vocabulary: inout Vocabulary
+    ) throws(Diagnostic) -> CompiledPhrase where Text.Element: Equatable {
         func fail(_ message: String, fix: String? = nil) -> Diagnostic {
             Diagnostic(.error, code: "bad-pattern", "bad pattern \"\(pattern.text)\": \(message)", at: pattern.location, fix: fix)
         }
-        func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
-        let dot = UInt8(ascii: "."), open = UInt8(ascii: "["), close = UInt8(ascii: "]")
-        let pieces = text.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
+        let space = unit(0x20), tab = unit(0x09), dot = unit(UInt8(ascii: ".")), open = unit(UInt8(ascii: "[")), close = unit(UInt8(ascii: "]"))
+        let pieces = text.split(whereSeparator: { $0 == space || $0 == tab })
         guard !pieces.isEmpty else { throw fail("it is empty") }
         var elements: [PhraseElement] = []
         for piece in pieces {
@@ -62,11 +79,11 @@ enum PhrasePatternCompiler {
                 elements.append(PhraseElement(kind: .gap, maxGap: count))
                 continue
             }
-            if piece.elementsEqual("<num>".utf8) {
+            if piece.elementsEqual("<num>".utf8.map(unit)) {
                 elements.append(PhraseElement(kind: .number))
                 continue
             }
-            if piece.first == UInt8(ascii: "<") { throw fail("unknown class '\(string(piece))'", fix: "the only class is <num>") }
+            if piece.first == unit(UInt8(ascii: "<")) { throw fail("unknown class '\(string(piece))'", fix: "the only class is <num>") }
             var body = piece
             var optional = false
             if body.first == open || body.last == close {
@@ -77,76 +94,10 @@ enum PhrasePatternCompiler {
                 optional = true
             }
             var ids: [Int32] = []
-            for alternative in body.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
+            for alternative in body.split(separator: unit(UInt8(ascii: "|")), omittingEmptySubsequences: false) {
                 guard !alternative.isEmpty else { throw fail("'\(string(piece))' has an empty alternative", fix: "remove the extra '|'") }
-                ids.append(try asciiTerm(alternative, language: language, allowTypos: allowTypos, vocabulary: &vocabulary, fail: fail))
-            }
-            elements.append(PhraseElement(kind: .terms, ids: ids, optional: optional))
-        }
-        return try checked(elements, criterion: criterion, fail: fail)
-    }
-
-    /// `term` for printable-ASCII text, on its bytes.
-    private static func asciiTerm(_ text: ArraySlice<UInt8>, language: Language, allowTypos: Bool, vocabulary: inout Vocabulary,
-                                  fail: (String, String?) -> Diagnostic) throws(Diagnostic) -> Int32 {
-        if text.count == 1, text.first == UInt8(ascii: "?") || text.first == UInt8(ascii: "!") {
-            return vocabulary.intern([Unicode.Scalar(text.first!)], isPrefix: false, fuzzy: false, language: language)
-        }
-        var word = text
-        let exactOnly = word.first == UInt8(ascii: "=")
-        if exactOnly { word = word.dropFirst() }
-        let isPrefix = word.last == UInt8(ascii: "*")
-        if isPrefix { word = word.dropLast() }
-        let name = String(decoding: text, as: UTF8.self)
-        if word.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "=") }) {
-            throw fail("'\(name)': '*' only goes at the end and '=' only at the start", nil)
-        }
-        let tokens = Array(word).withUnsafeBufferPointer { TokenizedText(utf8: $0, limit: 200) }
-        guard tokens.tokens.count == 1, let token = tokens.tokens.first, token.kind == .word || token.kind == .number,
-              token.start == 0, Int(token.end) == word.count else {
-            throw fail("'\(name)' is not one word to the matcher", "split it into separate words, e.g. 'follow-up' → 'follow up'")
-        }
-        let scalars = Array(tokens.folded[Int(token.foldStart)..<Int(token.foldEnd)])
-        if isPrefix, scalars.count < 3 { throw fail("'\(name)': a prefix needs at least 3 letters before '*'", nil) }
-        return vocabulary.intern(scalars, isPrefix: isPrefix, fuzzy: !exactOnly && allowTypos, language: language)
-    }
-
-    /// The pattern as written, character by character (any text).
-    static func compileCharacters(_ pattern: PhrasePattern, language: Language, criterion: Int32, allowTypos: Bool = true,
-                                  vocabulary: inout Vocabulary) throws(Diagnostic) -> CompiledPhrase {
-        func fail(_ message: String, fix: String? = nil) -> Diagnostic {
-            Diagnostic(.error, code: "bad-pattern", "bad pattern \"\(pattern.text)\": \(message)", at: pattern.location, fix: fix)
-        }
-        let pieces = pattern.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard !pieces.isEmpty else { throw fail("it is empty") }
-        var elements: [PhraseElement] = []
-        for piece in pieces {
-            if piece.hasPrefix("...") {
-                let count = piece == "..." ? maxGap : Int(piece.dropFirst(3)) ?? -1
-                guard (1...maxLongGap).contains(count) else {
-                    throw fail("'\(piece)' is not a gap", fix: "write ... (up to \(maxGap) words) or ...N with N from 1 to \(maxLongGap)")
-                }
-                elements.append(PhraseElement(kind: .gap, maxGap: count))
-                continue
-            }
-            if piece == "<num>" {
-                elements.append(PhraseElement(kind: .number))
-                continue
-            }
-            if piece.hasPrefix("<") { throw fail("unknown class '\(piece)'", fix: "the only class is <num>") }
-            var body = Substring(piece)
-            var optional = false
-            if body.hasPrefix("[") || body.hasSuffix("]") {
-                guard body.hasPrefix("["), body.hasSuffix("]"), body.count > 2 else {
-                    throw fail("'\(piece)' has an unbalanced bracket", fix: "write optional words as [word] or [a|b], without spaces inside")
-                }
-                body = body.dropFirst().dropLast()
-                optional = true
-            }
-            var ids: [Int32] = []
-            for alternative in body.split(separator: "|", omittingEmptySubsequences: false) {
-                guard !alternative.isEmpty else { throw fail("'\(piece)' has an empty alternative", fix: "remove the extra '|'") }
-                ids.append(try term(String(alternative), language: language, allowTypos: allowTypos, vocabulary: &vocabulary, fail: fail))
+                ids.append(try term(alternative, unit: unit, string: string, language: language, allowTypos: allowTypos,
+                                    vocabulary: &vocabulary, fail: fail))
             }
             elements.append(PhraseElement(kind: .terms, ids: ids, optional: optional))
         }
@@ -168,25 +119,31 @@ enum PhrasePatternCompiler {
         return CompiledPhrase(criterion: criterion, elements: elements)
     }
 
-    private static func term(_ text: String, language: Language, allowTypos: Bool, vocabulary: inout Vocabulary,
-                             fail: (String, String?) -> Diagnostic) throws(Diagnostic) -> Int32 {
-        if text == "?" || text == "!" {
-            return vocabulary.intern(Array(text.unicodeScalars), isPrefix: false, fuzzy: false, language: language)
+    /// One word of a piece (`=word`, `word*`, `?`, `!`) as a vocabulary term.
+    private static func term<Piece: BidirectionalCollection>(
+        _ text: Piece, unit: (UInt8) -> Piece.Element, string: (Piece) -> String, language: Language, allowTypos: Bool,
+        vocabulary: inout Vocabulary, fail: (String, String?) -> Diagnostic
+    ) throws(Diagnostic) -> Int32 where Piece.SubSequence == Piece, Piece.Element: Equatable {
+        let name = string(text)
+        if text.count == 1, text.first == unit(UInt8(ascii: "?")) || text.first == unit(UInt8(ascii: "!")) {
+            return vocabulary.intern(Array(name.unicodeScalars), isPrefix: false, fuzzy: false, language: language)
         }
-        var word = Substring(text)
-        let exactOnly = word.hasPrefix("=")
+        var word = text
+        let exactOnly = word.first == unit(UInt8(ascii: "="))
         if exactOnly { word = word.dropFirst() }
-        let isPrefix = word.hasSuffix("*")
+        let isPrefix = word.last == unit(UInt8(ascii: "*"))
         if isPrefix { word = word.dropLast() }
-        // Characters, as the string search compared them (that search went through Foundation, slowly).
-        if word.contains(where: { $0 == "*" || $0 == "=" }) { throw fail("'\(text)': '*' only goes at the end and '=' only at the start", nil) }
-        let tokens = TokenizedText(String(word), limit: 200)
+        if word.contains(where: { $0 == unit(UInt8(ascii: "*")) || $0 == unit(UInt8(ascii: "=")) }) {
+            throw fail("'\(name)': '*' only goes at the end and '=' only at the start", nil)
+        }
+        let wordText = string(word)
+        let tokens = TokenizedText(wordText, limit: 200)
         guard tokens.tokens.count == 1, let token = tokens.tokens.first, token.kind == .word || token.kind == .number,
-              token.start == 0, Int(token.end) == word.unicodeScalars.count else {
-            throw fail("'\(text)' is not one word to the matcher", "split it into separate words, e.g. 'follow-up' → 'follow up'")
+              token.start == 0, Int(token.end) == wordText.unicodeScalars.count else {
+            throw fail("'\(name)' is not one word to the matcher", "split it into separate words, e.g. 'follow-up' → 'follow up'")
         }
         let scalars = Array(tokens.folded[Int(token.foldStart)..<Int(token.foldEnd)])
-        if isPrefix, scalars.count < 3 { throw fail("'\(text)': a prefix needs at least 3 letters before '*'", nil) }
+        if isPrefix, scalars.count < 3 { throw fail("'\(name)': a prefix needs at least 3 letters before '*'", nil) }
         return vocabulary.intern(scalars, isPrefix: isPrefix, fuzzy: !exactOnly && allowTypos, language: language)
     }
 }
