@@ -163,6 +163,8 @@ public struct JSONLScoring: Sendable {
         scratch.line.latency = latency
         scratch.line.turn = turn
         // The reply's bytes (unescaped, checked as UTF-8 when the line was read) are scored in place.
+        // This is `RawFields.withUTF8(of:in:)` spelt out: through it, the closure's captures of
+        // `scratch` and `w` cost two heap boxes per line.
         if replyValue.escaped {
             fields.unescaped.withUnsafeBufferPointer { unescaped in
                 score(UnsafeBufferPointer(rebasing: unescaped[replyValue.range]), id: id, of: fields, in: line, scratch: &scratch, into: &w)
