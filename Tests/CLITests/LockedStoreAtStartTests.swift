@@ -70,4 +70,32 @@ import Testing
         let turns = sessions.first?["turns"] as? [[String: Any]] ?? []
         #expect(turns.count == 2, "every reply typed while the store was locked is saved")
     }
+
+    /// A store held past the exit wait: the drill says what was lost and exits 1, so a script that
+    /// ran it can tell that the session exists only in what the terminal showed.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+    func aSessionStillUnsavedAtExitExitsOne() throws {
+        let home = HotseatProcess.temporaryHome()
+        let store = home.appendingPathComponent("hotseat.sqlite").path
+        let created = try HotseatProcess.run(["play", "ski-lift", "--trainee", "Setup", "--store", store], lines: [":quit"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let holder = try LockHolder(store: store)
+        let played = try HotseatProcess.run(["play", "ski-lift", "--seed", "1", "--trainee", "Ana", "--store", store, "--save-wait", "1"],
+                                            lines: ["[+9s] I'm so sorry, an hour in the cold with your kids must have been miserable.", ":quit"])
+        holder.release()
+        #expect(played.status == 1, "\(played.stderr)")
+        #expect(played.stderr.contains("waiting up to 1 s"), "\(played.stderr)")
+        #expect(played.stderr.contains("could not save the session"), "\(played.stderr)")
+
+        let exported = try HotseatProcess.run(["export", "--format", "json", "--trainee", "Ana", "--store", store])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let sessions = try #require(try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [[String: Any]])
+        #expect(sessions.isEmpty, "the lock held throughout, so nothing of Ana's session reached the store")
+    }
+
+    @Test func saveWaitRefusesANegativeNumber() throws {
+        let result = try HotseatProcess.run(["play", "ski-lift", "--save-wait=-1"], lines: [])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--save-wait must be a number of seconds from 0 to 3600"), "\(result.stderr)")
+    }
 }

@@ -22,6 +22,8 @@ struct HomeCommand: ParsableCommand {
 
     @OptionGroup var storage: StoreOptions
 
+    @OptionGroup var saving: SaveWaitOptions
+
     func run() throws {
         let resources: Resources
         let engine: any ReplyScoring
@@ -36,9 +38,10 @@ struct HomeCommand: ParsableCommand {
         defer { editor.close() }
         let drillStore = storage.openForDrill(language: terminal.language)
         let recorder = drillStore.recorder(scenarios: resources.catalog.scenarios)
-        let resumer = drillStore.store.map { SessionResumer(store: $0, resources: resources, engine: engine, style: terminal.style) }
+        let resumer = drillStore.store.map { SessionResumer(store: $0, resources: resources, engine: engine, style: terminal.style, saveWait: saving.saveWait) }
         HomeREPL(resources: resources, engine: engine, editor: editor, style: terminal.style, language: terminal.language,
                  trainee: trainee, recorder: recorder, resumer: resumer).run()
-        recorder.warnIfUnsaved(localizer: Localizer(terminal.language))
+        let saved = recorder.saveBeforeExit(localizer: Localizer(terminal.language), seconds: saving.saveWait)
+        guard saved, resumer?.outcome.allSaved ?? true else { throw ExitCode(1) }
     }
 }

@@ -31,6 +31,8 @@ struct PlayCommand: ParsableCommand {
 
     @OptionGroup var storage: StoreOptions
 
+    @OptionGroup var saving: SaveWaitOptions
+
     @Option(help: "Seed for the customer's line variants, to replay a session exactly.")
     var seed: UInt64?
 
@@ -62,6 +64,6 @@ struct PlayCommand: ParsableCommand {
         let repl = DrillREPL(editor: editor, style: terminal.style, localizer: Localizer(language),
                              recorder: recorder, trainee: trainee ?? TraineeName().load())
         _ = repl.run(&session)
-        recorder.warnIfUnsaved(localizer: Localizer(language))
+        guard recorder.saveBeforeExit(localizer: Localizer(language), seconds: saving.saveWait) else { throw ExitCode(1) }
     }
 }

@@ -21,6 +21,8 @@ struct ResumeCommand: ParsableCommand {
 
     @OptionGroup var storage: StoreOptions
 
+    @OptionGroup var saving: SaveWaitOptions
+
     func run() throws {
         let store = try storage.open(.readWrite)
         let session: SessionRecord
@@ -55,16 +57,17 @@ struct ResumeCommand: ParsableCommand {
         }
         var opened: LineEditor?
         defer { opened?.close() }
+        let resumer = SessionResumer(store: store, resources: resources, engine: engine, style: terminal.style, saveWait: saving.saveWait)
         do {
-            _ = try SessionResumer(store: store, resources: resources, engine: engine, style: terminal.style)
-                .resume(session) {
-                    let editor = terminal.makeEditor()
-                    opened = editor
-                    return editor
-                }
+            _ = try resumer.resume(session) {
+                let editor = terminal.makeEditor()
+                opened = editor
+                return editor
+            }
         } catch {
             Console.error(error.description)
             throw ExitCode(1)
         }
+        guard resumer.outcome.allSaved else { throw ExitCode(1) }
     }
 }

@@ -94,11 +94,13 @@ final class DeferredStoreRecorder: SessionRecorder, @unchecked Sendable {
 }
 
 extension SessionRecorder {
-    /// Before exit: gives waiting writes up to 30 s more and says if any were still lost.
-    func warnIfUnsaved(localizer: Localizer, seconds: Double = 30) {
-        guard finishSaving(within: 0) > 0 else { return }
-        Console.warning(localizer.format(.waitingForStore, "\(Int(seconds))"))
+    /// Before exit: gives waiting writes up to `seconds` more and says if any were still lost.
+    /// Returns whether everything was saved.
+    func saveBeforeExit(localizer: Localizer, seconds: Double = 30) -> Bool {
+        guard finishSaving(within: 0) > 0 else { return true }
+        Console.warning(localizer.format(.waitingForStore, seconds == seconds.rounded() ? "\(Int(seconds))" : "\(seconds)"))
         let unsaved = finishSaving(within: seconds)
         if unsaved > 0 { Console.warning(localizer.format(.couldNotSave, "\(unsaved) change(s) still waiting for the store")) }
+        return unsaved == 0
     }
 }

@@ -10,6 +10,10 @@ struct SessionResumer {
     let resources: Resources
     let engine: any ReplyScoring
     let style: Style
+    /// How long, at the end, to keep retrying a store another program holds.
+    var saveWait: Double = 30
+    /// Told whether each resumed session was saved in the end.
+    var outcome = SaveOutcome()
 
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -38,15 +42,18 @@ struct SessionResumer {
             // The last turn was saved but the program stopped before the scorecard was.
             let card = drill.scorecard()
             try? recorder.sessionStarted(drill.state, trainee: session.trainee)
-            do { try recorder.sessionEnded(card, state: drill.state) } catch { Console.warning("could not save the session: \(error)") }
+            do { try recorder.sessionEnded(card, state: drill.state) } catch {
+                Console.warning(localizer.format(.couldNotSave, "\(error)"))
+                outcome.record(false)
+            }
             Console.out(ScorecardRenderer(localizer: localizer, style: style).render(card, personaName: scenario.persona.name))
             return .ended
         }
         let lineEditor = editor()
         lineEditor.setCompletionWords(MetaCommand.completions)
         let repl = DrillREPL(editor: lineEditor, style: style, localizer: localizer, recorder: recorder, trainee: session.trainee)
-        let outcome = repl.run(&drill)
-        recorder.warnIfUnsaved(localizer: localizer)
-        return outcome
+        let finish = repl.run(&drill)
+        outcome.record(recorder.saveBeforeExit(localizer: localizer, seconds: saveWait))
+        return finish
     }
 }
