@@ -28,11 +28,12 @@ public struct Localizer: Sendable {
         case invalidChoice, noScenarios, waitingMood, moodLabel, playAgain, resumeOffer, resuming
         // Problems a trainee can meet while starting or saving a drill
         case noSuchScenario, sessionNotSaved, sessionKeptInMemory, sessionHeldElsewhere, couldNotSave, waitingForStore
+        case storeNotUsable, changesStillWaiting
         // Hiring screen (terminal)
         case screenCountdown, screenCtrlCNotice
     }
 
-    private static let table: [Key: [Language: String]] = [
+    static let table: [Key: [Language: String]] = [
         .customerWaits: [.en: "Hello? Are you still there?", .nl: "Hallo? Ben je er nog?", .nb: "Hallo? Er du der fortsatt?"],
         .turnLimitLine: [.en: "(The customer has run out of patience with this conversation: turn limit reached.)",
                          .nl: "(De klant heeft geen geduld meer voor dit gesprek: het maximum aantal beurten is bereikt.)",
@@ -117,6 +118,11 @@ public struct Localizer: Sendable {
                                 .nb: "økt {0} spilles i en annen Hotseat akkurat nå; fullfør den der, eller lukk det programmet og kjør `hotseat resume {0}` på nytt"],
         .couldNotSave: [.en: "could not save the session: {0}", .nl: "de sessie kon niet worden bewaard: {0}",
                         .nb: "økta kunne ikke lagres: {0}"],
+        .storeNotUsable: [.en: "the session store could not be used (see the warning at the start)",
+                          .nl: "de sessieopslag kon niet worden gebruikt (zie de waarschuwing aan het begin)",
+                          .nb: "øktlageret kunne ikke brukes (se advarselen i starten)"],
+        .changesStillWaiting: [.en: "{0} change(s) still waiting for the store", .nl: "{0} wijziging(en) wachten nog op de opslag",
+                               .nb: "{0} endring(er) venter fortsatt på lageret"],
         .waitingForStore: [.en: "saving the session: waiting up to {0} s for the session store…",
                            .nl: "de sessie wordt bewaard: maximaal {0} s wachten op de sessieopslag…",
                            .nb: "lagrer økta: venter opptil {0} s på øktlageret…"],

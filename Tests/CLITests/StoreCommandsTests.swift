@@ -132,6 +132,20 @@ import Testing
         #expect(try Self.exported(folder.store, trainee: "Åse").isEmpty)
     }
 
+    /// A store that cannot be used at all does not stop the drill, but the command exits 1 at the
+    /// end and says so again, so a script can tell the session was not kept.
+    @Test func aDrillOnAnUnusableStoreIsPlayedButExitsOne() throws {
+        let folder = Folder()
+        try "not a database".write(toFile: folder.store, atomically: true, encoding: .utf8)
+        let played = try Self.hotseat(["play", "ski-lift", "--seed", "1", "--no-readline", "--trainee", "Ana", "--store", folder.store],
+                                      input: "I'm so sorry about the hour in the cold.\n:quit\n")
+        #expect(played.status == 1, "\(played.stderr)")
+        #expect(played.stdout.contains("Scorecard"), "the drill itself still ran to its scorecard")
+        #expect(played.stderr.contains("this session will not be saved"), "\(played.stderr)")
+        #expect(played.stderr.contains("could not save the session: the session store could not be used"), "\(played.stderr)")
+        #expect(try String(contentsOfFile: folder.store, encoding: .utf8) == "not a database")
+    }
+
     @Test func badStoresGetOneClearLine() throws {
         let folder = Folder()
         try "not a database".write(toFile: folder.store, atomically: true, encoding: .utf8)

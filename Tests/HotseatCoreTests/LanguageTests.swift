@@ -17,3 +17,19 @@ func languageFromLocale(value: String, expected: Language) {
                        fix: "did you mean 'refund-offer'?")
     #expect(d.description == "scenarios/ski-lift.yaml:42:7: error: beat 'refund' is not defined (did you mean 'refund-offer'?)")
 }
+
+/// The interface is translated: a missing text would quietly fall back to English, and a
+/// translation without one of the placeholders would drop a figure from the sentence.
+@Test(arguments: Localizer.Key.allCases)
+func everyInterfaceTextIsInEveryLanguageWithTheSamePlaceholders(key: Localizer.Key) throws {
+    let texts = try #require(Localizer.table[key], "\(key) has no texts")
+    func placeholders(_ text: String) -> Set<String> {
+        Set(text.matches(of: /\{[0-9]+\}/).map { String($0.output) })
+    }
+    let english = try #require(texts[.en], "\(key) has no English text")
+    for language in Language.allCases {
+        let text = try #require(texts[language], "\(key) has no \(language) text")
+        #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) in \(language) is empty")
+        #expect(placeholders(text) == placeholders(english), "\(key) in \(language): \(text)")
+    }
+}

@@ -93,14 +93,31 @@ final class DeferredStoreRecorder: SessionRecorder, @unchecked Sendable {
     }
 }
 
+/// Stands in for a store that could not be used at all (damaged, from a newer Hotseat, a path
+/// that cannot be a store): the drill goes on, and the events it could not keep are counted so
+/// the command can exit 1 at the end.
+final class NotSavingRecorder: SessionRecorder {
+    private(set) var dropped = 0
+    func sessionStarted(_ state: DrillState, trainee: String?) throws { dropped += 1 }
+    func recordTurn(_ turn: TurnResult, state: DrillState) throws { dropped += 1 }
+    func sessionPaused(_ state: DrillState) throws { dropped += 1 }
+    func sessionEnded(_ scorecard: Scorecard, state: DrillState) throws { dropped += 1 }
+}
+
 extension SessionRecorder {
     /// Before exit: gives waiting writes up to `seconds` more and says if any were still lost.
     /// Returns whether everything was saved.
     func saveBeforeExit(localizer: Localizer, seconds: Double = 30) -> Bool {
+        if let notSaving = self as? NotSavingRecorder {
+            // The warning at the start said why; this says what it cost.
+            guard notSaving.dropped > 0 else { return true }
+            Console.warning(localizer.format(.couldNotSave, localizer.format(.storeNotUsable)))
+            return false
+        }
         guard finishSaving(within: 0) > 0 else { return true }
         Console.warning(localizer.format(.waitingForStore, seconds == seconds.rounded() ? "\(Int(seconds))" : "\(seconds)"))
         let unsaved = finishSaving(within: seconds)
-        if unsaved > 0 { Console.warning(localizer.format(.couldNotSave, "\(unsaved) change(s) still waiting for the store")) }
+        if unsaved > 0 { Console.warning(localizer.format(.couldNotSave, localizer.format(.changesStillWaiting, "\(unsaved)"))) }
         return unsaved == 0
     }
 }

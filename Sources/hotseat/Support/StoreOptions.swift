@@ -37,13 +37,13 @@ struct StoreOptions: ParsableArguments {
 
         /// The store's recorder when it opened; when it could not open for a passing reason
         /// (locked, disk full, folder not writable yet), one that keeps the session in memory and
-        /// saves it once the store opens; otherwise none, so that a broken store never stops
-        /// anyone from practising.
+        /// saves it once the store opens; otherwise one that saves nothing, so that a broken store
+        /// never stops anyone from practising (the command exits 1 at the end).
         func recorder(scenarios: [Scenario]) -> SessionRecorder {
             switch self {
             case let .opened(store): StoreRecorder(store: store, scenarios: scenarios)
             case let .later(url): DeferredStoreRecorder(scenarios: scenarios) { try Store.open(at: url, busyTimeout: 1) }
-            case .unavailable: NoSessionRecorder()
+            case .unavailable: NotSavingRecorder()
             }
         }
     }
