@@ -105,3 +105,25 @@ func respectfulBoundaryAndDeEscalationCountForCalm(reply: String, language: Lang
     let counter = Shipped.score(counterAttack, language, traits: abusive)
     #expect(counter.scores[.calm]! < 30)
 }
+
+/// Warm, sincere replies that share a word with a sarcastic phrase ("whatever", "I'm sure you",
+/// Dutch "dom") must not read as sarcasm or insults: in the drill either one makes the customer
+/// walk out.
+@Test(arguments: [
+    ("I'm so sorry, that must have been miserable for you and the kids. I'll do whatever it takes to make this right.", Language.en),
+    ("I'm sure you were freezing up there, I'm so sorry. I'll refund your pass right now.", .en),
+    ("We'll do whatever we can to get you home tonight.", .en),
+    ("Het spijt me, dat was dom van ons. Ik regel het nu.", .nl),
+    ("Dat was stom van mij, ik had het moeten controleren.", .nl),
+])
+func sincerePhrasesSharingAWordWithSarcasmStayCalm(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(!score.behaviours.contains(.sarcastic), "\(Shipped.rules(score))")
+    #expect(!score.behaviours.contains(.swore), "\(Shipped.rules(score))")
+    #expect(score.scores[.calm]! >= 80, "\(Shipped.rules(score))")
+}
+
+@Test(arguments: ["Whatever.", "I'm sure you know best.", "Oh sure, I'm sure you think so."])
+func theSarcasticFormsStillCount(reply: String) {
+    #expect(Shipped.score(reply, .en).behaviours.contains(.sarcastic))
+}

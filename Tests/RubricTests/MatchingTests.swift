@@ -140,3 +140,23 @@ func misspellingsByNonNativeWritersStillCount(reply: String, language: Language)
     #expect(!Shipped.score("Calm down, what is your problem?", .en).behaviours.contains(.askedQuestion))
     #expect(Shipped.score("Could you send me your booking number?", .en).behaviours.contains(.askedQuestion))
 }
+
+/// Ownership said in the present tense, the ordinary way in Bokmål and common in Dutch ("I'm
+/// writing it into the system now"), and "that is on us" spelt out in full.
+@Test(arguments: [
+    ("Jeg skriver det inn i systemet nå og gir deg en kvittering med navnet mitt på.", Language.nb),
+    ("Jeg refunderer hele passet.", .nb),
+    ("Jeg sender deg en ny billett i dag.", .nb),
+    ("Ik betaal het volledige bedrag vandaag terug.", .nl),
+    ("Ik zet het nu in het systeem.", .nl),
+    ("That is on us.", .en),
+])
+func presentTenseOwnershipCounts(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(score.behaviours.contains(.tookOwnership), "\(Shipped.rules(score))")
+}
+
+@Test(arguments: [("Jeg refunderer ikke billetten.", Language.nb), ("Ik betaal het niet terug.", .nl)])
+func negatedPresentTenseOwnershipDoesNot(reply: String, language: Language) {
+    #expect(!Shipped.score(reply, language).behaviours.contains(.tookOwnership))
+}
