@@ -45,4 +45,22 @@ import Testing
         #expect(turn.moodAfter >= before)
         #expect(turn.beatAfter == "not-listening")
     }
+
+    /// After a pasted wall of text the customer did not hear, the same remedy said once is a
+    /// reply in its own right, not a repeat; saying a heard reply again still is a repeat.
+    @Test func sayingUnheardSpamProperlyIsNotARepeat() throws {
+        var drill = try Self.drill()
+        let remedy = "I'm so sorry, I will refund today's pass in full right now and give you a free day pass for tomorrow."
+        let paste = try drill.submit(reply: String(repeating: remedy + " ", count: 20), latency: .notMeasured)
+        #expect(paste.score?.flags.contains { $0.code == "repetitive" } == true)
+        let said = try drill.submit(reply: remedy, latency: .notMeasured)
+        #expect(said.score?.flags.contains { $0.code == "repeated-earlier-reply" } == false, "\(said.score?.flags ?? [])")
+        #expect(!said.behaviours.isEmpty)
+
+        var heard = try Self.drill()
+        _ = try heard.submit(reply: remedy, latency: .notMeasured)
+        try #require(!heard.isOver)
+        let again = try heard.submit(reply: remedy, latency: .notMeasured)
+        #expect(again.score?.flags.contains { $0.code == "repeated-earlier-reply" } == true)
+    }
 }

@@ -99,7 +99,7 @@ public struct DrillSession: Sendable {
         if let demand = beat.demands, !expected.contains(demand) { expected.append(demand) }
         let context = ScoringContext(
             language: state.language, traits: traits, customerLine: answered, latency: latency.net,
-            turn: state.turn, previousReplies: state.scoredTurns.map(\.reply), expectedBehaviours: expected,
+            turn: state.turn, previousReplies: heardReplies, expectedBehaviours: expected,
             topicWords: scenario.topicWords[state.language] ?? [], weightOverrides: scenario.scoring.weights,
             scenarioID: scenario.id)
         let score = engine.score(cleaned.text, context: context)
@@ -124,6 +124,15 @@ public struct DrillSession: Sendable {
 
     /// Anti-gaming flags whose reply the customer reacts to only for its red flags.
     static let unheardFlags: Set<String> = ["gibberish", "copied-customer-line", "keyword-stuffing", "repetitive", "repeated-earlier-reply"]
+
+    /// The earlier replies a new one may be "a repeat of". One the customer did not hear (spam,
+    /// a wall of pasted text) is left out: saying its content once, properly, is the fix the
+    /// drill asks for, and was capped as a repeat of the spam. Repeating a heard reply still is.
+    var heardReplies: [String] {
+        state.scoredTurns.compactMap { turn in
+            turn.score?.flags.contains { Self.unheardFlags.contains($0.code) } == true ? nil : turn.reply
+        }
+    }
 
     /// A hint for the current beat, in training mode only. Each hint costs ``hintCost`` points off
     /// the overall score; the hint names the principle it draws on.
