@@ -78,4 +78,12 @@ import Testing
         #expect(run.stdout.contains("you> I'm so sorry \nabout the hour in the cold.") || run.stdout.contains("you> I'm so sorry"))
         #expect(run.stdout.components(separatedBy: "mood 70").count == 2, "exactly one scored turn from two lines")
     }
+
+    /// A lone colon is a mistyped command: it is refused like one and costs no turn.
+    @Test func aLoneColonIsNotSentAsAReply() throws {
+        let run = try HotseatProcess.run(["play", "ski-lift", "--seed", "1"], lines: [":", ": hint", ":quit"])
+        #expect(run.stdout.components(separatedBy: "Unknown command :;").count == 3, "\(run.stdout)")
+        #expect(!run.stdout.contains("[empathy"), "no reply was scored")
+        #expect(run.status == 0)
+    }
 }

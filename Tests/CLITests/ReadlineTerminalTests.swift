@@ -127,4 +127,17 @@ struct ReadlineTerminalTests {
         try terminal.keys("Enter")
         #expect(try terminal.exitStatus() == 0)
     }
+
+    /// Ctrl-D on a continuation line stops at once, as on the first line: the half-written reply
+    /// is not sent to the customer.
+    @Test func ctrlDOnAContinuationLineSendsNothing() throws {
+        let (terminal, _) = try start()
+        try terminal.type("I understand you are upset. \\")
+        try terminal.keys("Enter")
+        try terminal.waitFor("the continuation prompt") { $0.split(separator: "\n").contains { $0.hasPrefix("...") } }
+        try terminal.keys("C-d")
+        #expect(try terminal.exitStatus() == 0)
+        let screen = try terminal.screen()
+        #expect(!screen.contains("[empathy"), "no reply was scored:\n\(screen)")
+    }
 }

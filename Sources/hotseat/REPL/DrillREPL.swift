@@ -91,7 +91,9 @@ final class DrillREPL {
         while true {
             switch editor.readLine(prompt: prompt) {
             case .endOfInput:
-                return parts.isEmpty ? .endOfInput : reply(parts)
+                // At a terminal Ctrl-D on a "..." line stops at once, like on the first line: the
+                // unfinished reply is not sent. A script's last line may end in `\`: it is sent.
+                return parts.isEmpty || editor.isInteractive ? .endOfInput : reply(parts)
             case let .interrupted(wasEmpty):
                 return .interrupted(lineWasEmpty: wasEmpty && parts.isEmpty)
             case let .line(line):

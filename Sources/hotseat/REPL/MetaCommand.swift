@@ -10,7 +10,8 @@ enum MetaCommand: String, CaseIterable {
     /// nil when the line is a reply; `.failure` carries an unknown command's name.
     static func parse(_ line: String) -> Result<MetaCommand, UnknownMetaCommand>? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix(":"), trimmed.count > 1 else { return nil }
+        // A lone ":" (or ": hint") is a command mistyped, never a reply to send to the customer.
+        guard trimmed.hasPrefix(":") else { return nil }
         let word = trimmed.dropFirst().prefix { !$0.isWhitespace }.lowercased()
         if let command = MetaCommand(rawValue: word) { return .success(command) }
         if word == "q" || word == "exit" { return .success(.quit) }
