@@ -27,4 +27,19 @@ import Testing
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         #expect(GoldenTests.problems(withExplicitPaths: [root.appendingPathComponent("scenarios/tests")]).isEmpty)
     }
+
+    /// A scenario folder named by hand means its tests/: its scenario files are not transcripts.
+    @Test func aScenarioFolderMeansItsTestsFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-scenarios-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("tests"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = folder.appendingPathComponent("tests/late-bed.yaml")
+        #expect(GoldenTests.transcriptPaths(forExplicit: [folder]) == [folder.appendingPathComponent("tests")])
+        #expect(GoldenTests.transcriptPaths(forExplicit: [folder.appendingPathComponent("tests")]) == [folder.appendingPathComponent("tests")])
+        #expect(GoldenTests.transcriptPaths(forExplicit: [plain]) == [plain])
+        let other = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-plain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: other) }
+        #expect(GoldenTests.transcriptPaths(forExplicit: [other]) == [other])
+    }
 }

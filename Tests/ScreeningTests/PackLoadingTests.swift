@@ -45,6 +45,34 @@ struct PackLoadingTests {
         #expect(described.contains { $0.hasPrefix("screens/broken.yaml:12:") && $0.contains("unknown key 'colour'") })
     }
 
+    /// A pack refused for its own errors still has its steps checked, so a missing item is
+    /// reported in the same run, not only once the other errors are fixed.
+    @Test func aRefusedPacksMissingItemsAreReportedInTheSameRun() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-pack-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+        id: broken
+        version: 1
+        title: {en: "Broken"}
+        scoring_key: k1
+        languages: [en]
+        notice: {en: "hi"}
+        reply_time_limit: 5
+        sequence:
+          - scenario: ski-lift
+            turns: 3
+          - item: sjt-nope
+        """.write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let library = ScreenLibrary.load(directory: folder)
+        #expect(library.packs.isEmpty)
+        #expect(library.diagnostics.contains { $0.description.contains("reply_time_limit") })
+        let steps = try #require(library.refusedPackSteps.first)
+        let problems = library.check(steps: steps, scenarios: shippedScenarios()).map(\.description)
+        #expect(problems.count == 1, "\(problems)")
+        #expect(problems.first?.contains("broken.yaml:11:") == true && problems.first?.contains("uses SJT item 'sjt-nope'") == true, "\(problems)")
+    }
+
     @Test func itemKeyMustNameTwoDifferentLetters() throws {
         let yaml = """
         id: sjt-x

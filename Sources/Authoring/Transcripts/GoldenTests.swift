@@ -26,6 +26,23 @@ public enum GoldenTests {
         return TestReport(runs: runs, diagnostics: diagnostics, fileCount: files.count)
     }
 
+    /// Where to look for transcripts in the paths a person named: a scenario folder (one that
+    /// holds a `tests/` folder, like `scenarios/`) means its `tests/`, so its scenario files are
+    /// not read as transcripts. Anything else is kept as given.
+    ///
+    /// ```swift
+    /// GoldenTests.transcriptPaths(forExplicit: [URL(fileURLWithPath: "my-scenarios")])   // [my-scenarios/tests]
+    /// ```
+    public static func transcriptPaths(forExplicit paths: [URL]) -> [URL] {
+        paths.map { url in
+            guard url.standardizedFileURL.lastPathComponent != "tests" else { return url }
+            let tests = url.appendingPathComponent("tests")
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: tests.path, isDirectory: &isDirectory), isDirectory.boolValue else { return url }
+            return tests
+        }
+    }
+
     /// Paths a person named on the command line that cannot be what they meant: a CI job with a
     /// mistyped path must fail, not report "0 transcripts, 0 failed" and pass.
     public static func problems(withExplicitPaths paths: [URL]) -> [Diagnostic] {

@@ -14,6 +14,10 @@ public struct ScreenLibrary: Sendable {
     public var items: [SJTItem]
     /// Everything wrong with the files that were read; packs and items with errors are left out.
     public var diagnostics: [Diagnostic]
+    /// The steps of packs left out for their own errors, so their references can still be checked.
+    public var refusedPackSteps: [ScreenPackSteps] = []
+    /// Item files refused for their own errors, by file name without `.yaml` (an item's id is its file name).
+    public var refusedItemFiles: [String: String] = [:]
 
     public init(packs: [ScreenPack], items: [SJTItem], diagnostics: [Diagnostic] = []) {
         self.packs = packs
@@ -36,9 +40,9 @@ public struct ScreenLibrary: Sendable {
             let display = DisplayPath.of(url)
             do {
                 let root = try SafeYAML.load(fileAt: url, displayPath: display, limits: limits)
-                let (pack, problems) = ScreenPackParser.parse(root, path: display)
+                let (pack, steps, problems) = ScreenPackParser.parseWithSteps(root, path: display)
                 library.diagnostics += problems
-                if let pack { library.packs.append(pack) }
+                if let pack { library.packs.append(pack) } else if let steps { library.refusedPackSteps.append(steps) }
             } catch {
                 library.diagnostics += error.diagnostics
             }
@@ -49,9 +53,10 @@ public struct ScreenLibrary: Sendable {
                 let root = try SafeYAML.load(fileAt: url, displayPath: display, limits: limits)
                 let (item, problems) = SJTItemParser.parse(root, path: display)
                 library.diagnostics += problems
-                if let item { library.items.append(item) }
+                if let item { library.items.append(item) } else { library.refusedItemFiles[url.deletingPathExtension().lastPathComponent] = display }
             } catch {
                 library.diagnostics += error.diagnostics
+                library.refusedItemFiles[url.deletingPathExtension().lastPathComponent] = display
             }
         }
         return library
@@ -59,6 +64,11 @@ public struct ScreenLibrary: Sendable {
 
     /// Cross-file checks for one pack: every step exists and speaks every language the pack offers.
     public func check(pack: ScreenPack, scenarios: [Scenario]) -> [Diagnostic] {
+        check(steps: pack.steps, scenarios: scenarios)
+    }
+
+    /// The same checks for the steps of any pack, also one refused for its own errors.
+    public func check(steps pack: ScreenPackSteps, scenarios: [Scenario]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for (index, step) in pack.sequence.enumerated() {
             // The step's own line, so the trainer lands on the typo, not on the top of the file.
@@ -66,7 +76,7 @@ public struct ScreenLibrary: Sendable {
             switch step {
             case .scenario(let id, let cap):
                 guard let scenario = scenarios.first(where: { $0.id == id }) else {
-                    problems.append(Diagnostic(.error, code: "unknown-scenario", "pack '\(pack.id)' uses scenario '\(id)', which does not exist or does not load", at: at,
+                    problems.append(Diagnostic(.error, code: "unknown-scenario", "pack '\(pack.packID)' uses scenario '\(id)', which does not exist or does not load", at: at,
                                                fix: Suggestions.nearest(to: id, in: scenarios.map(\.id)).map { "did you mean '\($0)'?" }
                                                    ?? "check the id against scenarios/*.yaml (hotseat validate)"))
                     continue
@@ -79,7 +89,12 @@ public struct ScreenLibrary: Sendable {
                 }
             case .item(let id):
                 guard let item = item(id: id) else {
-                    problems.append(Diagnostic(.error, code: "unknown-item", "pack '\(pack.id)' uses SJT item '\(id)', which does not exist or does not load", at: at,
+                    if let refused = refusedItemFiles[id] {
+                        problems.append(Diagnostic(.error, code: "unknown-item", "pack '\(pack.packID)' uses SJT item '\(id)', which does not load", at: at,
+                                                   fix: "fix the errors reported for \(refused)"))
+                        continue
+                    }
+                    problems.append(Diagnostic(.error, code: "unknown-item", "pack '\(pack.packID)' uses SJT item '\(id)', which does not exist or does not load", at: at,
                                                fix: Suggestions.nearest(to: id, in: items.map(\.id)).map { "did you mean '\($0)'?" }
                                                    ?? "add scenarios/screens/items/\(id).yaml"))
                     continue

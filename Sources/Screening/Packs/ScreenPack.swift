@@ -76,3 +76,20 @@ public enum ShufflePolicy: Sendable, Equatable, Codable {
     /// A fresh seed per run, recorded in the audit log and the result so the order can be re-derived.
     case perCandidate
 }
+
+/// What of a pack refers to other files: its steps, where each is written, and the languages it
+/// offers. Checked by ``ScreenLibrary/check(steps:scenarios:)`` for a pack that loaded and for one
+/// refused for its own errors alike.
+public struct ScreenPackSteps: Sendable, Equatable {
+    public var packID: String
+    public var languages: [Language]
+    public var sequence: [ScreenStep]
+    public var stepLocations: [SourceLocation]
+    public var file: String
+}
+
+extension ScreenPack {
+    public var steps: ScreenPackSteps {
+        ScreenPackSteps(packID: id, languages: languages, sequence: sequence, stepLocations: stepLocations, file: file)
+    }
+}

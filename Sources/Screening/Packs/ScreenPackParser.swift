@@ -1,3 +1,4 @@
+import Foundation
 import HotseatCore
 import Scenarios
 import Yams
@@ -9,8 +10,15 @@ enum ScreenPackParser {
                                     "expected_minutes", "shuffle", "sequence"]
 
     static func parse(_ root: Node, path: String) -> (ScreenPack?, [Diagnostic]) {
+        let (pack, _, problems) = parseWithSteps(root, path: path)
+        return (pack, problems)
+    }
+
+    /// Also gives the steps of a pack refused for its own errors, so that `validate` reports a
+    /// missing item or scenario in the same run, not only once the other errors are fixed.
+    static func parseWithSteps(_ root: Node, path: String) -> (ScreenPack?, ScreenPackSteps?, [Diagnostic]) {
         var reader = NodeReader(path: path)
-        guard let map = reader.mapping(root, allowed: keys, what: "a screen pack") else { return (nil, reader.diagnostics) }
+        guard let map = reader.mapping(root, allowed: keys, what: "a screen pack") else { return (nil, nil, reader.diagnostics) }
         let id = reader.identifier(reader.required(map, "id", in: "a screen pack", at: root), what: "id")
         let version = reader.integer(reader.required(map, "version", in: "a screen pack", at: root), what: "version", range: 1...100_000)
         let languages = reader.languages(reader.required(map, "languages", in: "a screen pack", at: root)) ?? []
@@ -24,13 +32,16 @@ enum ScreenPackParser {
         let (sequence, stepLocations) = parseSequence(reader.required(map, "sequence", in: "a screen pack", at: root), reader: &reader)
 
         guard reader.diagnostics.isEmpty, let id, let version, let title, let notice, let keyVersion, let limit else {
-            return (nil, reader.diagnostics)
+            let steps = sequence.isEmpty ? nil
+                : ScreenPackSteps(packID: id ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, languages: languages, sequence: sequence,
+                                  stepLocations: stepLocations, file: path)
+            return (nil, steps, reader.diagnostics)
         }
         let pack = ScreenPack(id: id, version: version, title: title, scoringKeyVersion: keyVersion, languages: languages,
                               notice: notice, replyTimeLimit: limit,
                               expectedMinutes: minutes ?? max(1, sequence.count * limit / 60), shuffle: shuffle,
                               sequence: sequence, file: path, stepLocations: stepLocations)
-        return (pack, [])
+        return (pack, pack.steps, [])
     }
 
     /// `shuffle: none`, `shuffle: per-candidate` or `shuffle: {seed: 42}`.

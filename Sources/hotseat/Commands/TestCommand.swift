@@ -15,10 +15,11 @@ struct TestCommand: ParsableCommand {
 
           hotseat test
           hotseat test scenarios/tests/ski-lift.yaml --verbose
+          hotseat test my-scenarios        (a scenario folder: runs my-scenarios/tests/)
         """
     )
 
-    @Argument(help: "Transcript files or folders (default: scenarios/tests/ and $HOTSEAT_SCENARIOS/*/tests/).")
+    @Argument(help: "Transcript files or folders, or scenario folders (their tests/ is run) (default: scenarios/tests/ and $HOTSEAT_SCENARIOS/*/tests/).")
     var files: [String] = []
 
     @Flag(help: "Also show the reply-by-reply trace of passing transcripts.")
@@ -38,7 +39,8 @@ struct TestCommand: ParsableCommand {
             FileHandle.standardError.write(Data("hotseat: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        let paths = files.isEmpty ? scenarioDirectories.map { $0.appendingPathComponent("tests") } : files.map { URL(fileURLWithPath: $0) }
+        let paths = files.isEmpty ? scenarioDirectories.map { $0.appendingPathComponent("tests") }
+            : GoldenTests.transcriptPaths(forExplicit: files.map { URL(fileURLWithPath: $0) })
         let pathProblems = files.isEmpty ? [] : GoldenTests.problems(withExplicitPaths: paths)
         if !pathProblems.isEmpty {
             FileHandle.standardError.write(Data(pathProblems.map { "hotseat: \($0)\n" }.joined().utf8))

@@ -123,6 +123,7 @@ enum ScreenChecks {
         let library = ScreenLibrary.load(packFiles: packFiles, itemFiles: itemFiles)
         let scenarios = ScenarioCatalog.load(directories: (try? ResourceLocator().scenarioDirectories()) ?? []).scenarios
         let diagnostics = library.diagnostics + library.packs.flatMap { library.check(pack: $0, scenarios: scenarios) }
+            + library.refusedPackSteps.flatMap { library.check(steps: $0, scenarios: scenarios) }
         let files = (packFiles + itemFiles).map { DisplayPath.of($0) }.filter { reporting?.contains($0) ?? true }
         var checks = RubricCheck.grouped(diagnostics, kind: "screen").filter { reporting?.contains($0.file) ?? true }
         for file in files where !checks.contains(where: { $0.file == file }) {
