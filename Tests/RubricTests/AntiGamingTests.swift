@@ -12,6 +12,16 @@ import Testing
     #expect(five.flags.contains { $0.code == "repetitive" })
 }
 
+/// The explanation of a diminished phrase names what it is (the nth of its group), because the
+/// earlier one may have been other words: "gratis" after "refunderer" was never "said again".
+@Test func diminishedCreditIsExplainedAsTheNthPhraseOfItsGroup() {
+    let score = Shipped.score("Jeg refunderer hele passet, og dere får gratis heiskort i morgen.", .nb)
+    let free = score.evidence.first { $0.rule == "ownership.remedy" && $0.text == "gratis" }
+    #expect(free?.explanation.hasSuffix("(2nd remedy phrase in this reply: diminishing credit)") == true, "\(String(describing: free))")
+    #expect(!score.evidence.contains { $0.explanation.contains("said again") })
+    #expect(ReplyScorer.ordinal(1) == "1st" && ReplyScorer.ordinal(3) == "3rd" && ReplyScorer.ordinal(12) == "12th" && ReplyScorer.ordinal(22) == "22nd")
+}
+
 @Test func theSameSentenceTwiceIsFlagged() {
     let score = Shipped.score("I'll refund you today. I'll refund you today.", .en)
     #expect(score.flags.contains { $0.code == "repetitive" })

@@ -41,7 +41,11 @@ extension ReplyScorer {
                 groups += 1
             }
             var factor = n >= rubric.settings.antiGaming.maxPerGroup ? 0 : pow(rubric.settings.antiGaming.decay, Double(n))
-            if explains, n > 0 { explanation += n >= rubric.settings.antiGaming.maxPerGroup ? " (said again: no more credit)" : " (said again: diminishing credit)" }
+            if explains, n > 0 {
+                // Not "said again": the earlier phrase of the group may have been other words.
+                let kind = "\(Self.ordinal(n + 1)) \(rubric.criteria[Int(m.criterion)].group) phrase in this reply"
+                explanation += n >= rubric.settings.antiGaming.maxPerGroup ? " (\(kind): no more credit)" : " (\(kind): diminishing credit)"
+            }
             let span = analysis.span(m.first, m.end)
             let quote = sheet.quotesText || sheet.collectsTips ? replyText(span.start, span.end) : ""
             if points > 0, !previous.isEmpty, repeatsEarlierTurn(m, previous) {
@@ -95,3 +99,11 @@ extension ReplyScorer {
 }
 
 import Foundation
+
+extension ReplyScorer {
+    /// "2nd", "3rd", "11th": for the explanation of diminishing returns.
+    static func ordinal(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : (n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th")
+        return "\(n)\(suffix)"
+    }
+}
