@@ -125,6 +125,11 @@ import Testing
         #expect(csv.stdout.contains("rank,candidate,language,overall,percentile,empathy,ownership,responsiveness,composure,consistency,judgement"))
         #expect(csv.stdout.contains("item,key_best,key_worst,shown,picked_key_best"))
 
+        // A finished screen is not offered for --resume: it cannot be taken again at all.
+        let retake = try Self.hotseat(["screen", "--candidate", "c-201"], environment: env)
+        #expect(retake.status == 1)
+        #expect(retake.stderr.contains("has already completed 'call-centre-basic'") && !retake.stderr.contains("--resume"), "\(retake.stderr)")
+
         let candidate = try Self.hotseat(["report", "--candidate", "c-202", "--format", "html"], environment: env)
         #expect(candidate.status == 0)
         for part in ["Empathy", "Ownership", "Responsiveness", "Composure under abuse", "Consistency across scenarios", "Situational judgement"] {

@@ -71,6 +71,9 @@ struct ScreenCommand: ParsableCommand {
                 try log.append(run.resume(at: ScreenSupport.now()))
             } else {
                 guard !exists else {
+                    if FileManager.default.fileExists(atPath: resultURL.path) {
+                        ScreenSupport.fail("candidate \(candidate) has already completed '\(pack)'; the result is \(resultURL.path) (a screen cannot be taken twice)")
+                    }
                     ScreenSupport.fail("candidate \(candidate) already has a run of '\(pack)'; continue it with --resume (a screen cannot be restarted)")
                 }
                 log = try AuditLog.open(at: logURL, key: key)
