@@ -13,12 +13,14 @@ extension CalibrationReport {
             out.append("note: scenario(s) not found, their replies were scored without recovery traits: \(scenariosMissing.joined(separator: ", "))")
         }
         out.append("")
-        out.append(pad("dimension", 10) + pad("pairs", 7) + pad("spearman", 10) + pad("qwk", 8) + pad("exact", 8) + pad("adjacent", 10) + "verdict")
+        // The verdict column only exists when there is a threshold to judge against (--min-spearman).
+        out.append(pad("dimension", 10) + pad("pairs", 7) + pad("spearman", 10) + pad("qwk", 8) + pad("exact", 8)
+                   + (minimumSpearman == nil ? "adjacent" : pad("adjacent", 10) + "verdict"))
         for d in dimensions {
             let verdict: String
             if let minimumSpearman { verdict = (d.spearman ?? -.infinity) >= minimumSpearman ? "PASS (≥ \(format(minimumSpearman)))" : "MISS (< \(format(minimumSpearman)))" } else { verdict = "" }
             out.append(pad(d.dimension.rawValue, 10) + pad(String(d.pairs), 7) + pad(format(d.spearman), 10)
-                       + pad(format(d.quadraticWeightedKappa), 8) + pad(percent(d.exactAgreement), 8) + pad(percent(d.adjacentAgreement), 10) + verdict)
+                       + pad(format(d.quadraticWeightedKappa), 8) + pad(percent(d.exactAgreement), 8) + (minimumSpearman == nil ? percent(d.adjacentAgreement) : pad(percent(d.adjacentAgreement), 10) + verdict))
         }
         for d in dimensions {
             out.append("")
