@@ -164,7 +164,7 @@ enum ScreenCohortHTML {
             html += "<td>\(Escape.html(c.status ?? "–"))</td></tr>"
         }
         html += "</tbody></table></div>"
-        html += "<p class=\"muted\">\(Escape.html(report.overallNote ?? "Overall is the mean of the measured parts and only orders the table.")) Percentile: the share of the \(report.candidates.count) candidates in this group whose overall is at or below this candidate's. Each bar runs from 0 to 100; a dash means the part could not be measured.</p>"
+        html += "<p class=\"muted\">\(Escape.html(report.overallNote ?? "Overall is the mean of the measured parts and only orders the table.")) Percentile: the share of the \(report.candidates.count == 1 ? "1 candidate" : "\(report.candidates.count) candidates") in this group whose overall is at or below this candidate's\(report.candidates.count == 1 ? " (with one candidate it says nothing)" : ""). Each bar runs from 0 to 100; a dash means the part could not be measured.</p>"
         if report.candidates.contains(where: { !$0.flags.isEmpty }) {
             html += "<p class=\"muted\">Each flag is explained, with the replies it refers to, in the candidate's own report. A flag asks a person to look; it never rejects anyone.</p>"
         }

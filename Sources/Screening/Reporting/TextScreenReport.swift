@@ -77,7 +77,7 @@ public enum TextScreenReport {
     }
 
     public static func cohort(_ cohort: ScreenCohort, verification: [String: String], omissions: CohortOmissions = CohortOmissions()) -> String {
-        var lines = ["Hiring screen: \(cohort.packID), \(cohort.rows.count) candidates", String(repeating: "=", count: 40)]
+        var lines = ["Hiring screen: \(cohort.packID), \(cohort.rows.count) candidate\(cohort.rows.count == 1 ? "" : "s")", String(repeating: "=", count: 40)]
         lines += caveatsHeader()
         let dims = ProfileDimension.allCases
         let short: [ProfileDimension: String] = [.empathy: "emp", .ownership: "own", .responsiveness: "resp", .composure: "comp",
