@@ -102,3 +102,20 @@ import HotseatCore
         #expect(screen.percentile(of: best, on: .empathy) == 100)
     }
 }
+
+/// A member with no finished session has nothing to be ranked by: listed last, without a rank,
+/// in every format.
+@Test func aMemberWithoutAScoreIsListedButNotRanked() {
+    var cohort = Fixtures.cohort
+    cohort.members.append(CohortReport.Member(name: "Zed", sessions: 0, scores: [:]))
+    #expect(cohort.ranking.last?.name == "Zed")
+    let renderer = ReportRenderer()
+    let text = renderer.render(cohort: cohort, format: .text)
+    let zed = text.split(separator: "\n").first { $0.contains("Zed") }.map(String.init) ?? ""
+    #expect(zed.trimmingCharacters(in: .whitespaces).hasPrefix("—"), "\(zed)")
+    let html = renderer.render(cohort: cohort, format: .html)
+    #expect(html.contains("<tr><td class=\"num\">—</td><th scope=\"row\">Zed</th>"))
+    #expect(html.contains("<tr><td class=\"num\">8</td><th scope=\"row\">"), "the last scored member keeps rank 8")
+    let csv = renderer.render(cohort: cohort, format: .csv)
+    #expect(csv.contains("\"member\",\"spring-2026\",,\"Zed\",0,"), "\(csv)")
+}

@@ -70,7 +70,7 @@ enum CSVReports {
             if let percentiles = m.5 {
                 note = (Dimension.allCases.map { "\($0.rawValue) percentile \(Format.score(percentiles[$0]))" }.joined(separator: "; ") + (note.isEmpty ? "" : "\n" + note))
             }
-            rows.append([t("member"), t(name), String(index + 1), t(m.0), m.1.map(String.init) ?? ""] + scores(m.2) + [num(m.3), t(note)])
+            rows.append([t("member"), t(name), m.3.map { _ in String(index + 1) } ?? "", t(m.0), m.1.map(String.init) ?? ""] + scores(m.2) + [num(m.3), t(note)])
         }
         for stat in [("min", 0.0), ("q1", 0.25), ("median", 0.5), ("q3", 0.75), ("max", 1.0)] {
             rows.append([t("distribution"), t(name), "", t(stat.0), ""] + Dimension.allCases.map { num(Statistics.quantile(distribution($0), stat.1)) } + ["", ""])
@@ -100,7 +100,7 @@ enum CSVReports {
         func pad(_ row: [String]) -> [String] { row + Array(repeating: "", count: max(0, width - row.count)) }
         var rows: [[String]] = []
         for (index, c) in r.ranking.enumerated() {
-            rows.append(pad([t("candidate"), t(r.pack), String(index + 1), t(c.displayName), num(c.overall), num(c.percentile)]
+            rows.append(pad([t("candidate"), t(r.pack), c.overall.map { _ in String(index + 1) } ?? "", t(c.displayName), num(c.overall), num(c.percentile)]
                             + columns.map { column in num(c.parts.first { $0.key == column.key }?.score) }
                             + [t(c.flags.map { "\($0.code): \($0.message)" }.joined(separator: "\n")), t(c.status)]))
         }

@@ -25,7 +25,8 @@ enum GroupHTML {
         if showFlags { html += "<th scope=\"col\">Flags</th>" }
         html += "</tr></thead><tbody>"
         for (index, row) in rows.enumerated() {
-            html += "<tr><td class=\"num\">\(index + 1)</td><th scope=\"row\">\(Escape.html(row.name))</th>"
+            // Nobody is ranked without a score to rank by (they are listed last, unranked).
+            html += "<tr><td class=\"num\">\(row.overall.map { _ in String(index + 1) } ?? "—")</td><th scope=\"row\">\(Escape.html(row.name))</th>"
             if countHeader != nil { html += "<td class=\"num\">\(row.sessions ?? 0)</td>" }
             html += Dimension.allCases.map { HTMLParts.scoreCell(row.scores[$0]) }.joined() + HTMLParts.scoreCell(row.overall)
             if showFlags {

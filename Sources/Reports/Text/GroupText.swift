@@ -57,7 +57,8 @@ enum GroupText {
         header += Dimension.allCases.map(\.label) + ["Overall"]
         if showFlags { header.append("Flags") }
         let body = rows.enumerated().map { index, row -> [String] in
-            var cells = [String(index + 1), Escape.terminal(row.name)]
+            // Nobody is ranked without a score to rank by (they are listed last, unranked).
+            var cells = [row.overall.map { _ in String(index + 1) } ?? "—", Escape.terminal(row.name)]
             if countHeader != nil { cells.append(String(row.count ?? 0)) }
             cells += Dimension.allCases.map { Format.score(row.scores[$0]) } + [Format.score(row.overall)]
             if showFlags { cells.append(row.flags.isEmpty ? "none" : row.flags.map { "⚑ " + Escape.terminal($0.code) }.joined(separator: " ")) }
