@@ -47,6 +47,8 @@ struct ScreenConsole {
                 }
                 say("")   // the countdown's line
                 FileHandle.standardOutput.write(Data("> ".utf8))
+                // Who answers, kept before the run moves on, so the customer's answer is labelled like every line.
+                let speaker: String? = if case .customer(let p) = run.prompt { p.customerName } else { nil }
                 let interrupts = self.interrupts
                 let input = reader.read(secondsLeft: { run.secondsLeft(at: ScreenSupport.now()) }, interruptions: { interrupts.total })
                 for time in interrupts.drain() { try log.append(run.interrupt(at: time)) }
@@ -68,7 +70,9 @@ struct ScreenConsole {
                     outcome = result
                 }
                 switch outcome {
-                case .accepted(let answer?): say("\n  \(answer)\n")
+                case .accepted(let answer?):
+                    let label = speaker.map { "  \($0): " } ?? "  "
+                    say("\n" + TextWrapper.forStandardOutput().wrap(label + answer, indent: label.count) + "\n")
                 case .accepted: break
                 case .repeatPrompt: show(run.prompt, language: language)
                 case .refused(let reason): say(ScreenStrings.refusal(reason, language: language))
