@@ -134,7 +134,8 @@ public enum ProfileBuilder {
                           note: "key: best \($0.keyBest), worst \($0.keyWorst)", points: Double($0.points))
         }
         return ProfilePart(dimension: .judgement, score: SJTScoring.percentage(points: summary.points, items: summary.items),
-                           basis: "\(summary.points) of \(summary.maximum) points on \(summary.items) items (key \(summary.keyVersion))",
+                           // The scale runs from −2 to +2 per item, so "4 of 12" alone would not explain a score of 67.
+                           basis: "\(summary.points) points on a scale from \(summary.items * SJTScoring.minimumPerItem) to +\(summary.items * SJTScoring.maximumPerItem) over \(summary.items) items (key \(summary.keyVersion))",
                            evidence: Array(quotes))
     }
 }
