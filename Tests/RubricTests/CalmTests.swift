@@ -115,6 +115,11 @@ func respectfulBoundaryAndDeEscalationCountForCalm(reply: String, language: Lang
     ("We'll do whatever we can to get you home tonight.", .en),
     ("Het spijt me, dat was dom van ons. Ik regel het nu.", .nl),
     ("Dat was stom van mij, ik had het moeten controleren.", .nl),
+    ("Dat is echt stom gelopen, het spijt me.", .nl),
+    ("I know how many times you've had to call us, and I'm sorry.", .en),
+    ("Jeg vet hvor mange ganger du har ringt oss, og jeg beklager.", .nb),
+    ("Det er åpenbart vår feil, og jeg ordner det nå.", .nb),
+    ("Obviously we got this wrong, and I'm sorry.", .en),
 ])
 func sincerePhrasesSharingAWordWithSarcasmStayCalm(reply: String, language: Language) {
     let score = Shipped.score(reply, language)
@@ -123,7 +128,8 @@ func sincerePhrasesSharingAWordWithSarcasmStayCalm(reply: String, language: Lang
     #expect(score.scores[.calm]! >= 80, "\(Shipped.rules(score))")
 }
 
-@Test(arguments: ["Whatever.", "I'm sure you know best.", "Oh sure, I'm sure you think so."])
+@Test(arguments: ["Whatever.", "I'm sure you know best.", "Oh sure, I'm sure you think so.", "How many times do I have to tell you?",
+                   "Obviously you didn't read the email."])
 func theSarcasticFormsStillCount(reply: String) {
     #expect(Shipped.score(reply, .en).behaviours.contains(.sarcastic))
 }
