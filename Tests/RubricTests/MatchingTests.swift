@@ -150,13 +150,23 @@ func misspellingsByNonNativeWritersStillCount(reply: String, language: Language)
     ("Ik betaal het volledige bedrag vandaag terug.", .nl),
     ("Ik zet het nu in het systeem.", .nl),
     ("That is on us.", .en),
+    ("I'm booking you on the next ferry now.", .en),
+    ("I've just refunded your pass.", .en),
+    ("Clearly we let you down, and I'm sorry.", .en),
+    ("Ik heb uw pas net terugbetaald.", .nl),
+    ("Ik neem de volledige verantwoordelijkheid.", .nl),
+    ("Jeg har nettopp refundert passet ditt.", .nb),
+    ("Vi refunderer hele beløpet i dag.", .nb),
+    ("Det var dumt gjort av oss, og jeg beklager.", .nb),
 ])
 func presentTenseOwnershipCounts(reply: String, language: Language) {
     let score = Shipped.score(reply, language)
     #expect(score.behaviours.contains(.tookOwnership), "\(Shipped.rules(score))")
 }
 
-@Test(arguments: [("Jeg refunderer ikke billetten.", Language.nb), ("Ik betaal het niet terug.", .nl)])
+/// Negated, or only an offer of money: no ownership (the offer still counts as a remedy).
+@Test(arguments: [("Jeg refunderer ikke billetten.", Language.nb), ("Ik betaal het niet terug.", .nl), ("I can't refund the pass.", .en),
+                  ("Jeg kan ikke refundere passet.", .nb), ("I can offer you a ten euro voucher.", .en)])
 func negatedPresentTenseOwnershipDoesNot(reply: String, language: Language) {
     #expect(!Shipped.score(reply, language).behaviours.contains(.tookOwnership))
 }
