@@ -32,14 +32,18 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
-    func theSessionIsSavedOnceTheStoreOpens() throws {
+    /// A real Hotseat store (created by a first drill) that another program now holds locked.
+    static func lockedStore() throws -> (home: URL, store: String, holder: LockHolder) {
         let home = HotseatProcess.temporaryHome()
         let store = home.appendingPathComponent("hotseat.sqlite").path
-        // Create the store first, so the lock is on a real Hotseat store.
         let created = try HotseatProcess.run(["play", "ski-lift", "--trainee", "Setup", "--store", store], lines: [":quit"])
         #expect(created.status == 0, "\(created.stderr)")
-        let holder = try LockHolder(store: store)
+        return (home, store, try LockHolder(store: store))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+    func theSessionIsSavedOnceTheStoreOpens() throws {
+        let (home, store, holder) = try Self.lockedStore()
 
         let process = Process()
         process.executableURL = HotseatProcess.binary
@@ -75,11 +79,7 @@ import Testing
     /// ran it can tell that the session exists only in what the terminal showed.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
     func aSessionStillUnsavedAtExitExitsOne() throws {
-        let home = HotseatProcess.temporaryHome()
-        let store = home.appendingPathComponent("hotseat.sqlite").path
-        let created = try HotseatProcess.run(["play", "ski-lift", "--trainee", "Setup", "--store", store], lines: [":quit"])
-        #expect(created.status == 0, "\(created.stderr)")
-        let holder = try LockHolder(store: store)
+        let (_, store, holder) = try Self.lockedStore()
         let played = try HotseatProcess.run(["play", "ski-lift", "--seed", "1", "--trainee", "Ana", "--store", store, "--save-wait", "1"],
                                             lines: ["[+9s] I'm so sorry, an hour in the cold with your kids must have been miserable.", ":quit"])
         holder.release()
