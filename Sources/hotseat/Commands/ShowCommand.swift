@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
             Console.out("  You:      \(turn.reply.isEmpty ? "(no reply — the customer waited)" : turn.reply)")
             guard let score = turn.score else { continue }
             let dims = Dimension.allCases.map { "\($0) \(SessionFormatting.score(score.scores[$0]).trimmingCharacters(in: .whitespaces))" }
-            Console.out("  Scores:   \(dims.joined(separator: " · ")) · overall \(String(format: "%.0f", score.overall))")
+            Console.out("  Scores:   \(dims.joined(separator: " · ")) · overall \(WholeScore.text(score.overall))")
             if !turn.behaviours.isEmpty { Console.out("  Detected: \(turn.behaviours.map(\.rawValue).joined(separator: ", "))") }
             for evidence in score.evidence {
                 let quote = evidence.text.isEmpty ? "" : " “\(evidence.text)”"
