@@ -33,7 +33,7 @@ enum CSVReports {
         rows.append([t("summary")] + common + ["", "", "", "", t(r.moodSeries.map { Format.number($0) }.joined(separator: " "))] + scores(r.scores) + [num(r.overall), "", "", t(r.endingLine)])
         for turn in r.turns {
             rows.append([t("turn")] + common + [String(turn.number), t(turn.customerLine), t(turn.reply), num(turn.latency), num(turn.moodAfter)]
-                        + scores(turn.scores) + [num(Statistics.mean(Array(turn.scores.values))), t(evidence(turn.reply, turn.evidence)),
+                        + scores(turn.scores) + [num(turn.overall), t(evidence(turn.reply, turn.evidence)),
                                                  t(turn.flags.map { "\($0.code): \($0.message)" }.joined(separator: "\n")), ""])
         }
         for tip in r.coaching {
@@ -132,7 +132,7 @@ enum CSVReports {
         for flag in r.flags { rows.append([t("flag")] + common + ["", "", "", ""] + Array(repeating: "", count: 5) + [t("\(flag.code): \(flag.message)")]) }
         for item in r.items {
             rows.append([t("item")] + common + [t(item.title), t(item.prompt), t(item.response), num(item.latency)] + scores(item.scores)
-                        + [num(Statistics.mean(Array(item.scores.values))), t(evidence(item.response, item.evidence))])
+                        + [num(item.overall), t(evidence(item.response, item.evidence))])
         }
         rows.append([t("caveat")] + common + ["", "", "", ""] + Array(repeating: "", count: 5) + [t(r.judgementStatement)])
         for part in r.profile {

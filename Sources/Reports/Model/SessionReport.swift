@@ -47,19 +47,24 @@ public struct SessionReport: Sendable, Equatable, Codable {
         /// Seconds, net of the reading allowance; nil when not measured.
         public var latency: Double?
         public var scores: [HotseatCore.Dimension: Double]
+        /// The reply's overall as the drill weighed it (the engine's, with the scenario's weights
+        /// and anti-gaming caps), the value the scorecard's strongest and weakest reply quote; nil
+        /// when not known. Not the plain mean of `scores`, which would disagree with the scorecard.
+        public var overall: Double?
         /// The customer's mood (0 calm … 100 furious) after this reply.
         public var moodAfter: Double?
         public var flags: [ScoreFlag]
 
         public init(number: Int, customerLine: String, reply: String, evidence: [Evidence] = [],
-                    latency: Double? = nil, scores: [HotseatCore.Dimension: Double] = [:], moodAfter: Double? = nil,
-                    flags: [ScoreFlag] = []) {
+                    latency: Double? = nil, scores: [HotseatCore.Dimension: Double] = [:], overall: Double? = nil,
+                    moodAfter: Double? = nil, flags: [ScoreFlag] = []) {
             self.number = number
             self.customerLine = customerLine
             self.reply = reply
             self.evidence = evidence
             self.latency = latency
             self.scores = scores
+            self.overall = overall
             self.moodAfter = moodAfter
             self.flags = flags
         }
