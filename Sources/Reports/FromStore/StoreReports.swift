@@ -49,7 +49,7 @@ public enum StoreReports {
             scenarioTitle: record.scenarioTitle ?? record.scenarioID, language: record.language, date: record.startedAt,
             outcome: outcome(record), finalMood: scorecard.map { Double($0.finalMood) } ?? mood.last,
             scores: scores, moodSeries: mood, turns: turns, coaching: coaching, endingLine: scorecard?.endingLine,
-            overall: record.overall ?? scorecard?.overall, scoresAreRunning: running)
+            overall: record.overall ?? scorecard?.overall, scoresAreRunning: running, hints: record.hintUsage)
     }
 
     static func outcome(_ record: SessionRecord) -> SessionOutcome {

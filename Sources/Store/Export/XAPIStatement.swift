@@ -33,8 +33,10 @@ public struct XAPIOptions: Sendable, Equatable {
 ///   `http://adlnet.gov/expapi/activities/simulation`) with its title as `name`.
 /// - result: `score.scaled` = overall / 100 (with raw/min/max), `success` = the customer's
 ///   issue was resolved (left out unless completed), `completion`, `duration` (ISO 8601: start to end, or the sum of
-///   the reply latencies when that is longer, as for scripted sessions), and one extension per
-///   dimension at `<base>/extensions/<dimension>` (0–100).
+///   the reply latencies when that is longer, as for scripted sessions), one extension per
+///   dimension at `<base>/extensions/<dimension>` (0–100), and, when the store says, the hints
+///   used at `<base>/extensions/hints` and the points they cost at `<base>/extensions/hint-penalty`
+///   (taken off the overall once finished).
 /// - context: `registration` = the session id, `language`, `platform` "Hotseat", and extensions
 ///   for the outcome, mode and seed. `timestamp` is when the session ended (or started).
 /// - id: a version-5 UUID of the session id and verb, so re-exporting is idempotent.
@@ -105,6 +107,10 @@ public struct XAPIStatement: Encodable, Sendable {
         var extensions: [String: Double] = [:]
         let scores = session.scores.isEmpty ? Self.turnMeans(transcript.turns) : session.scores
         for (dimension, value) in scores { extensions[options.extensionIRI(dimension.rawValue)] = (value * 10).rounded() / 10 }
+        if let hints = session.hintUsage {
+            extensions[options.extensionIRI("hints")] = Double(hints.count)
+            extensions[options.extensionIRI("hint-penalty")] = Double(hints.penalty)
+        }
         let end = session.endedAt ?? transcript.turns.last?.createdAt
         // Replies piped with "[+12s]" timestamps take no wall time; their own clock is the better measure then.
         let answering = transcript.turns.compactMap(\.latencyRaw).reduce(0, +)

@@ -43,8 +43,10 @@ struct ShowCommand: ParsableCommand {
             Console.out()
             let dims = Dimension.allCases.map { "\($0) \(SessionFormatting.score(s.scores[$0]).trimmingCharacters(in: .whitespaces))" }
             Console.out("Scorecard: \(dims.joined(separator: " · ")) · overall \(SessionFormatting.score(s.overall).trimmingCharacters(in: .whitespaces))")
+            if let hints = s.hintUsage, hints.count > 0 { Console.out("Hints used: \(hints.summary(final: true))") }
         } else {
             Console.out()
+            if let hints = s.hintUsage, hints.count > 0 { Console.out("Hints used so far: \(hints.summary(final: false))") }
             Console.out("Not finished: continue it with `hotseat resume \(s.shortID)`.")
         }
     }
