@@ -44,7 +44,7 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Scenario id whose situation (severity, abuse, topic words) the replies answer.")
     var scenario: String?
 
-    @Option(help: "Seconds the trainee took, net of reading time (text mode).")
+    @Option(help: "Seconds the trainee took, net of reading time, from 0 (replies given as arguments).")
     var latency: Double?
 
     @Option(help: "Zero-based turn number in the conversation (text mode).")
@@ -64,6 +64,13 @@ struct ScoreCommand: ParsableCommand {
 
     @Option(help: "Rubric folder (default: the shipped scoring/ folder, or $HOTSEAT_SCORING).")
     var scoring: String?
+
+    /// The same rule as a JSONL line's "latency_s": a negative or NaN latency gave a made-up speed score.
+    func validate() throws {
+        if let latency, !(latency.isFinite && latency >= 0) {
+            throw ValidationError("--latency must be a number of seconds from 0 (e.g. --latency 12.5), not '\(latency)'")
+        }
+    }
 
     func run() throws {
         if let langCode, Language(rawValue: langCode) == nil { fail("--lang must be en, nl or nb, not '\(langCode)'") }
