@@ -67,7 +67,8 @@ let package = Package(
         .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Scenarios", "Rubric", "Drill", "HotseatCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "Drill", "Scenarios", "HotseatCore"]),
         .testTarget(name: "ScreeningTests", dependencies: ["Screening", "Store", "Drill", "HotseatCore"]),
-        .testTarget(name: "CLITests", dependencies: ["HotseatCore"]),
+        // CLI tests seed stores with exact values (a 78.5 overall) that no scripted play reliably gives.
+        .testTarget(name: "CLITests", dependencies: ["HotseatCore", "Store"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,6 @@
 /// The service-recovery attributes of a situation, which decide what the rubric expects.
 ///
-/// See `../shared/domain/service-recovery.md` §1: severity, stability (repeat failure) and
+/// See `docs/service-recovery.md` §1: severity, stability (repeat failure) and
 /// control change what a good recovery needs.
 public struct RecoveryTraits: Codable, Sendable, Equatable, Hashable {
     public enum Severity: String, Codable, Sendable, CaseIterable { case minor, moderate, major }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Hotseat: ParsableCommand {
@@ -31,4 +32,13 @@ struct Hotseat: ParsableCommand {
         ],
         defaultSubcommand: HomeCommand.self
     )
+
+    static func main() {
+        if let message = UnknownCommand.message(for: Array(CommandLine.arguments.dropFirst())) {
+            Console.error(message)
+            // The exit status of ArgumentParser's own usage errors, so scripts see one kind of mistake.
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(nil)
+    }
 }

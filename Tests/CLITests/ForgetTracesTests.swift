@@ -49,3 +49,45 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: home.rememberedName.path))
     }
 }
+
+/// A candidate's hiring-screen files hold their replies too; forget names them and says how to
+/// remove them, and never deletes a signed screen record itself.
+@Suite struct ForgetScreenFilesTests {
+    @Test func forgettingACandidateListsTheirScreenFilesWithTheCommandToRemoveThem() throws {
+        let seeded = SeededStore()
+        try seeded.finishedSession(trainee: "c-017", turnScores: [.empathy: 60], turnOverall: 60, scores: [.empathy: 60], overall: 60)
+        let screens = seeded.home.appendingPathComponent("screens")
+        let pack = screens.appendingPathComponent("call-centre-basic")
+        try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
+        let files = ["c-017.audit.jsonl", "c-017.result.json", "c-018.result.json"].map { pack.appendingPathComponent($0) }
+        for file in files { try Data("{}\n".utf8).write(to: file) }
+        let env = seeded.environment.merging(["HOTSEAT_SCREEN_DIR": screens.path]) { _, new in new }
+
+        let run = try HotseatProcess.run(["forget", "--trainee", "c-017", "--yes"], extraEnvironment: env)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Erased c-017: 1 session removed"))
+        #expect(run.stdout.contains("Hiring-screen files still hold c-017's replies"), "\(run.stdout)")
+        #expect(run.stdout.contains("  \(files[0].path)\n  \(files[1].path)\n"))
+        #expect(run.stdout.contains("To remove them too: rm \(files[0].path) \(files[1].path)\n"))
+        #expect(!run.stdout.contains("c-018"), "another candidate's files are not named")
+        #expect(files.allSatisfy { FileManager.default.fileExists(atPath: $0.path) }, "signed records are never deleted by forget")
+
+        // Nothing left in the store: the screen files are still named.
+        let again = try HotseatProcess.run(["forget", "--trainee", "c-017", "--yes"], extraEnvironment: env)
+        #expect(again.stdout.contains("Nothing stored about c-017"))
+        #expect(again.stdout.contains("To remove them too: rm \(files[0].path) \(files[1].path)"))
+    }
+
+    @Test func aNameThatCannotBeACandidateIDNamesNoScreenFiles() throws {
+        let seeded = SeededStore()
+        try seeded.finishedSession(trainee: "../call-centre-basic/c-017", turnScores: [.empathy: 60], turnOverall: 60, scores: [.empathy: 60], overall: 60)
+        let screens = seeded.home.appendingPathComponent("screens")
+        let pack = screens.appendingPathComponent("call-centre-basic")
+        try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
+        try Data("{}\n".utf8).write(to: pack.appendingPathComponent("c-017.result.json"))
+        let env = seeded.environment.merging(["HOTSEAT_SCREEN_DIR": screens.path]) { _, new in new }
+        let run = try HotseatProcess.run(["forget", "--trainee", "../call-centre-basic/c-017", "--yes"], extraEnvironment: env)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stdout.contains("Hiring-screen files"), "\(run.stdout)")
+    }
+}

@@ -63,6 +63,16 @@ import Testing
         #expect(!file.stderr.contains("Fatal error"))
     }
 
+    @Test(arguments: ["--latency=-3", "--latency=nan", "--latency=inf"])
+    func aLatencyThatIsNoNumberOfSecondsIsRefusedAsInJSONL(option: String) throws {
+        let run = try HotseatProcess.run(["score", option, "I'm so sorry, I'll fix it now."])
+        #expect(run.status == 64, "a usage error, as ArgumentParser's other ones: \(run.stdout)")
+        #expect(run.stderr.contains("--latency must be a number of seconds from 0"), "\(run.stderr)")
+        #expect(!run.stdout.contains("speed"), "nothing is scored")
+        let zero = try HotseatProcess.run(["score", "--latency=0", "I'm so sorry, I'll fix it now."])
+        #expect(zero.status == 0 && zero.stdout.contains("speed.latency"))
+    }
+
     static let commands: [[String]] = [
         ["version"], ["validate"], ["explore"], ["new"], ["new", "scenario"], ["test"], ["replay"], ["score"], ["calibrate"],
         ["rubric"], ["rubric", "check"], ["home"], ["play"], ["list"], ["screen"], ["verify"], ["report"], ["resume"],

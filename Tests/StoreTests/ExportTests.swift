@@ -78,7 +78,7 @@ struct ExportTests {
             }
             let verb = try #require(statement["verb"] as? [String: Any])
             let verbID = try #require(verb["id"] as? String)
-            #expect([XAPIStatement.completed, XAPIStatement.attempted].contains(verbID))
+            #expect([XAPIStatement.completed, XAPIStatement.terminated, XAPIStatement.attempted].contains(verbID))
             #expect((verb["display"] as? [String: String])?.isEmpty == false)
             let object = try #require(statement["object"] as? [String: Any])
             #expect(object["objectType"] as? String == "Activity")
@@ -106,6 +106,29 @@ struct ExportTests {
         // Exporting again gives the same statement ids, so an LRS does not double-count.
         let again = try SessionExporter(xapi: options).render(store.transcripts(), as: .xapi)
         #expect(again == text)
+    }
+
+    @Test("an abandoned session (left by :restart) is exported as terminated, neither completed nor a failure")
+    func xapiAbandoned() throws {
+        let folder = TemporaryFolder()
+        let store = try Store.open(at: folder.storeURL)
+        // What StoreRecorder writes for the attempt a `:restart` leaves behind: no turns, no scores.
+        let abandoned = Sample.session(trainee: "ingrid", startedAt: Date(timeIntervalSince1970: 1_790_000_000))
+        store.startSession(abandoned)
+        store.finishSession(abandoned.id, ending: SessionEnding(outcome: .abandoned, endedAt: Date(timeIntervalSince1970: 1_790_000_030),
+                                                                scores: [:], overall: nil))
+        let text = try SessionExporter().render(store.transcripts(), as: .xapi)
+        let statements = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        let statement = try #require(statements.first)
+        let verb = try #require(statement["verb"] as? [String: Any])
+        #expect(verb["id"] as? String == "http://adlnet.gov/expapi/verbs/terminated")
+        #expect(verb["display"] as? [String: String] == ["en-US": "terminated"])
+        let result = try #require(statement["result"] as? [String: Any])
+        #expect(result["completion"] as? Bool == false)
+        #expect(result["success"] == nil, "an attempt that never reached an ending neither succeeded nor failed")
+        #expect(result["score"] == nil)
+        let context = try #require(statement["context"] as? [String: Any])
+        #expect((context["extensions"] as? [String: String])?["https://hotseat.invalid/xapi/extensions/outcome"] == "abandoned")
     }
 
     @Test("name-based UUIDs match RFC 4122's version-5 example")

@@ -1,7 +1,7 @@
 import HotseatCore
 
 /// The service-recovery principles the drill coaches on, with their sources
-/// (`../shared/domain/service-recovery.md`), in the trainee's language; authors and years stay as cited.
+/// (`docs/service-recovery.md`), in the trainee's language; authors and years stay as cited.
 public enum Principles {
     /// The principle a behaviour touches, for hints and coaching points, in the trainee's language
     /// (authors and years stay as cited).

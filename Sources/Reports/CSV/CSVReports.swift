@@ -28,18 +28,22 @@ enum CSVReports {
     static func session(_ r: SessionReport) -> String {
         let header = ["section", "session_id", "trainee", "scenario_id", "scenario", "language", "date", "outcome", "final_mood",
                       "turn", "customer_line", "reply", "latency_s", "mood_after"] + dimensionColumns + ["overall", "evidence", "flags", "note"]
+            + ["hints", "hint_penalty"]
         let common = [t(r.sessionID), t(r.trainee), t(r.scenarioID), t(r.scenarioTitle), t(r.language.rawValue), t(Format.date(r.date)), t(r.outcome.rawValue), num(r.finalMood)]
         var rows: [[String]] = []
-        rows.append([t("summary")] + common + ["", "", "", "", t(r.moodSeries.map { Format.number($0) }.joined(separator: " "))] + scores(r.scores) + [num(r.overall), "", "", t(r.endingLine)])
+        // The hint columns come last so the columns before them stay where spreadsheets expect them.
+        let hints = r.hints.map { [String($0.count), String($0.penalty)] } ?? ["", ""]
+        rows.append([t("summary")] + common + ["", "", "", "", t(r.moodSeries.map { Format.number($0) }.joined(separator: " "))] + scores(r.scores)
+                    + [num(r.overall), "", "", t(r.endingLine)] + hints)
         for turn in r.turns {
             rows.append([t("turn")] + common + [String(turn.number), t(turn.customerLine), t(turn.reply), num(turn.latency), num(turn.moodAfter)]
-                        + scores(turn.scores) + [num(Statistics.mean(Array(turn.scores.values))), t(evidence(turn.reply, turn.evidence)),
-                                                 t(turn.flags.map { "\($0.code): \($0.message)" }.joined(separator: "\n")), ""])
+                        + scores(turn.scores) + [num(turn.overall), t(evidence(turn.reply, turn.evidence)),
+                                                 t(turn.flags.map { "\($0.code): \($0.message)" }.joined(separator: "\n")), "", "", ""])
         }
         for tip in r.coaching {
             var note = tip.message + " (" + tip.principle + ")"
             if let quote = tip.quote, !quote.isEmpty { note += " “\(quote)”" }
-            rows.append([t("coaching")] + common + ["", "", "", "", ""] + Dimension.allCases.map { $0 == tip.dimension ? t("x") : "" } + ["", "", "", t(note)])
+            rows.append([t("coaching")] + common + ["", "", "", "", ""] + Dimension.allCases.map { $0 == tip.dimension ? t("x") : "" } + ["", "", "", t(note), "", ""])
         }
         return table(header: header, rows: rows)
     }
@@ -132,7 +136,7 @@ enum CSVReports {
         for flag in r.flags { rows.append([t("flag")] + common + ["", "", "", ""] + Array(repeating: "", count: 5) + [t("\(flag.code): \(flag.message)")]) }
         for item in r.items {
             rows.append([t("item")] + common + [t(item.title), t(item.prompt), t(item.response), num(item.latency)] + scores(item.scores)
-                        + [num(Statistics.mean(Array(item.scores.values))), t(evidence(item.response, item.evidence))])
+                        + [num(item.overall), t(evidence(item.response, item.evidence))])
         }
         rows.append([t("caveat")] + common + ["", "", "", ""] + Array(repeating: "", count: 5) + [t(r.judgementStatement)])
         for part in r.profile {

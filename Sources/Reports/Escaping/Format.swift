@@ -1,4 +1,5 @@
 import Foundation
+import HotseatCore
 
 /// Number and date formatting that does not depend on the machine's locale, so reports are the same everywhere.
 enum Format {
@@ -12,10 +13,9 @@ enum Format {
         return String(format: "%.\(decimals)f", rounded)
     }
 
-    /// "72" or "–" when not measured.
+    /// "72" or "–" when not measured, rounded as every other view rounds a score.
     static func score(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "–" }
-        return number(value)
+        WholeScore.text(value)
     }
 
     static func seconds(_ value: Double?) -> String {

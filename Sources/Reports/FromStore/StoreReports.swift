@@ -30,7 +30,7 @@ public enum StoreReports {
         let turns = transcript.turns.sorted { $0.index < $1.index }.map { turn in
             SessionReport.Turn(number: turn.index + 1, customerLine: turn.customerLine, reply: turn.reply,
                                evidence: turn.score?.evidence ?? [], latency: turn.latencyNet,
-                               scores: turn.score?.scores ?? [:], moodAfter: Double(turn.moodAfter),
+                               scores: turn.score?.scores ?? [:], overall: turn.score?.overall, moodAfter: Double(turn.moodAfter),
                                flags: turn.score?.flags ?? [])
         }
         // A paused or interrupted session has no scorecard yet: show the running scores instead of nothing.
@@ -49,7 +49,7 @@ public enum StoreReports {
             scenarioTitle: record.scenarioTitle ?? record.scenarioID, language: record.language, date: record.startedAt,
             outcome: outcome(record), finalMood: scorecard.map { Double($0.finalMood) } ?? mood.last,
             scores: scores, moodSeries: mood, turns: turns, coaching: coaching, endingLine: scorecard?.endingLine,
-            overall: record.overall ?? scorecard?.overall, scoresAreRunning: running)
+            overall: record.overall ?? scorecard?.overall, scoresAreRunning: running, hints: record.hintUsage)
     }
 
     static func outcome(_ record: SessionRecord) -> SessionOutcome {

@@ -5,7 +5,7 @@ enum SessionHTML {
     static func render(_ report: SessionReport) -> String {
         var body = "<header><h1>Session scorecard: \(Escape.html(report.scenarioTitle))</h1>"
         body += "<p class=\"subtitle\">\(Escape.html(report.trainee)) · \(Format.date(report.date))</p>"
-        body += HTMLParts.meta([
+        var meta = [
             ("Trainee", report.trainee),
             ("Scenario", "\(report.scenarioTitle) (\(report.scenarioID))"),
             ("Language", report.language.displayName),
@@ -13,8 +13,10 @@ enum SessionHTML {
             ("Outcome", report.outcome.label),
             ("Final mood", report.finalMood.map { "\(Format.number($0)) of 100" } ?? "–"),
             ("Overall", report.overall.map { "\(Format.number($0)) (\(Band(score: $0).label))\(report.scoresAreRunning ? ", running, not finished" : "")" } ?? "–"),
-            ("Session", report.sessionID),
-        ]) + "</header>"
+        ]
+        if let hints = report.hintsSummary { meta.append(("Hints used", hints)) }
+        meta.append(("Session", report.sessionID))
+        body += HTMLParts.meta(meta) + "</header>"
 
         let running = report.scoresAreRunning
         body += "<section aria-labelledby=\"scores\"><h2 id=\"scores\">\(running ? "Running scores (not finished)" : "Scores")</h2>"

@@ -102,15 +102,19 @@ public struct CandidateReport: Sendable, Equatable, Codable {
         public var response: String
         public var evidence: [Evidence]
         public var scores: [HotseatCore.Dimension: Double]
+        /// The reply's overall as the engine weighed it for its scenario (as the signed result
+        /// holds it); nil for a judgement item. Not the plain mean of `scores`.
+        public var overall: Double?
         public var latency: Double?
 
         public init(title: String, prompt: String, response: String, evidence: [Evidence] = [],
-                    scores: [HotseatCore.Dimension: Double] = [:], latency: Double? = nil) {
+                    scores: [HotseatCore.Dimension: Double] = [:], overall: Double? = nil, latency: Double? = nil) {
             self.title = title
             self.prompt = prompt
             self.response = response
             self.evidence = evidence
             self.scores = scores
+            self.overall = overall
             self.latency = latency
         }
     }

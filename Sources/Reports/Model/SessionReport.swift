@@ -47,19 +47,24 @@ public struct SessionReport: Sendable, Equatable, Codable {
         /// Seconds, net of the reading allowance; nil when not measured.
         public var latency: Double?
         public var scores: [HotseatCore.Dimension: Double]
+        /// The reply's overall as the drill weighed it (the engine's, with the scenario's weights
+        /// and anti-gaming caps), the value the scorecard's strongest and weakest reply quote; nil
+        /// when not known. Not the plain mean of `scores`, which would disagree with the scorecard.
+        public var overall: Double?
         /// The customer's mood (0 calm … 100 furious) after this reply.
         public var moodAfter: Double?
         public var flags: [ScoreFlag]
 
         public init(number: Int, customerLine: String, reply: String, evidence: [Evidence] = [],
-                    latency: Double? = nil, scores: [HotseatCore.Dimension: Double] = [:], moodAfter: Double? = nil,
-                    flags: [ScoreFlag] = []) {
+                    latency: Double? = nil, scores: [HotseatCore.Dimension: Double] = [:], overall: Double? = nil,
+                    moodAfter: Double? = nil, flags: [ScoreFlag] = []) {
             self.number = number
             self.customerLine = customerLine
             self.reply = reply
             self.evidence = evidence
             self.latency = latency
             self.scores = scores
+            self.overall = overall
             self.moodAfter = moodAfter
             self.flags = flags
         }
@@ -87,11 +92,15 @@ public struct SessionReport: Sendable, Equatable, Codable {
     /// True when the session is not finished and `scores` are the running means of the replies so
     /// far (a paused session has no scorecard yet); reports mark them "not finished".
     public var scoresAreRunning: Bool
+    /// The hints the trainee took; a finished session's `overall` already has their cost taken
+    /// off. nil when the store does not say.
+    public var hints: HintUsage?
 
     public init(sessionID: String, trainee: String, scenarioID: String, scenarioTitle: String,
                 language: Language, date: Date, outcome: SessionOutcome, finalMood: Double?,
                 scores: [HotseatCore.Dimension: Double], moodSeries: [Double], turns: [Turn],
-                coaching: [CoachingTip], endingLine: String? = nil, overall: Double? = nil, scoresAreRunning: Bool = false) {
+                coaching: [CoachingTip], endingLine: String? = nil, overall: Double? = nil, scoresAreRunning: Bool = false,
+                hints: HintUsage? = nil) {
         self.sessionID = sessionID
         self.trainee = trainee
         self.scenarioID = scenarioID
@@ -107,6 +116,13 @@ public struct SessionReport: Sendable, Equatable, Codable {
         self.endingLine = endingLine
         self.overall = overall ?? Statistics.mean(Array(scores.values))
         self.scoresAreRunning = scoresAreRunning
+        self.hints = hints
+    }
+
+    /// The hints in words for the line beside the overall, when any were used.
+    public var hintsSummary: String? {
+        guard let hints, hints.count > 0 else { return nil }
+        return hints.summary(final: outcome != .unfinished && !scoresAreRunning)
     }
 
     /// How many replies carry scores (waits do not).

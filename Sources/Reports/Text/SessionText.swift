@@ -4,7 +4,7 @@ import HotseatCore
 enum SessionText {
     static func render(_ report: SessionReport, style: TextStyle) -> String {
         var out = style.bold("Session scorecard: \(Escape.terminal(report.scenarioTitle))") + "\n\n"
-        out += TextTable.meta([
+        var meta = [
             ("Trainee", report.trainee),
             ("Scenario", "\(report.scenarioTitle) (\(report.scenarioID))"),
             ("Language", report.language.displayName),
@@ -12,8 +12,10 @@ enum SessionText {
             ("Outcome", report.outcome.label),
             ("Final mood", report.finalMood.map { "\(Format.number($0)) of 100" } ?? "–"),
             ("Overall", TextTable.score(report.overall) + (report.scoresAreRunning ? " (running, not finished)" : "")),
-            ("Session", report.sessionID),
-        ])
+        ]
+        if let hints = report.hintsSummary { meta.append(("Hints used", hints)) }
+        meta.append(("Session", report.sessionID))
+        out += TextTable.meta(meta)
         out += style.heading(report.scoresAreRunning ? "Running scores (not finished)" : "Scores")
         if report.scoresAreRunning { out += Escape.terminal(report.runningNote) + "\n" }
         out += scoreBars(report.scores, style: style)

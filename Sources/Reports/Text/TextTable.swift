@@ -38,7 +38,7 @@ enum TextTable {
     /// "72 good" or "–".
     static func score(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "–" }
-        return "\(Format.number(value)) \(Band(score: value).rawValue)"
+        return "\(Format.score(value)) \(Band(score: value).rawValue)"
     }
 
     static func meta(_ pairs: [(String, String)]) -> String {

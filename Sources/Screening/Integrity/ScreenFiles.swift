@@ -58,6 +58,16 @@ public struct ScreenFiles: Sendable {
         }
     }
 
+    /// Every audit log and signed result of a candidate, in every pack, that exists; empty for a
+    /// name that cannot be a candidate id (it could not have named a file here).
+    public func files(candidate: String) -> [URL] {
+        guard (try? Self.checkCandidateID(candidate)) != nil else { return [] }
+        return packs(candidate: candidate).flatMap { pack in
+            [auditLog(candidate: candidate, pack: pack), result(candidate: candidate, pack: pack)]
+                .filter { FileManager.default.fileExists(atPath: $0.path) }
+        }
+    }
+
     /// Writes a result atomically and owner-only.
     public func write(_ data: Data, to url: URL) throws(ScreenError) {
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import HotseatCore
 
 /// Plain-text reports for a hiring manager's terminal. Each report opens with the statement that
 /// scores aid a person's judgement and closes with what the engine cannot judge.
@@ -19,7 +20,7 @@ public enum TextScreenReport {
 
     static func number(_ value: Double?) -> String {
         guard let value else { return "  –" }
-        let text = String(Int(value.rounded()))
+        let text = WholeScore.text(value)
         return String(repeating: " ", count: max(0, 3 - text.count)) + text
     }
 

@@ -37,7 +37,7 @@ public struct SessionExporter: Sendable {
 
     public static let csvHeader = [
         "session_id", "trainee", "scenario", "scenario_title", "language", "mode", "status", "outcome", "started_at", "ended_at",
-        "turns", "empathy", "ownership", "speed", "calm", "overall",
+        "turns", "empathy", "ownership", "speed", "calm", "overall", "hints", "hint_penalty",
     ]
 
     /// One row per session: what a training department puts in a spreadsheet.
@@ -45,11 +45,12 @@ public struct SessionExporter: Sendable {
         [Self.csvHeader] + transcripts.map { t in
             let s = t.session
             func number(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "" }
+            let hints = s.hintUsage
             return [
                 s.id, s.trainee, s.scenarioID, s.scenarioTitle ?? "", s.language.rawValue, s.mode, s.status.rawValue,
                 s.outcome?.rawValue ?? "", ISO8601.string(s.startedAt), s.endedAt.map(ISO8601.string) ?? "",
                 "\(t.turns.count)", number(s.scores[.empathy]), number(s.scores[.ownership]), number(s.scores[.speed]),
-                number(s.scores[.calm]), number(s.overall),
+                number(s.scores[.calm]), number(s.overall), hints.map { String($0.count) } ?? "", hints.map { String($0.penalty) } ?? "",
             ]
         }
     }
@@ -99,6 +100,9 @@ struct ExportedSession: Encodable {
     var endedAt: String?
     var scores: [String: Double]
     var overall: Double?
+    /// Hints taken and the points they cost `overall`; left out when the store does not say.
+    var hintsUsed: Int?
+    var hintPenalty: Int?
     var turns: [Turn]
 
     init(_ t: SessionTranscript) {
@@ -107,6 +111,7 @@ struct ExportedSession: Encodable {
         language = s.language.rawValue; mode = s.mode; seed = String(s.seed); status = s.status.rawValue
         outcome = s.outcome?.rawValue; startedAt = ISO8601.string(s.startedAt); endedAt = s.endedAt.map(ISO8601.string)
         scores = Dictionary(uniqueKeysWithValues: s.scores.map { ($0.key.rawValue, $0.value) }); overall = s.overall
+        hintsUsed = s.hintUsage?.count; hintPenalty = s.hintUsage?.penalty
         turns = t.turns.map { turn in
             Turn(index: turn.index, beat: turn.beat, customerLine: turn.customerLine, reply: turn.reply,
                  latencyRaw: turn.latencyRaw, latencyNet: turn.latencyNet,

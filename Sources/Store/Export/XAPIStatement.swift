@@ -25,14 +25,18 @@ public struct XAPIOptions: Sendable, Equatable {
 /// - actor: an Agent. A trainee name that is an e-mail address becomes `mbox: mailto:…`;
 ///   any other name becomes an `account` with `homePage` = ``XAPIOptions/accountHomePage`` and
 ///   `name` = the trainee name (xAPI allows exactly one inverse functional identifier).
-/// - verb: `http://adlnet.gov/expapi/verbs/completed` for a finished session,
-///   `http://adlnet.gov/expapi/verbs/attempted` for a paused or unfinished one.
+/// - verb: `http://adlnet.gov/expapi/verbs/completed` for a session that reached an ending,
+///   `http://adlnet.gov/expapi/verbs/terminated` for an abandoned one (the attempt a `:restart`
+///   leaves behind: ended, but never finished), `http://adlnet.gov/expapi/verbs/attempted` for a
+///   paused or unfinished one. Only `completed` claims completion and success.
 /// - object: the scenario as an Activity (`<base>/scenarios/<id>`, type
 ///   `http://adlnet.gov/expapi/activities/simulation`) with its title as `name`.
 /// - result: `score.scaled` = overall / 100 (with raw/min/max), `success` = the customer's
-///   issue was resolved, `completion`, `duration` (ISO 8601: start to end, or the sum of
-///   the reply latencies when that is longer, as for scripted sessions), and one extension per
-///   dimension at `<base>/extensions/<dimension>` (0–100).
+///   issue was resolved (left out unless completed), `completion`, `duration` (ISO 8601: start to end, or the sum of
+///   the reply latencies when that is longer, as for scripted sessions), one extension per
+///   dimension at `<base>/extensions/<dimension>` (0–100), and, when the store says, the hints
+///   used at `<base>/extensions/hints` and the points they cost at `<base>/extensions/hint-penalty`
+///   (taken off the overall once finished).
 /// - context: `registration` = the session id, `language`, `platform` "Hotseat", and extensions
 ///   for the outcome, mode and seed. `timestamp` is when the session ended (or started).
 /// - id: a version-5 UUID of the session id and verb, so re-exporting is idempotent.
@@ -71,6 +75,9 @@ public struct XAPIStatement: Encodable, Sendable {
     }
 
     public static let completed = "http://adlnet.gov/expapi/verbs/completed"
+    /// ADL's verb for an activity the actor ended. cmi5's `abandoned` is not used: it is for an
+    /// abnormal end the LMS detects (a crash, a time-out), not a trainee restarting on purpose.
+    public static let terminated = "http://adlnet.gov/expapi/verbs/terminated"
     public static let attempted = "http://adlnet.gov/expapi/verbs/attempted"
 
     public var id: String
@@ -84,11 +91,13 @@ public struct XAPIStatement: Encodable, Sendable {
 
     public init(transcript: SessionTranscript, options: XAPIOptions) {
         let session = transcript.session
-        let finished = session.status == .finished
-        let verbID = finished ? Self.completed : Self.attempted
+        // An abandoned session is stored as finished, but the trainee never reached an ending.
+        let completed = session.status == .finished && session.outcome != .abandoned
+        let (verbID, verbName) = completed ? (Self.completed, "completed")
+            : session.status == .finished ? (Self.terminated, "terminated") : (Self.attempted, "attempted")
         id = NameBasedUUID.make(namespace: NameBasedUUID.url, name: "\(options.base)/sessions/\(session.id)#\(verbID)").uuidString.lowercased()
         actor = Self.agent(session.trainee, options: options)
-        verb = Verb(id: verbID, display: ["en-US": finished ? "completed" : "attempted"])
+        verb = Verb(id: verbID, display: ["en-US": verbName])
         let locale = Self.languageTag(session.language)
         // The title is stored in the language the session was played in, so it is tagged with that language.
         let name = [locale: session.scenarioTitle ?? session.scenarioID]
@@ -98,12 +107,16 @@ public struct XAPIStatement: Encodable, Sendable {
         var extensions: [String: Double] = [:]
         let scores = session.scores.isEmpty ? Self.turnMeans(transcript.turns) : session.scores
         for (dimension, value) in scores { extensions[options.extensionIRI(dimension.rawValue)] = (value * 10).rounded() / 10 }
+        if let hints = session.hintUsage {
+            extensions[options.extensionIRI("hints")] = Double(hints.count)
+            extensions[options.extensionIRI("hint-penalty")] = Double(hints.penalty)
+        }
         let end = session.endedAt ?? transcript.turns.last?.createdAt
         // Replies piped with "[+12s]" timestamps take no wall time; their own clock is the better measure then.
         let answering = transcript.turns.compactMap(\.latencyRaw).reduce(0, +)
         result = Result(
             score: overall.map { Score(scaled: min(1, max(0, ($0 / 100 * 1000).rounded() / 1000)), raw: ($0 * 10).rounded() / 10, min: 0, max: 100) },
-            success: finished ? session.outcome == .resolved : nil, completion: finished,
+            success: completed ? session.outcome == .resolved : nil, completion: completed,
             duration: end.map { Self.duration(max(0, $0.timeIntervalSince(session.startedAt), answering)) },
             extensions: extensions.isEmpty ? nil : extensions)
         var contextExtensions = [options.extensionIRI("mode"): session.mode, options.extensionIRI("seed"): String(session.seed)]

@@ -9,7 +9,9 @@ struct ForgetCommand: ParsableCommand {
         discussion: """
         Asks for confirmation unless --yes is given. This cannot be undone. When NAME is the remembered \
         trainee of this account, the line-editing history and the remembered name are erased too (history \
-        lines carry no name); otherwise the history is left alone and the output says how to clear it.
+        lines carry no name); otherwise the history is left alone and the output says how to clear it. \
+        Hiring-screen audit logs and signed results of that candidate ($HOTSEAT_SCREEN_DIR) are not \
+        deleted: the output lists them with the command that removes them.
         """
     )
 

@@ -1,13 +1,17 @@
 import Foundation
+import Screening
 import Store
 
 /// What `hotseat forget` erases outside the store: the line-editing history and the remembered
 /// trainee name. History lines carry no name, so they are erased only when the person being
 /// forgotten is the remembered trainee of this account (the one whose replies they most
 /// likely are); otherwise the output says the history was left alone and how to clear it.
+/// A hiring screen's audit log and signed result hold the candidate's replies too; they are the
+/// record of the screen, so forget never deletes them: it lists them and gives the command.
 struct ForgetTraces {
     let history = HistoryFile()
     let remembered = TraineeName()
+    let screens = ScreenFiles(environment: ProcessInfo.processInfo.environment)
 
     func isRememberedTrainee(_ name: String) -> Bool { remembered.load() == name }
 
@@ -30,6 +34,15 @@ struct ForgetTraces {
         } else if let path = history.url?.path, FileManager.default.fileExists(atPath: path) {
             lines.append("The shared line-editing history (\(path)) was not touched: its lines carry no name and \(name) is not the remembered trainee here. To clear it: rm \(ShellWord.quote(path))")
         }
-        return lines
+        return lines + screenFiles(for: name)
+    }
+
+    /// The hiring-screen files that still hold `name`'s replies, and how to remove them.
+    func screenFiles(for name: String) -> [String] {
+        let paths = screens.files(candidate: name).map(\.path)
+        guard !paths.isEmpty else { return [] }
+        return ["Hiring-screen files still hold \(name)'s replies (forget does not delete signed screen records):"]
+            + paths.map { "  \($0)" }
+            + ["To remove them too: rm " + paths.map(ShellWord.quote).joined(separator: " ")]
     }
 }

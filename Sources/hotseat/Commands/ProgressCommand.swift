@@ -47,23 +47,23 @@ struct ProgressCommand: ParsableCommand {
         }
         if let best = report.best {
             Console.out()
-            Console.out("  best     \(String(format: "%.0f", best.overall)) overall · \(best.session.scenarioID) · \(SessionFormatting.date(best.session.startedAt)) · \(best.session.shortID)")
+            Console.out("  best     \(WholeScore.text(best.overall)) overall · \(best.session.scenarioID) · \(SessionFormatting.date(best.session.startedAt)) · \(best.session.shortID)")
         }
         if let latest = report.latest {
-            Console.out("  latest   \(String(format: "%.0f", latest.overall)) overall · \(latest.session.scenarioID) · \(SessionFormatting.date(latest.session.startedAt)) · \(SessionFormatting.result(latest.session))")
+            Console.out("  latest   \(WholeScore.text(latest.overall)) overall · \(latest.session.scenarioID) · \(SessionFormatting.date(latest.session.startedAt)) · \(SessionFormatting.result(latest.session))")
         }
         if let next = report.recommendation {
             Console.out()
             let why: String
             if let last = next.lastScore {
-                why = "you scored \(String(format: "%.0f", last)) on \(next.dimension) there last time"
+                why = "you scored \(WholeScore.text(last)) on \(next.dimension) there last time"
             } else {
                 why = "new to you"
             }
             let review = next.streak > 0 ? " · review (mastered \(next.streak)× in a row)" : ""
             let early = next.earlyReview ? " · nothing is due, so this is an early review" : ""
             Console.out("Next: \(next.scenario.id) — \(next.scenario.title) (difficulty \(next.scenario.difficulty))")
-            Console.out("  aims at \(next.dimension)\(report.weakestAverage.map { ", your weakest (avg \(String(format: "%.0f", $0)) over the last \(ProgressReport.recentWindow))" } ?? ""); \(why)\(review)\(early)")
+            Console.out("  aims at \(next.dimension)\(report.weakestAverage.map { ", your weakest (avg \(WholeScore.text($0)) over the last \(ProgressReport.recentWindow))" } ?? ""); \(why)\(review)\(early)")
             if let trains = next.scenario.trains { Console.out("  trains: \(trains)") }
             Console.out("  \(next.playCommand(trainee: trainee))")
         }

@@ -19,12 +19,15 @@ struct ScoreCommand: ParsableCommand {
           hotseat score "I'm so sorry you were stuck in the cold for an hour."
           hotseat score --lang nl --scenario ski-lift "Het spijt me echt, ik betaal de uren terug."
           hotseat score --input replies.jsonl --format jsonl > scores.jsonl
+          hotseat score --input replies.jsonl --format text
 
         JSONL input: one object per line with "id" and "reply", optionally "lang", "scenario", \
         "turn", "latency_s" and "customer"; unknown keys are ignored and blank lines skipped. \
         Output: one object per input line, in order, with sorted keys; "scores.speed" is null \
         without a latency. A bad line gives {"error","id"} and the run goes on; the exit status \
-        is 1 when any line failed. Without --lang the language (en/nl/nb) is detected and reported.
+        is 1 when any line failed. Without --lang the language (en/nl/nb) is detected and reported. \
+        With --input the format is jsonl unless --format text asks for the readable breakdown of \
+        each line; a bad line then reads "Reply ID (line N): not scored: why".
         """
     )
 
@@ -41,7 +44,7 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Scenario id whose situation (severity, abuse, topic words) the replies answer.")
     var scenario: String?
 
-    @Option(help: "Seconds the trainee took, net of reading time (text mode).")
+    @Option(help: "Seconds the trainee took, net of reading time, from 0 (replies given as arguments).")
     var latency: Double?
 
     @Option(help: "Zero-based turn number in the conversation (text mode).")
@@ -53,11 +56,21 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Read replies from a file, or - for standard input.")
     var input: String?
 
-    @Option(help: "Output format: text (a readable breakdown) or jsonl.")
-    var format: Format = .text
+    @Option(help: "Output format: text (a readable breakdown) or jsonl (default: text, or jsonl with --input).")
+    var format: Format?
+
+    /// Scripts that pipe `--input` without `--format` get the JSONL they always got.
+    private var chosenFormat: Format { format ?? (input == nil ? .text : .jsonl) }
 
     @Option(help: "Rubric folder (default: the shipped scoring/ folder, or $HOTSEAT_SCORING).")
     var scoring: String?
+
+    /// The same rule as a JSONL line's "latency_s": a negative or NaN latency gave a made-up speed score.
+    func validate() throws {
+        if let latency, !(latency.isFinite && latency >= 0) {
+            throw ValidationError("--latency must be a number of seconds from 0 (e.g. --latency 12.5), not '\(latency)'")
+        }
+    }
 
     func run() throws {
         if let langCode, Language(rawValue: langCode) == nil { fail("--lang must be en, nl or nb, not '\(langCode)'") }
@@ -70,7 +83,11 @@ struct ScoreCommand: ParsableCommand {
             fail("unknown scenario '\(scenario)' (see hotseat validate for the shipped ones)")
         }
         if let input {
-            try runJSONL(engine: engine, profiles: profiles, input: input)
+            if chosenFormat == .text {
+                try runText(engine: engine, profiles: profiles, input: input)
+            } else {
+                try runJSONL(engine: engine, profiles: profiles, input: input)
+            }
             return
         }
         guard !replies.isEmpty else { fail("give a reply to score, e.g. hotseat score \"I'm so sorry.\", or --input FILE") }
@@ -80,10 +97,26 @@ struct ScoreCommand: ParsableCommand {
         for (n, reply) in replies.enumerated() {
             let context = profile.context(language: lang, scenarioID: scenario, customerLine: customer, latency: latency, turn: turn)
             let score = engine.score(reply, context: context)
-            switch format {
+            switch chosenFormat {
             case .jsonl: print(score.jsonLine(id: String(n + 1)))
-            case .text: print(ScoreReport.text(for: score, reply: reply, number: replies.count > 1 ? n + 1 : nil, engine: engine))
+            case .text: print(ScoreReport.text(for: score, reply: reply, label: replies.count > 1 ? "Reply \(n + 1)" : "Reply", engine: engine))
             }
+        }
+    }
+
+    private func runText(engine: RubricEngine, profiles: [String: ScenarioProfile], input: String) throws {
+        let bytes: [UInt8]
+        if input == "-" {
+            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        } else {
+            guard let data = FileManager.default.contents(atPath: input) else { fail("cannot read \(input): no such file, or not readable") }
+            bytes = [UInt8](data)
+        }
+        let jsonl = JSONLScoring(engine: engine, language: lang, scenarios: profiles, defaultScenario: scenario)
+        let summary = TextInputScoring(engine: engine, jsonl: jsonl, profiles: profiles).run(bytes) { print($0) }
+        if summary.failed > 0 {
+            FileHandle.standardError.write(Data("hotseat: \(summary.failed) of \(summary.lines) lines could not be scored (see \"not scored\" above)\n".utf8))
+            throw ExitCode(1)
         }
     }
 

@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
             Console.out("  You:      \(turn.reply.isEmpty ? "(no reply — the customer waited)" : turn.reply)")
             guard let score = turn.score else { continue }
             let dims = Dimension.allCases.map { "\($0) \(SessionFormatting.score(score.scores[$0]).trimmingCharacters(in: .whitespaces))" }
-            Console.out("  Scores:   \(dims.joined(separator: " · ")) · overall \(String(format: "%.0f", score.overall))")
+            Console.out("  Scores:   \(dims.joined(separator: " · ")) · overall \(WholeScore.text(score.overall))")
             if !turn.behaviours.isEmpty { Console.out("  Detected: \(turn.behaviours.map(\.rawValue).joined(separator: ", "))") }
             for evidence in score.evidence {
                 let quote = evidence.text.isEmpty ? "" : " “\(evidence.text)”"
@@ -43,8 +43,10 @@ struct ShowCommand: ParsableCommand {
             Console.out()
             let dims = Dimension.allCases.map { "\($0) \(SessionFormatting.score(s.scores[$0]).trimmingCharacters(in: .whitespaces))" }
             Console.out("Scorecard: \(dims.joined(separator: " · ")) · overall \(SessionFormatting.score(s.overall).trimmingCharacters(in: .whitespaces))")
+            if let hints = s.hintUsage, hints.count > 0 { Console.out("Hints used: \(hints.summary(final: true))") }
         } else {
             Console.out()
+            if let hints = s.hintUsage, hints.count > 0 { Console.out("Hints used so far: \(hints.summary(final: false))") }
             Console.out("Not finished: continue it with `hotseat resume \(s.shortID)`.")
         }
     }

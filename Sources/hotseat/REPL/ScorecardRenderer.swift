@@ -22,7 +22,7 @@ struct ScorecardRenderer {
         for entry in card.dimensions {
             let label = l.name(of: entry.dimension).padding(toLength: labelWidth + 2, withPad: " ", startingAt: 0)
             if let score = entry.score, let band = entry.band {
-                let number = String(Int(score.rounded())).leftPadded(to: 3)
+                let number = WholeScore.text(score).leftPadded(to: 3)
                 lines.append("  \(label)\(colour(band, number))  \(bar(score))  \(l.name(of: band))")
             } else {
                 lines.append("  \(label)  —  \(style.dim(l[.notMeasured]))")
@@ -30,7 +30,7 @@ struct ScorecardRenderer {
         }
         if let overall = card.overall {
             let label = l[.overall].padding(toLength: labelWidth + 2, withPad: " ", startingAt: 0)
-            lines.append("  \(style.bold(label))\(colour(Band(score: overall.rounded()), String(Int(overall.rounded())).leftPadded(to: 3)))")
+            lines.append("  \(style.bold(label))\(colour(Band(score: overall.rounded()), WholeScore.text(overall).leftPadded(to: 3)))")
         }
         if card.hintsUsed > 0 { lines.append("  " + l.format(.hintsUsed, card.hintsUsed, card.hintPenalty)) }
         lines.append(style.dim(TextWrapper.forStandardOutput().wrap("  " + l[.wholeConversation], indent: 2)))
@@ -50,11 +50,11 @@ struct ScorecardRenderer {
         let wrapper = TextWrapper.forStandardOutput()
         if let strongest = card.strongest {
             lines.append("")
-            let text = "\(l[.strongestReply]) (#\(strongest.turn), \(Int(strongest.overall.rounded()))): “\(Self.short(strongest.reply))”"
+            let text = "\(l[.strongestReply]) (#\(strongest.turn), \(WholeScore.text(strongest.overall))): “\(Self.short(strongest.reply))”"
             lines.append(Self.colourLabel(wrapper.wrap(text, indent: 2), label: l[.strongestReply], with: style.green))
         }
         if let weakest = card.weakest {
-            let text = "\(l[.weakestReply]) (#\(weakest.turn), \(Int(weakest.overall.rounded()))): “\(Self.short(weakest.reply))”"
+            let text = "\(l[.weakestReply]) (#\(weakest.turn), \(WholeScore.text(weakest.overall))): “\(Self.short(weakest.reply))”"
             lines.append(Self.colourLabel(wrapper.wrap(text, indent: 2), label: l[.weakestReply], with: style.red))
         }
         return lines.joined(separator: "\n")
@@ -67,7 +67,7 @@ struct ScorecardRenderer {
         if let score = turn.score {
             for dimension in Dimension.allCases {
                 if let value = score.scores[dimension] {
-                    parts.append("\(l.name(of: dimension).lowercased()) \(colour(Band(score: value), String(Int(value.rounded()))))")
+                    parts.append("\(l.name(of: dimension).lowercased()) \(colour(Band(score: value), WholeScore.text(value)))")
                 } else {
                     parts.append("\(l.name(of: dimension).lowercased()) —")
                 }

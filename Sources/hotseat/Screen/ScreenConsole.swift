@@ -106,7 +106,7 @@ struct ScreenConsole {
             var text = "\n[\(p.step + 1)/\(p.stepCount)] \(p.title)\n\(wrapper.wrap(p.situation))\n\n"
             text += wrapper.wrap("  \(customer): \(p.line)", indent: customer.count + 4) + "\n\n"
             for response in p.responses { text += wrapper.wrap("  \(response.letter)) \(response.text)", indent: 5) + "\n" }
-            text += "\n\(ScreenStrings.pickBestWorst[language]!)"
+            text += "\n\(SJTAnswerFormat.instruction(language))"
             say(text)
         default:
             break
@@ -129,11 +129,6 @@ enum ScreenStrings {
     ]
     static let turn: [Language: String] = [.en: "turn", .nl: "beurt", .nb: "tur"]
     static let customer: [Language: String] = [.en: "Customer", .nl: "Klant", .nb: "Kunde"]
-    static let pickBestWorst: [Language: String] = [
-        .en: "Type the best and the worst response, e.g.  best: B, worst: D",
-        .nl: "Typ de beste en de slechtste reactie, bijv.  beste: B, slechtste: D",
-        .nb: "Skriv det beste og det dårligste svaret, f.eks.  beste: B, dårligste: D",
-    ]
     static let thanks: [Language: String] = [
         .en: "Thank you. The screen is complete. A person will read your answers and get back to you.",
         .nl: "Dank je wel. De screening is klaar. Een mens leest je antwoorden en neemt contact met je op.",
@@ -158,9 +153,7 @@ enum ScreenStrings {
         case (.repeatUsed, .en): ":repeat can be used once per question."
         case (.repeatUsed, .nl): ":repeat kan één keer per vraag worden gebruikt."
         case (.repeatUsed, .nb): ":repeat kan brukes én gang per spørsmål."
-        case (.unreadableAnswer, .en): "Please answer with two letters, e.g.  best: B, worst: D"
-        case (.unreadableAnswer, .nl): "Antwoord met twee letters, bijv.  beste: B, slechtste: D"
-        case (.unreadableAnswer, .nb): "Svar med to bokstaver, f.eks.  beste: B, dårligste: D"
+        case (.unreadableAnswer, _): SJTAnswerFormat.retry(language)
         case (.sameAnswer, .en): "The best and the worst must be different responses."
         case (.sameAnswer, .nl): "De beste en de slechtste moeten verschillende reacties zijn."
         case (.sameAnswer, .nb): "Det beste og det dårligste må være forskjellige svar."

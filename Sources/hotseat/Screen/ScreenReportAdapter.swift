@@ -51,7 +51,7 @@ enum ScreenReportAdapter {
                                  prompt: reply.customerLine, response: reply.text,
                                  scores: Dictionary(uniqueKeysWithValues: reply.scores.compactMap { key, value in
                                      HotseatCore.Dimension(rawValue: key).map { ($0, value) } }),
-                                 latency: reply.latency)
+                                 overall: reply.overall, latency: reply.latency)
         }
         items += result.answers.map { answer in
             CandidateReport.Item(title: "Judgement item \(answer.itemID): \(answer.points >= 0 ? "+" : "")\(answer.points) points",

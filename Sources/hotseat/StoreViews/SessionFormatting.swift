@@ -10,8 +10,9 @@ enum SessionFormatting {
             .prefix(16).description
     }
 
+    /// Three characters wide, right-aligned, for columns.
     static func score(_ value: Double?) -> String {
-        value.map { String(format: "%3.0f", $0) } ?? "  –"
+        WholeScore.text(value).leftPadded(to: 3)
     }
 
     static func result(_ session: SessionRecord) -> String {

@@ -4,10 +4,11 @@ import Rubric
 
 /// The readable breakdown `hotseat score` prints for one reply.
 enum ScoreReport {
-    static func text(for score: ReplyScore, reply: String, number: Int?, engine: RubricEngine) -> String {
+    /// `label` names the reply: "Reply", "Reply 2", or "Reply <id>" for an input line.
+    static func text(for score: ReplyScore, reply: String, label: String, engine: RubricEngine) -> String {
         var lines: [String] = []
         let preview = reply.count > 70 ? String(reply.prefix(70)) + "…" : reply
-        lines.append("\(number.map { "Reply \($0)" } ?? "Reply"): \"\(preview.replacingOccurrences(of: "\n", with: " "))\"")
+        lines.append("\(label): \"\(preview.replacingOccurrences(of: "\n", with: " "))\"")
         lines.append("  language   \(score.language.rawValue)\(score.languageDetected ? " (detected)" : "")")
         for dimension in Dimension.allCases {
             let name = dimension.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
