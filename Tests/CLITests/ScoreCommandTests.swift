@@ -61,6 +61,9 @@ import Testing
         let file = try HotseatProcess.run(["score", "--input", "/no/such/file.jsonl", "--format", "jsonl"])
         #expect(file.status != 0 && file.stderr.contains("/no/such/file.jsonl"))
         #expect(!file.stderr.contains("Fatal error"))
+        let scenario = try HotseatProcess.run(["score", "--scenario", "skilift", "Sorry."])
+        #expect(scenario.status == 1)
+        #expect(scenario.stderr.contains("unknown scenario 'skilift'; did you mean 'ski-lift'? (hotseat list shows the scenario ids)"), "\(scenario.stderr)")
     }
 
     @Test(arguments: ["--latency=-3", "--latency=nan", "--latency=inf"])

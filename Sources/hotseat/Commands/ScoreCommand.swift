@@ -80,7 +80,8 @@ struct ScoreCommand: ParsableCommand {
         let engine = try loadEngine()
         let profiles = pendingProfiles?.value ?? [:]
         if let scenario, profiles[scenario] == nil {
-            fail("unknown scenario '\(scenario)' (see hotseat validate for the shipped ones)")
+            let suggestion = Suggestions.nearest(to: scenario, in: profiles.keys.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+            fail("unknown scenario '\(scenario)'\(suggestion) (hotseat list shows the scenario ids)")
         }
         if let input {
             if chosenFormat == .text {
