@@ -31,12 +31,18 @@ public final class Store: @unchecked Sendable {
     ///
     /// Never deletes, truncates or "repairs" an existing file: a damaged, foreign or newer store
     /// is refused with a ``StoreError`` that says what to do.
-    public static func open(at url: URL, access: Access = .readWrite, busyTimeout: TimeInterval = 10) throws(StoreError) -> Store {
-        try Store(url: url, access: access, busyTimeout: busyTimeout, now: { Date() }, prepare: nil)
+    ///
+    /// `openRetry` bounds how long opening keeps trying while another program holds the file
+    /// (default: three busy timeouts, at least 3 s, for two programs creating one store at once).
+    /// A caller that retries later anyway, as a drill does at every turn, passes a short one so
+    /// that nobody waits seconds after each reply.
+    public static func open(at url: URL, access: Access = .readWrite, busyTimeout: TimeInterval = 10,
+                            openRetry: TimeInterval? = nil) throws(StoreError) -> Store {
+        try Store(url: url, access: access, busyTimeout: busyTimeout, openRetry: openRetry, now: { Date() }, prepare: nil)
     }
 
     /// The designated initialiser; tests use `prepare` to run pragmas on every connection.
-    init(url: URL, access: Access, busyTimeout: TimeInterval, now: @escaping @Sendable () -> Date,
+    init(url: URL, access: Access, busyTimeout: TimeInterval, openRetry: TimeInterval? = nil, now: @escaping @Sendable () -> Date,
          prepare: (@Sendable (Database) throws -> Void)?) throws(StoreError) {
         self.url = url
         self.access = access
@@ -61,7 +67,7 @@ public final class Store: @unchecked Sendable {
         // Two programs creating or migrating a new store at the same moment can see SQLITE_BUSY
         // from steps the busy handler does not cover (switching to WAL, the first schema read):
         // wait and try again rather than give up on the session.
-        let deadline = Date().addingTimeInterval(max(busyTimeout, 1) * 3)
+        let deadline = Date().addingTimeInterval(openRetry ?? max(busyTimeout, 1) * 3)
         var pause: UInt32 = 20_000
         while true {
             do {

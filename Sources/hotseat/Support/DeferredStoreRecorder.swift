@@ -10,7 +10,7 @@ import Store
 /// saved as if the store had been there all along.
 ///
 /// ```swift
-/// let recorder = DeferredStoreRecorder(scenarios: [ski], open: { try Store.open(at: url, busyTimeout: 1) })
+/// let recorder = DeferredStoreRecorder(scenarios: [ski], open: { try Store.open(at: url, busyTimeout: 0.25, openRetry: 0.5) })
 /// try? recorder.sessionStarted(state, trainee: "ana")   // throws "not saved yet", keeps it
 /// try recorder.recordTurn(turn, state: state)            // opens now, writes both
 /// ```

@@ -42,7 +42,8 @@ struct StoreOptions: ParsableArguments {
         func recorder(scenarios: [Scenario]) -> SessionRecorder {
             switch self {
             case let .opened(store): StoreRecorder(store: store, scenarios: scenarios)
-            case let .later(url): DeferredStoreRecorder(scenarios: scenarios) { try Store.open(at: url, busyTimeout: 1) }
+            // Tried again at every turn: each try is short, so a locked store does not hold up the drill.
+            case let .later(url): DeferredStoreRecorder(scenarios: scenarios) { try Store.open(at: url, busyTimeout: 0.25, openRetry: 0.5) }
             case .unavailable: NotSavingRecorder()
             }
         }
@@ -59,8 +60,9 @@ struct StoreOptions: ParsableArguments {
             return .unavailable
         }
         do {
-            // A short wait: a drill should start promptly even when another program holds the store.
-            return .opened(try Store.open(at: location.url, busyTimeout: 2))
+            // A short wait: a drill should start promptly even when another program holds the
+            // store (it is tried again at every turn, so nothing is lost by giving up early).
+            return .opened(try Store.open(at: location.url, busyTimeout: 1, openRetry: 2))
         } catch where error.isTransient {
             Console.warning(localizer.format(.sessionKeptInMemory, "\(error)"))
             return .later(location.url)
