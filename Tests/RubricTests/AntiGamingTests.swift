@@ -39,6 +39,32 @@ import Testing
     #expect(!partly.flags.contains { $0.code == "repeated-earlier-reply" })
 }
 
+/// A salad of rubric phrases, comma after comma with nothing about the customer in between, is
+/// keyword stuffing in every language, though the phrases bring their own function words.
+@Test(arguments: [
+    ("I'm sorry, I understand, I apologise, I'll fix it, I'll call you back at 3, free, refund?", Language.en),
+    ("Het spijt me, ik begrijp het, excuses, ik regel het, ik bel u terug om 3 uur, gratis, terugbetaling?", .nl),
+    ("Sorry, sorry, sorry. Ik begrijp het, ik begrijp het. Ik regel het, ik regel het. Gratis, gratis.", .nl),
+    ("Beklager, jeg forstår, jeg ordner det, jeg ringer deg klokka 15, gratis, refusjon?", .nb),
+])
+func aSaladOfRubricPhrasesIsKeywordStuffing(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(score.flags.contains { $0.code == "keyword-stuffing" }, "\(score.flags)")
+    #expect(score.overall <= 35)
+}
+
+/// Dense is not a salad: a short reply that is nearly all rubric phrases but says them in clauses.
+@Test(arguments: [
+    ("I completely understand your frustration. I take full responsibility, and I will send a technician to your house tomorrow between 9 and 11.", Language.en),
+    ("Ik begrijp uw frustratie helemaal. Het is onze fout, en ik stuur morgen tussen 9 en 11 uur een monteur naar u toe.", .nl),
+    ("Jeg forstår at du er frustrert. Det er vår feil, og jeg sender en tekniker hjem til deg i morgen mellom 9 og 11.", .nb),
+])
+func aDenseRealReplyIsNotStuffing(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(!score.flags.contains { $0.code == "keyword-stuffing" }, "\(score.flags)")
+    #expect(score.overall >= 60)
+}
+
 @Test func keywordStuffingIsFlaggedAndScoresLow() {
     let topics = ["lift", "chairlift", "hours", "cold", "ski", "pass", "refund"]
     let stuffed = Shipped.score("sorry refund apologise frustrating lift cold hours pass voucher", .en, topics: topics)

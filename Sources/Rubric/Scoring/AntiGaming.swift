@@ -48,6 +48,7 @@ extension ReplyScorer {
         // Distinct slots that are topic words or inside a positive match (a bitmap on the stack: slots are few and dense).
         var keywordCount = 0
         var positiveCount = 0
+        var matchedCount = 0
         var repeatedRule = false
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, analysis.slots.count)) { isKeyword in
             isKeyword.initialize(repeating: false)
@@ -56,6 +57,7 @@ extension ReplyScorer {
             for (i, m) in matches.enumerated() where info[Int(m.criterion)].points > 0 {
                 positiveCount += 1
                 for s in m.first..<m.end where !isKeyword[Int(s)] { isKeyword[Int(s)] = true; keywordCount += 1 }
+                matchedCount += Int(m.end - m.first)
                 // The same rubric phrase twice with no sentence around it ("food sorry sorry") is a keyword list.
                 if !repeatedRule, matches[..<i].contains(where: { $0.criterion == m.criterion && info[Int($0.criterion)].points > 0 }) {
                     repeatedRule = true
@@ -65,8 +67,18 @@ extension ReplyScorer {
         let share = Double(keywordCount) / Double(words)
         let functionShare = Double(stats.functionWords) / Double(words)
         let topicShare = Double(topicSlots.count) / Double(words)
+        // A salad of rubric phrases ("sorry, I understand, I'll fix it, free, refund?"): almost
+        // every word is inside one, with nothing said about the customer's situation in between.
+        // Function words do not tell it apart here: the phrases themselves are full of them.
+        // A dense but real reply ("I understand your frustration. I take full responsibility, and
+        // I will send a technician tomorrow between 9 and 11.") has clauses; a salad is fragments.
+        let phraseShare = Double(matchedCount) / Double(words)
+        var clauses = 0
+        var lastClause: Int32 = -1
+        for slot in analysis.slots where !slot.isMark && slot.clause != lastClause { clauses += 1; lastClause = slot.clause }
+        let salad = positiveCount >= 5 && phraseShare >= 0.8 && Double(words) <= 3.5 * Double(max(1, clauses))
         if (share >= 0.6 && functionShare < 0.2) || topicShare >= 0.5 || (positiveCount >= 4 && functionShare < 0.1)
-            || (repeatedRule && functionShare < 0.1) {
+            || (repeatedRule && functionShare < 0.1) || salad {
             sheet.flag("keyword-stuffing", rubric: rubric)
         }
     }
