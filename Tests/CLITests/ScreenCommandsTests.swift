@@ -137,6 +137,11 @@ import Testing
         }
         #expect(candidate.stdout.contains("HMAC-SHA256 signature valid"))
         #expect(candidate.stdout.contains("an aid to a person&#39;s judgement") || candidate.stdout.contains("an aid to a person's judgement"))
-        #expect(candidate.stdout.contains("Key: best"))
+        #expect(candidate.stdout.contains("key: best"))
+        // The words behind the scores are marked in the candidate's answers (the legend alone has four marks),
+        // and a judgement card shows the situation and the four options that were asked.
+        #expect(candidate.stdout.components(separatedBy: "<mark class=\"ev ").count - 1 > 4, "no evidence marked in the answers")
+        #expect(candidate.stdout.contains("Customer: “") && candidate.stdout.contains(" A) ") && candidate.stdout.contains(" D) "))
+        #expect(!candidate.stdout.contains("is not in scenarios/screens/items"))
     }
 }

@@ -118,12 +118,17 @@ struct ReportCommand: ParsableCommand {
             switch ScreenVerifier.verify(resultData: data, resultPath: url.path, key: key) {
             case .failure(let failure):
                 ScreenSupport.fail("the result \(url.path) fails verification: \(failure.reason); no report is shown for a changed result")
-            case .success(let (result, _)):
+            case .success(let (result, auditNote)):
                 let (cohort, _, _, _) = loadCohort(pack: packID, files: files, key: key)
                 if printed > 0 { sink.emit("\n") }
-                let verification = "HMAC-SHA256 signature valid; audit log checked"
+                // Says what was checked: a result copied without its log is signed, but its log was not read.
+                let verification = "HMAC-SHA256 signature valid; audit log: \(auditNote)"
                 switch format {
-                case .html: sink.emit(ReportRenderer().render(candidate: ScreenReportAdapter.candidate(result, cohort: cohort), format: .html))
+                case .html:
+                    let records = ScreenVerifier.replyRecords(of: result, resultPath: url.path, key: key)
+                    let items = ScreenLibrary.load(directory: ScreenSupport.root().appendingPathComponent("scenarios/screens")).items
+                    sink.emit(ReportRenderer().render(candidate: ScreenReportAdapter.candidate(result, cohort: cohort, records: records, items: items),
+                                                      format: .html))
                 case .csv: sink.emit(TextScreenReport.candidateCSV(result, verification: verification, cohort: cohort), terminator: "")
                 case .text: sink.emit(TextScreenReport.candidate(result, verification: verification, cohort: cohort))
                 }

@@ -53,3 +53,13 @@ enum ScreenVerifier {
 }
 
 extension ScreenVerifier.Failure: CustomStringConvertible { var description: String { reason } }
+
+extension ScreenVerifier {
+    /// The replies as the audit log next to a verified result holds them (with their evidence);
+    /// empty when the log is not there. Call only after ``verify(resultData:resultPath:key:)`` passed.
+    static func replyRecords(of result: ScreenResult, resultPath: String, key: OrgKey) -> [ReplyRecord] {
+        let logURL = URL(fileURLWithPath: resultPath).deletingLastPathComponent().appendingPathComponent(result.audit.file)
+        guard let contents = try? AuditLog.read(at: logURL, key: key), contents.problems.isEmpty else { return [] }
+        return contents.events.compactMap(\.reply)
+    }
+}

@@ -40,28 +40,40 @@ enum ScreenReportAdapter {
         }
     }
 
-    static func candidate(_ result: ScreenResult, cohort: ScreenCohort) -> CandidateReport {
+    /// - Parameters:
+    ///   - records: the replies as the verified audit log holds them, with the evidence the signed
+    ///     result leaves out, so the report can mark the words behind each score (empty: none marked).
+    ///   - items: the SJT items, so a judgement card shows what was asked, not only the key.
+    static func candidate(_ result: ScreenResult, cohort: ScreenCohort, records: [ReplyRecord] = [], items library: [SJTItem] = []) -> CandidateReport {
         var percentiles: [HotseatCore.Dimension: Double] = [:]
         for (part, dimension) in dimensionMap {
             percentiles[dimension] = cohort.percentile(of: result.candidateID, on: part)
         }
         // Every profile part, with its quotes, is in `profile`; the items are the replies and the judgement picks.
+        let language = Language(rawValue: result.language) ?? .en
         var items = result.replies.map { reply in
-            CandidateReport.Item(title: "\(reply.scenarioID), turn \(reply.turn)\(reply.abusiveBeat ? " (abusive customer)" : "")",
-                                 prompt: reply.customerLine, response: reply.text,
+            // The same reply in the log: same scenario, turn and text (a mismatch marks nothing rather than the wrong words).
+            let record = records.first { $0.scenarioID == reply.scenarioID && $0.turn == reply.turn && $0.text == reply.text }
+            return CandidateReport.Item(title: "\(reply.scenarioID), turn \(reply.turn)\(reply.abusiveBeat ? " (abusive customer)" : "")",
+                                 prompt: reply.customerLine, response: reply.text, evidence: record?.score.evidence ?? [],
                                  scores: Dictionary(uniqueKeysWithValues: reply.scores.compactMap { key, value in
                                      HotseatCore.Dimension(rawValue: key).map { ($0, value) } }),
                                  overall: reply.overall, latency: reply.latency)
         }
         items += result.answers.map { answer in
-            CandidateReport.Item(title: "Judgement item \(answer.itemID): \(answer.points >= 0 ? "+" : "")\(answer.points) points",
-                                 prompt: "Key: best \(answer.keyBest), worst \(answer.keyWorst)",
+            let asked = library.first { $0.id == answer.itemID }.map { item in
+                "\(item.situation.text(in: language)) Customer: “\(item.line.text(in: language))” "
+                    + item.responses.map { "\($0.letter)) \($0.text.text(in: language))" }.joined(separator: " ")
+                    + " (key: best \(answer.keyBest), worst \(answer.keyWorst))"
+            }
+            return CandidateReport.Item(title: "Judgement item \(answer.itemID): \(answer.points >= 0 ? "+" : "")\(answer.points) points",
+                                 prompt: asked ?? "Key: best \(answer.keyBest), worst \(answer.keyWorst) (the item's text is not in scenarios/screens/items)",
                                  response: "Picked best \(answer.best ?? "–")\(answer.best == answer.keyBest ? " (as the key)" : " (key: \(answer.keyBest))"), worst \(answer.worst ?? "–")\(answer.worst == answer.keyWorst ? " (as the key)" : " (key: \(answer.keyWorst))")\(answer.timedOut ? "; timed out" : "")",
                                  latency: answer.latency)
         }
         var report = CandidateReport(candidateID: result.candidateID, pack: result.packID, packTitle: "\(result.packID) v\(result.packVersion)",
                                date: Date(timeIntervalSince1970: result.endedAt), scores: scores(result.profile), percentiles: percentiles,
-                               normGroup: "\(cohort.rows.count) candidates with a verified result on this pack",
+                               normGroup: "\(cohort.rows.count) candidate\(cohort.rows.count == 1 ? "" : "s") with a verified result on this pack",
                                flags: flags(result.profile), items: items,
                                integrity: "HMAC-SHA256 signature valid; scoring key \(result.scoringKeyVersion); audit log \(result.audit.lines) lines, last hash \(result.audit.lastHash.prefix(16))…",
                                judgementStatement: ReportCaveats.judgementStatement, cannotJudge: ReportCaveats.cannotJudge)
