@@ -133,3 +133,36 @@ func sincerePhrasesSharingAWordWithSarcasmStayCalm(reply: String, language: Lang
 func theSarcasticFormsStillCount(reply: String) {
     #expect(Shipped.score(reply, .en).behaviours.contains(.sarcastic))
 }
+
+/// Found in a second sweep: sarcasm that was not caught, and calm boundaries that were not heard.
+@Test(arguments: [
+    ("Oh I'm SO sorry, what a tragedy, your sandwich took a whole 25 minutes.", Language.en),
+    ("Wow, thanks so much for your patience, really appreciate you yelling at me.", .en),
+    ("I'm sorry, but you're clearly overreacting.", .en),
+    ("Jezus, wat zeur je. Ik regel het wel.", .nl),
+    ("For en tragedie. Jeg refunderer det nå, fornøyd nå?", .nb),
+])
+func moreSarcasmIsCaught(reply: String, language: Language) {
+    #expect(Shipped.score(reply, language).behaviours.contains(.sarcastic), "\(reply)")
+}
+
+@Test(arguments: [
+    ("I need you to stop swearing at me, please. I do want to help.", Language.en),
+    ("Ik wil dat u stopt met schelden, alstublieft. Ik wil u helpen.", .nl),
+    ("Jeg må be deg slutte å banne til meg. Jeg vil hjelpe deg.", .nb),
+])
+func aPlainRequestToStopSwearingIsABoundary(reply: String, language: Language) {
+    let score = Shipped.score(reply, language, traits: RecoveryTraits(abusive: true))
+    #expect(score.behaviours.contains(.setBoundary), "\(Shipped.rules(score))")
+    #expect(!score.behaviours.contains(.blamed))
+}
+
+@Test(arguments: [
+    ("You shouldn't have to deal with this, and it's not your fault at all. I'll replace it today.", Language.en),
+    ("I'm sorry, it's only fair that we refund the whole amount.", .en),
+    ("Sorry, ik had u zelf moeten bellen. Ik bel u vandaag om 3 uur.", .nl),
+])
+func sincereSelfBlameOrFairnessIsNoRedFlag(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(!score.behaviours.contains(.blamed) && !score.behaviours.contains(.minimised), "\(Shipped.rules(score))")
+}

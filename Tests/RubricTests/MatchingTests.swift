@@ -170,3 +170,16 @@ func presentTenseOwnershipCounts(reply: String, language: Language) {
 func negatedPresentTenseOwnershipDoesNot(reply: String, language: Language) {
     #expect(!Shipped.score(reply, language).behaviours.contains(.tookOwnership))
 }
+
+/// A question with a "not" in it is still a question ("Did it not arrive?"), and prevention said
+/// as "from now on" is prevention.
+@Test(arguments: [("Did it not arrive?", Language.en), ("Is het niet geleverd?", .nl), ("Kom den ikke?", .nb)])
+func aNegativeQuestionIsAQuestion(reply: String, language: Language) {
+    #expect(Shipped.score(reply, language).behaviours.contains(.askedQuestion))
+}
+
+@Test(arguments: [("From now on your orders go on a refrigerated van.", Language.en), ("Vanaf nu gaan uw bestellingen met een koelbus.", .nl),
+                  ("Fra nå av går bestillingene dine med kjølebil.", .nb)])
+func fromNowOnIsPrevention(reply: String, language: Language) {
+    #expect(Shipped.rules(Shipped.score(reply, language)).contains("ownership.prevention"))
+}
