@@ -30,6 +30,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOf: file, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
+        let mode = (try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? NSNumber)?.intValue
+        #expect(mode == 0o600, "a report quotes what a person said: owner only")
         #expect(!html.lowercased().contains("<script"))
         #expect(html.contains("&lt;/svg&gt;&lt;script&gt;"))
         #expect(html.contains("<mark class=\"ev ev-"))

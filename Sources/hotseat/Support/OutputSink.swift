@@ -18,6 +18,9 @@ final class OutputSink {
         guard let path, !buffer.isEmpty else { return }
         do {
             try buffer.write(to: URL(fileURLWithPath: path), options: .atomic)
+            // Reports quote what people said (a candidate's answers, a trainee's replies): readable by
+            // their owner only, like the screen results they come from.
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         } catch {
             Console.error("cannot write the report to \(path): \(error.localizedDescription) (check that the folder exists and you may write there)")
             exit(1)
