@@ -183,3 +183,19 @@ func aNegativeQuestionIsAQuestion(reply: String, language: Language) {
 func fromNowOnIsPrevention(reply: String, language: Language) {
     #expect(Shipped.rules(Shipped.score(reply, language)).contains("ownership.prevention"))
 }
+
+/// Inverted word order and the other remedies and times a second sweep found unheard.
+@Test(arguments: [
+    ("Dat snap ik heel goed. Uw broodje is van het huis.", Language.nl, Behaviour.acknowledgedFeeling),
+    ("Dat snap ik heel goed. Uw broodje is van het huis.", .nl, .offeredRemedy),
+    ("Det forstår jeg godt at du er sint over.", .nb, .acknowledgedFeeling),
+    ("Jeg betaler tilbake beløpet nå.", .nb, .offeredRemedy),
+])
+func invertedOrderAndHouseRemediesAreHeard(reply: String, language: Language, behaviour: Behaviour) {
+    #expect(Shipped.score(reply, language).behaviours.contains(behaviour), "\(reply)")
+}
+
+@Test(arguments: ["You'll have it in your hands in two minutes.", "It will be there in 10 mins.", "I'll call you within the next five minutes."])
+func spelledOutMinutesAreATime(reply: String) {
+    #expect(Shipped.rules(Shipped.score(reply, .en)).contains("ownership.time"), "\(reply)")
+}
