@@ -49,7 +49,9 @@ public enum StoreReports {
             scenarioTitle: record.scenarioTitle ?? record.scenarioID, language: record.language, date: record.startedAt,
             outcome: outcome(record), finalMood: scorecard.map { Double($0.finalMood) } ?? mood.last,
             scores: scores, moodSeries: mood, turns: turns, coaching: coaching, endingLine: scorecard?.endingLine,
-            overall: record.overall ?? scorecard?.overall, scoresAreRunning: running, hints: record.hintUsage)
+            overall: record.overall ?? scorecard?.overall, scoresAreRunning: running,
+            // The scorecard is decoded above already; the record reads the drill state when there is none.
+            hints: scorecard.map(HintUsage.init) ?? record.hintUsage)
     }
 
     static func outcome(_ record: SessionRecord) -> SessionOutcome {

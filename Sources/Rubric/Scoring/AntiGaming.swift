@@ -72,11 +72,14 @@ extension ReplyScorer {
         // Function words do not tell it apart here: the phrases themselves are full of them.
         // A dense but real reply ("I understand your frustration. I take full responsibility, and
         // I will send a technician tomorrow between 9 and 11.") has clauses; a salad is fragments.
-        let phraseShare = Double(matchedCount) / Double(words)
-        var clauses = 0
-        var lastClause: Int32 = -1
-        for slot in analysis.slots where !slot.isMark && slot.clause != lastClause { clauses += 1; lastClause = slot.clause }
-        let salad = positiveCount >= 5 && phraseShare >= 0.8 && Double(words) <= 3.5 * Double(max(1, clauses))
+        // Clauses are counted only for a reply that could be one: this runs for every reply.
+        var salad = false
+        if positiveCount >= 5, Double(matchedCount) / Double(words) >= 0.8 {
+            var clauses = 0
+            var lastClause: Int32 = -1
+            for slot in analysis.slots where !slot.isMark && slot.clause != lastClause { clauses += 1; lastClause = slot.clause }
+            salad = Double(words) <= 3.5 * Double(max(1, clauses))
+        }
         if (share >= 0.6 && functionShare < 0.2) || topicShare >= 0.5 || (positiveCount >= 4 && functionShare < 0.1)
             || (repeatedRule && functionShare < 0.1) || salad {
             sheet.flag("keyword-stuffing", rubric: rubric)

@@ -111,7 +111,8 @@ struct ExportedSession: Encodable {
         language = s.language.rawValue; mode = s.mode; seed = String(s.seed); status = s.status.rawValue
         outcome = s.outcome?.rawValue; startedAt = ISO8601.string(s.startedAt); endedAt = s.endedAt.map(ISO8601.string)
         scores = Dictionary(uniqueKeysWithValues: s.scores.map { ($0.key.rawValue, $0.value) }); overall = s.overall
-        hintsUsed = s.hintUsage?.count; hintPenalty = s.hintUsage?.penalty
+        let hints = s.hintUsage   // decodes the stored scorecard: once
+        hintsUsed = hints?.count; hintPenalty = hints?.penalty
         turns = t.turns.map { turn in
             Turn(index: turn.index, beat: turn.beat, customerLine: turn.customerLine, reply: turn.reply,
                  latencyRaw: turn.latencyRaw, latencyNet: turn.latencyNet,

@@ -105,6 +105,8 @@ struct ReportCommand: ParsableCommand {
         let packs = pack.map { [$0] } ?? files.packs(candidate: candidate)
         guard !packs.isEmpty else { ScreenSupport.fail("no screen results for candidate \(candidate) in \(files.base.path)") }
         var printed = 0
+        // What the judgement cards asked, read once for every pack's HTML page.
+        lazy var items = ScreenLibrary.load(directory: ScreenSupport.screensDirectory).items
         for packID in packs {
             let url = files.result(candidate: candidate, pack: packID)
             guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -126,7 +128,6 @@ struct ReportCommand: ParsableCommand {
                 switch format {
                 case .html:
                     let records = ScreenVerifier.replyRecords(of: result, resultPath: url.path, key: key)
-                    let items = ScreenLibrary.load(directory: ScreenSupport.root().appendingPathComponent("scenarios/screens")).items
                     sink.emit(ReportRenderer().render(candidate: ScreenReportAdapter.candidate(result, cohort: cohort, records: records, items: items),
                                                       format: .html))
                 case .csv: sink.emit(TextScreenReport.candidateCSV(result, verification: verification, cohort: cohort), terminator: "")

@@ -33,10 +33,13 @@ enum ScreenSupport {
         do { return try ResourceLocator().root() } catch { fail("\(error)") }
     }
 
+    /// Where the screen packs and their SJT items live.
+    static var screensDirectory: URL { root().appendingPathComponent("scenarios/screens") }
+
     /// The pack, its scenarios and items, checked to be complete.
     static func content(packID: String) -> ScreenContent {
         let locator = ResourceLocator()
-        let screens = root().appendingPathComponent("scenarios/screens")
+        let screens = screensDirectory
         let library = ScreenLibrary.load(directory: screens)
         guard let pack = library.pack(id: packID) else {
             let known = library.packs.map(\.id).sorted().joined(separator: ", ")
