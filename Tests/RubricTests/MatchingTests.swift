@@ -199,3 +199,10 @@ func invertedOrderAndHouseRemediesAreHeard(reply: String, language: Language, be
 func spelledOutMinutesAreATime(reply: String) {
     #expect(Shipped.rules(Shipped.score(reply, .en)).contains("ownership.time"), "\(reply)")
 }
+
+/// A time written with an abbreviation is one phrase, across the point.
+@Test(arguments: [("Jeg ringer deg tilbake før kl. 15 i dag.", Language.nb, "kl. 15"), ("Jeg ringer deg kl. 15.", .nb, "kl. 15")])
+func abbreviatedTimesAreOnePhrase(reply: String, language: Language, expected: String) {
+    let times = Shipped.score(reply, language).evidence.filter { $0.rule == "ownership.time" }.map(\.text)
+    #expect(times.contains(expected), "\(times)")
+}

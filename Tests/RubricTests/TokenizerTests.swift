@@ -56,3 +56,30 @@ private func words(_ text: String) -> [String] {
     #expect(t.truncated)
     #expect(t.scalarCount == 100)
 }
+
+/// Points of abbreviations ("kl. 15", "e.g. the", "f.eks.", "no. 4411") end no sentence;
+/// a point before a capital, or after an ordinary word, still does.
+@Test(arguments: [
+    ("Jeg ringer før kl. 15 i dag.", [4]),
+    ("Ik bel u over ca. een uur terug.", [5]),
+    ("We can e.g. send a courier.", [3, 5]),
+    ("Vi kan f.eks. sende en ny.", [3, 5]),
+    ("Vi sender bl.a. en ny heis.", [3, 5]),
+    ("Your order no. 4411 ships today.", [3]),
+    ("Uw bestelling nr.4411 komt vandaag.", [3]),
+])
+func abbreviationPointsEndNoSentence(reply: String, points: [Int]) {
+    let t = TokenizedText(reply, limit: 4096)
+    t.tokens.withUnsafeBufferPointer { tokens in
+        let found = tokens.indices.filter { tokens[$0].mark == "." && t.isAbbreviationPoint(at: $0, in: tokens) }
+        #expect(found == points, "\(reply)")
+    }
+}
+
+@Test(arguments: ["Sorry. We will fix it.", "I'm sorry. i will fix it.", "Say no. we won't.", "Dat is min. Wij", "Sorry.I will call.", "Call at 3. then"])
+func sentencePointsStillEndSentences(reply: String) {
+    let t = TokenizedText(reply, limit: 4096)
+    t.tokens.withUnsafeBufferPointer { tokens in
+        #expect(!tokens.indices.contains { tokens[$0].mark == "." && t.isAbbreviationPoint(at: $0, in: tokens) }, "\(reply)")
+    }
+}

@@ -117,6 +117,8 @@ struct ReplyAnalysis: Sendable {
                                 }
                                 sentenceHasWords = true
                             case .punctuation:
+                                // "kl. 15", "ca. een uur": no sentence or clause ends there.
+                                if token.mark == ".", text.isAbbreviationPoint(at: i, in: tokens) { break }
                                 if token.mark == "?" || token.mark == "!" {
                                     let start = Int32(ids.count)
                                     var mask: UInt64 = 0

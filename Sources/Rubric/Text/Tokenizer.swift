@@ -377,10 +377,47 @@ extension TokenizedText {
                                        || token.mark == "\u{2026}" || token.mark == "\u{2028}" || token.mark == "\u{2029}" || token.mark == "\u{85}")
     }
 
+    /// Whether the `.` at `index` closes an abbreviation ("kl. 15", "ca. een uur", "e.g. the",
+    /// "f.eks.", "order no. 4411") rather than a sentence, so a phrase may run across it.
+    ///
+    /// Only a point glued to a word counts, and only before a lowercase word or a number (or,
+    /// inside "e.g"/"f.eks", glued to the next short word): "Sorry. We" still ends a sentence.
+    /// ```swift
+    /// let text = TokenizedText("Jeg ringer før kl. 15.", limit: 4096)
+    /// text.tokens.withUnsafeBufferPointer { text.isAbbreviationPoint(at: 4, in: $0) } // true
+    /// ```
+    func isAbbreviationPoint(at index: Int, in tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].mark == "." else { return false }
+        let point = tokens[index], before = tokens[index - 1], after = tokens[index + 1]
+        guard before.kind == .word, before.end == point.start, before.foldedLength <= 6 else { return false }
+        if after.kind == .word, after.start == point.end {
+            // An inner point: "e.g", "i.e", "f.eks", "o.a", "bl.a".
+            return before.foldedLength <= 2 && after.foldedLength <= 3 && after.uppercase == 0
+        }
+        guard after.kind == .number || (after.kind == .word && after.start > point.end && after.uppercase == 0) else { return false }
+        let innerPointBefore = index >= 2 && tokens[index - 2].kind == .punctuation && tokens[index - 2].mark == "."
+            && tokens[index - 2].end == before.start
+        if before.foldedLength == 1 || innerPointBefore { return true }
+        if Abbreviations.beforeNumbers.contains(before.hash) { return after.kind == .number }
+        return Abbreviations.common.contains(before.hash)
+    }
+
     /// The folded spelling of a token, for diagnostics and fuzzy matching.
     func foldedText(_ token: Token) -> String {
         var s = String.UnicodeScalarView()
         s.append(contentsOf: folded[Int(token.foldStart)..<Int(token.foldEnd)])
         return String(s)
     }
+}
+
+/// Words that end in a point without ending a sentence, in all three languages (folded hashes).
+enum Abbreviations {
+    /// en, nl and nb abbreviations that are never words of their own.
+    static let common: Set<UInt64> = Set([
+        "mr", "mrs", "ms", "dr", "st", "nr", "vs", "approx", "ca", "etc", "incl", "excl", "max", "hr", "hrs", "mins", "tel", "ref", "dept",
+        "bijv", "bv", "dhr", "mevr", "mw", "evt", "enz", "ong", "blz", "vgl", "resp", "zgn", "ipv", "mbt", "tav",
+        "kl", "osv", "mv", "ifm", "iht", "inkl", "ekskl", "maks", "ang", "tlf", "dvs", "mht", "bl", "ev", "ant", "pkt",
+    ].map(TermHash.of))
+    /// Abbreviations that are also words ("no", Norwegian "min"): only before a number ("no. 4411", "min. 15").
+    static let beforeNumbers: Set<UInt64> = Set(["no", "min"].map(TermHash.of))
 }
