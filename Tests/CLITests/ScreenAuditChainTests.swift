@@ -54,4 +54,23 @@ import Testing
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("does not verify with the organisation key"), "\(failed.stderr)")
     }
+
+    /// Only the result, without its log: it verifies, says the log was not checked, and fails under --require-log.
+    @Test func aResultWithoutItsLogFailsOnlyWhenTheLogIsRequired() throws {
+        let (dir, key) = try ScreenCommandsTests.sandbox()
+        let env = ["HOTSEAT_SCREEN_DIR": dir.path, "HOTSEAT_ORG_KEY_FILE": key.path, "HOTSEAT_STORE": dir.appendingPathComponent("store.sqlite").path]
+        try ScreenCommandsTests.takeScreen("c-9", style: "strong", environment: env)
+        let folder = dir.appendingPathComponent("call-centre-basic")
+        let alone = try FileManager.default.url(for: .itemReplacementDirectory, in: .userDomainMask, appropriateFor: folder, create: true)
+        let copy = alone.appendingPathComponent("c-9.result.json")
+        try FileManager.default.copyItem(at: folder.appendingPathComponent("c-9.result.json"), to: copy)
+        let lenient = try ScreenCommandsTests.hotseat(["verify", copy.path], environment: env)
+        #expect(lenient.status == 0, "\(lenient.stderr)")
+        #expect(lenient.stdout.contains("not found next to the result; not checked"))
+        let strict = try ScreenCommandsTests.hotseat(["verify", "--require-log", copy.path], environment: env)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("c-9.audit.jsonl is not next to it"), "\(strict.stderr)")
+        let withLog = try ScreenCommandsTests.hotseat(["verify", "--require-log", folder.appendingPathComponent("c-9.result.json").path], environment: env)
+        #expect(withLog.status == 0, "\(withLog.stderr)")
+    }
 }

@@ -9,14 +9,19 @@ struct VerifyCommand: ParsableCommand {
         discussion: """
         Recomputes the HMAC-SHA256 signature with the organisation key from HOTSEAT_ORG_KEY_FILE. \
         Any changed byte fails. When the run's audit log sits next to the result, its hash chain \
-        and its last hash are checked against the result as well.
+        and its last hash are checked against the result as well. Without the log only the result \
+        is checked, and the output says so; --require-log makes a missing log a failure.
 
           hotseat verify ~/.hotseat/screens/call-centre-basic/c-017.result.json
+          hotseat verify --require-log c-017.result.json   # for an audit: the log must be there
         """
     )
 
     @Argument(help: "The result file (<candidate>.result.json).")
     var result: String
+
+    @Flag(help: "Fail (exit 1) when the run's audit log is not next to the result.")
+    var requireLog = false
 
     func run() throws {
         let key = ScreenSupport.orgKey(for: .verify)
@@ -25,6 +30,10 @@ struct VerifyCommand: ParsableCommand {
         case .failure(let reason):
             ScreenSupport.fail("verification FAILED for \(result): \(reason)")
         case .success(let (payload, auditNote)):
+            if requireLog, !ScreenVerifier.auditLogExists(for: payload, resultPath: result) {
+                ScreenSupport.fail("verification FAILED for \(result): the audit log \(payload.audit.file) is not next to it "
+                                   + "(--require-log); copy it from the screen folder, or verify without --require-log to check the result alone")
+            }
             print("OK: \(result) is as signed — candidate \(payload.candidateID), pack \(payload.packID) v\(payload.packVersion), scoring key \(payload.scoringKeyVersion)\(payload.complete ? "" : " (incomplete run)")")
             print("audit log: \(auditNote)")
         }
@@ -55,6 +64,11 @@ enum ScreenVerifier {
 extension ScreenVerifier.Failure: CustomStringConvertible { var description: String { reason } }
 
 extension ScreenVerifier {
+    static func auditLogExists(for result: ScreenResult, resultPath: String) -> Bool {
+        let logURL = URL(fileURLWithPath: resultPath).deletingLastPathComponent().appendingPathComponent(result.audit.file)
+        return FileManager.default.fileExists(atPath: logURL.path)
+    }
+
     /// The replies as the audit log next to a verified result holds them (with their evidence);
     /// empty when the log is not there. Call only after ``verify(resultData:resultPath:key:)`` passed.
     static func replyRecords(of result: ScreenResult, resultPath: String, key: OrgKey) -> [ReplyRecord] {
