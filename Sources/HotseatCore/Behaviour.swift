@@ -9,6 +9,8 @@ public enum Behaviour: String, CaseIterable, Codable, Sendable, Comparable, Cust
     case promisedFollowUp = "promised_follow_up"
     case askedQuestion = "asked_question"
     case explainedCause = "explained_cause"
+    /// Says what will stop it happening again ("from now on your orders go on a refrigerated van").
+    case promisedPrevention = "promised_prevention"
     case setBoundary = "set_boundary"
     case blamed
     case minimised

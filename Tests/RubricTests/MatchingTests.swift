@@ -181,7 +181,15 @@ func aNegativeQuestionIsAQuestion(reply: String, language: Language) {
 @Test(arguments: [("From now on your orders go on a refrigerated van.", Language.en), ("Vanaf nu gaan uw bestellingen met een koelbus.", .nl),
                   ("Fra nå av går bestillingene dine med kjølebil.", .nb)])
 func fromNowOnIsPrevention(reply: String, language: Language) {
-    #expect(Shipped.rules(Shipped.score(reply, language)).contains("ownership.prevention"))
+    let score = Shipped.score(reply, language)
+    #expect(Shipped.rules(score).contains("ownership.prevention"))
+    // The customer of a repeat failure reacts to it, so it is a behaviour too.
+    #expect(score.behaviours.contains(.promisedPrevention))
+    #expect(score.jsonLine(id: "p").contains("\"promised_prevention\""))
+}
+
+@Test func preventionIsNotHeardInAPromiseThatItWillHappenAgain() {
+    #expect(!Shipped.score("It will happen again for sure.", .en).behaviours.contains(.promisedPrevention))
 }
 
 /// Inverted word order and the other remedies and times a second sweep found unheard.

@@ -35,6 +35,10 @@ public enum Principles {
             ("Service recovery paradox: be honest about what was outside your control",
              "Service recovery paradox: wees eerlijk over wat buiten jullie macht lag",
              "Service recovery-paradokset: vær ærlig om det som lå utenfor deres kontroll")
+        case .promisedPrevention:
+            ("Maxham & Netemeyer 2002: after a repeat failure only reassurance that it won't recur restores trust",
+             "Maxham & Netemeyer 2002: na een herhaalde fout herstelt alleen de zekerheid dat het niet terugkomt het vertrouwen",
+             "Maxham & Netemeyer 2002: etter en gjentatt feil gjenoppretter bare trygghet for at det ikke skjer igjen tilliten")
         case .setBoundary:
             ("Bacal (CARP) and CPI: state limits clearly and briefly",
              "Bacal (CARP) en CPI: benoem grenzen duidelijk en kort",

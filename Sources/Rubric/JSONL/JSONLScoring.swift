@@ -335,6 +335,7 @@ extension JSONLScoring {
         case .promisedFollowUp: "\"promised_follow_up\""
         case .askedQuestion: "\"asked_question\""
         case .explainedCause: "\"explained_cause\""
+        case .promisedPrevention: "\"promised_prevention\""
         case .setBoundary: "\"set_boundary\""
         case .blamed: "\"blamed\""
         case .minimised: "\"minimised\""

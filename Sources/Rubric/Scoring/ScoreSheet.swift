@@ -19,6 +19,7 @@ struct BehaviourSet {
         case .shouted: 1 << 10
         case .swore: 1 << 11
         case .sarcastic: 1 << 12
+        case .promisedPrevention: 1 << 13
         }
     }
 

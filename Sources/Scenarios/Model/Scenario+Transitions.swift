@@ -4,7 +4,7 @@ extension MoodSpec {
     /// The default effect of each behaviour on mood (docs/design.md); a scenario's `effects` override them.
     public static let defaultEffects: [Behaviour: Int] = [
         .apologised: -5, .acknowledgedFeeling: -8, .tookOwnership: -8, .offeredRemedy: -12, .promisedFollowUp: -6,
-        .askedQuestion: -2, .explainedCause: -4, .setBoundary: -3,
+        .askedQuestion: -2, .explainedCause: -4, .promisedPrevention: -6, .setBoundary: -3,
         .blamed: 15, .minimised: 12, .shouted: 15, .swore: 20, .sarcastic: 15,
     ]
     /// What an empty reply does to mood: the customer is left waiting.
