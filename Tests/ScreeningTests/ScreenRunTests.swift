@@ -53,8 +53,10 @@ struct ScreenRunTests {
         #expect(run.answers.count == 6)
         #expect(Set(run.replies.map(\.scenarioID)) == ["ski-lift", "abusive-counter", "third-failure"])
         #expect(run.replies.allSatisfy { $0.turn <= 4 })
-        // Item keys: B/D for double charge, so "best: B, worst: D" scores 2 there.
-        #expect(run.answers.first { $0.itemID == "sjt-double-charge" }?.points == 2)
+        // Key D/C for double charge: D picked as worst is the key's best, −1; B as best earns nothing.
+        #expect(run.answers.first { $0.itemID == "sjt-double-charge" }?.points == -1)
+        // Key B/C for the swearing caller: B as best earns 1, D as worst nothing.
+        #expect(run.answers.first { $0.itemID == "sjt-swearing-caller" }?.points == 1)
         // Key A/D: D as worst earns 1, B as best earns nothing.
         #expect(run.answers.first { $0.itemID == "sjt-driver-blame" }?.points == 1)
         // Key C/A: neither pick matches.

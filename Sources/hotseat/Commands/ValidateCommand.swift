@@ -110,8 +110,8 @@ extension ValidateCommand {
     }
 }
 
-/// Screen packs (`scenarios/screens/`): their own loader's diagnostics plus each pack's
-/// cross-checks against the scenarios, grouped per file.
+/// Screen packs (`scenarios/screens/`): their own loader's diagnostics, each pack's cross-checks
+/// against the scenarios and the SJT length checks, grouped per file.
 enum ScreenChecks {
     static func check(directory: URL) -> [ValidationReport.FileCheck] {
         check(packFiles: ScreenLibrary.yamlFiles(in: directory),
@@ -122,8 +122,11 @@ enum ScreenChecks {
     static func check(packFiles: [URL], itemFiles: [URL], reporting: Set<String>? = nil) -> [ValidationReport.FileCheck] {
         let library = ScreenLibrary.load(packFiles: packFiles, itemFiles: itemFiles)
         let scenarios = ScenarioCatalog.load(directories: (try? ResourceLocator().scenarioDirectories()) ?? []).scenarios
+        // Fairness of the wording is measured only on items that load: a broken item's errors come first.
+        let refused = Set(library.refusedItemFiles.values)
         let diagnostics = library.diagnostics + library.packs.flatMap { library.check(pack: $0, scenarios: scenarios) }
             + library.refusedPackSteps.flatMap { library.check(steps: $0, scenarios: scenarios) }
+            + SJTLengthCheck.diagnostics(packFiles: packFiles, itemFiles: itemFiles.filter { !refused.contains(DisplayPath.of($0)) })
         let files = (packFiles + itemFiles).map { DisplayPath.of($0) }.filter { reporting?.contains($0) ?? true }
         var checks = RubricCheck.grouped(diagnostics, kind: "screen").filter { reporting?.contains($0.file) ?? true }
         for file in files where !checks.contains(where: { $0.file == file }) {
