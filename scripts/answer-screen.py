@@ -7,6 +7,7 @@ usage: answer-screen.py HOTSEAT CANDIDATE STYLE   (STYLE: strong | mixed | weak)
 The environment (HOTSEAT_SCREEN_DIR, HOTSEAT_ORG_KEY_FILE, HOTSEAT_STORE) is passed through.
 """
 import os
+import re
 import select
 import subprocess
 import sys
@@ -32,7 +33,34 @@ replies = {
         "Calm down please.",
     ],
 }[style]
-picks = {"strong": "best: B, worst: C", "mixed": "best: B, worst: D", "weak": "best: C, worst: B"}[style]
+
+
+def read_keys(folder):
+    """English title -> (best, worst) of each SJT item, read from the shipped item files."""
+    keys = {}
+    items = os.path.join(folder, "scenarios", "screens", "items")
+    for name in sorted(os.listdir(items)) if os.path.isdir(items) else []:
+        text = open(os.path.join(items, name), encoding="utf-8").read()
+        title = re.search(r'^title: \{en: "([^"]+)"', text, re.M)
+        best = re.search(r"^  best: ([A-D])", text, re.M)
+        worst = re.search(r"^  worst: ([A-D])", text, re.M)
+        if title and best and worst:
+            keys[title.group(1)] = (best.group(1), worst.group(1))
+    return keys
+
+
+def picks(tail):
+    """Strong candidates know the key, mixed ones get the best right only, weak ones reverse it."""
+    titles = [(tail.rfind(t), key) for t, key in KEYS.items() if t in tail]
+    if not titles:
+        return {"strong": "best: B, worst: C", "mixed": "best: B, worst: D", "weak": "best: C, worst: B"}[style]
+    best, worst = max(titles)[1]
+    other = next(letter for letter in "ABCD" if letter not in (best, worst))
+    return {"strong": f"best: {best}, worst: {worst}", "mixed": f"best: {best}, worst: {other}",
+            "weak": f"best: {worst}, worst: {best}"}[style]
+
+
+KEYS = read_keys(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 process = subprocess.Popen([hotseat, "screen", "--candidate", candidate, "--lang", "en"],
                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -52,7 +80,7 @@ while True:
     if answered == 0:
         line = ""
     elif "Type the best and the worst response" in tail.split("[")[-1] or "two letters" in tail[-200:]:
-        line = picks
+        line = picks(screen.decode("utf-8", "replace"))
     else:
         line = replies[turn % len(replies)]
         turn += 1
