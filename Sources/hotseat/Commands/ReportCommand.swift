@@ -170,7 +170,9 @@ struct ReportCommand: ParsableCommand {
         let format = ReportFormat(rawValue: chosenFormat.rawValue) ?? .text
         do {
             if let sessionID {
-                sink.emit(renderer.render(session: try StoreReports.session(sessionID, in: store), format: format), terminator: "")
+                let transcript = try store.transcript(sessionID)
+                let translator = StoredExplanations.translator(for: transcript.session.language)
+                sink.emit(renderer.render(session: StoreReports.session(transcript, translator: translator), format: format), terminator: "")
             } else if let trainee {
                 let report = try StoreReports.progress(trainee: trainee, in: store, scenarios: ProgressCommand.profiles())
                 guard !report.attempts.isEmpty else {
