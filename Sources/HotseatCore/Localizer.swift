@@ -29,6 +29,9 @@ public struct Localizer: Sendable {
         // Problems a trainee can meet while starting or saving a drill
         case noSuchScenario, sessionNotSaved, sessionKeptInMemory, sessionHeldElsewhere, couldNotSave, waitingForStore
         case storeNotUsable, changesStillWaiting
+        // `hotseat score`'s breakdown of one reply
+        case scoreReply, scoreLanguage, scoreDetected, scoreNoLatency, scoreOverall, scoreBehaviours, scoreEvidence, scoreNone
+        case scoreNotInReply, scoreWholeReply, scoreFlags, scoreCoaching, scoreYouWrote, scoreWhy
         // Hiring screen (terminal)
         case screenCountdown, screenCtrlCNotice
     }
@@ -138,6 +141,21 @@ public struct Localizer: Sendable {
                     .nl: "Verder met {0}: {1}, {2} beurt(en) bewaard.",
                     .nb: "Fortsetter {0}: {1}, {2} svar lagret."],
         .playAgain: [.en: "Back to the list.", .nl: "Terug naar de lijst.", .nb: "Tilbake til listen."],
+        .scoreReply: [.en: "Reply", .nl: "Antwoord", .nb: "Svar"],
+        .scoreLanguage: [.en: "language", .nl: "taal", .nb: "språk"],
+        .scoreDetected: [.en: "(detected)", .nl: "(herkend)", .nb: "(gjenkjent)"],
+        .scoreNoLatency: [.en: "(no latency given)", .nl: "(geen reactietijd opgegeven)", .nb: "(ingen svartid oppgitt)"],
+        .scoreOverall: [.en: "overall", .nl: "totaal", .nb: "totalt"],
+        .scoreBehaviours: [.en: "behaviours", .nl: "gedrag", .nb: "atferd"],
+        .scoreEvidence: [.en: "evidence", .nl: "onderbouwing", .nb: "grunnlag"],
+        .scoreNone: [.en: "none", .nl: "geen", .nb: "ingen"],
+        .scoreNotInReply: [.en: "(not in the reply)", .nl: "(niet in het antwoord)", .nb: "(ikke i svaret)"],
+        .scoreWholeReply: [.en: "(the reply as a whole)", .nl: "(het antwoord als geheel)", .nb: "(svaret som helhet)"],
+        .scoreFlags: [.en: "flags", .nl: "signalen", .nb: "varsler"],
+        .scoreCoaching: [.en: "coaching", .nl: "coaching", .nb: "veiledning"],
+        // {0}: the trainee's words the tip is about.
+        .scoreYouWrote: [.en: " You wrote: \"{0}\".", .nl: " Je schreef: \"{0}\".", .nb: " Du skrev: \"{0}\"."],
+        .scoreWhy: [.en: "Why: {0}", .nl: "Waarom: {0}", .nb: "Hvorfor: {0}"],
         // {0}: minutes, {1}: seconds with two digits.
         .screenCountdown: [.en: "⏱ {0}:{1} left", .nl: "⏱ nog {0}:{1}", .nb: "⏱ {0}:{1} igjen"],
         .screenCtrlCNotice: [.en: "Ctrl-C noted; it does not restart the turn. Your text is kept: carry on typing.",

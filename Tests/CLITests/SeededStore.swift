@@ -29,3 +29,20 @@ struct SeededStore {
         return session.id
     }
 }
+
+extension SeededStore {
+    /// One finished session in `language` with one reply and the score stored for it, as the
+    /// drill stores it (explanations and flag messages in English); returns the session id.
+    @discardableResult
+    func finishedSession(language: Language, reply: String, score: ReplyScore) throws -> String {
+        let store = try Store.open(at: url)
+        let session = SessionRecord(trainee: "ingrid", scenarioID: "ski-lift", scenarioTitle: "Stuck on the chairlift", language: language,
+                                    startedAt: Date(timeIntervalSince1970: 1_795_000_000))
+        store.startSession(session)
+        store.recordTurn(TurnRecord(sessionID: session.id, index: 0, beat: "opening", customerLine: "I want my money back!",
+                                    reply: reply, latencyRaw: nil, latencyNet: nil, score: score, moodBefore: 70, moodAfter: 40))
+        store.finishSession(session.id, ending: SessionEnding(outcome: .resolved, endedAt: Date(timeIntervalSince1970: 1_795_000_300),
+                                                               scores: score.scores, overall: score.overall, scorecardJSON: nil))
+        return session.id
+    }
+}

@@ -19,7 +19,9 @@ import Testing
     let free = score.evidence.first { $0.rule == "ownership.remedy" && $0.text == "gratis" }
     #expect(free?.explanation.hasSuffix("(2nd remedy phrase in this reply: diminishing credit)") == true, "\(String(describing: free))")
     #expect(!score.evidence.contains { $0.explanation.contains("said again") })
-    #expect(ReplyScorer.ordinal(1) == "1st" && ReplyScorer.ordinal(3) == "3rd" && ReplyScorer.ordinal(12) == "12th" && ReplyScorer.ordinal(22) == "22nd")
+    #expect(GeneratedExplanation.ordinal(1, in: .en) == "1st" && GeneratedExplanation.ordinal(3, in: .en) == "3rd"
+            && GeneratedExplanation.ordinal(12, in: .en) == "12th" && GeneratedExplanation.ordinal(22, in: .en) == "22nd")
+    #expect(GeneratedExplanation.ordinal(2, in: .nl) == "2e" && GeneratedExplanation.ordinal(2, in: .nb) == "2.")
 }
 
 @Test func theSameSentenceTwiceIsFlagged() {

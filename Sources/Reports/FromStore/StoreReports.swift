@@ -15,12 +15,13 @@ public enum StoreReports {
     /// Screening sessions are mirrored into the store with this mode; they stay out of training reports.
     static let screeningMode = "screen"
 
-    /// One session's scorecard, by id or unique prefix.
-    public static func session(_ idOrPrefix: String, in store: Store) throws(StoreError) -> SessionReport {
-        session(try store.transcript(idOrPrefix))
+    /// One session's scorecard, by id or unique prefix; `translator` puts the stored English
+    /// explanations and flag messages into the session's language (`.english` leaves them).
+    public static func session(_ idOrPrefix: String, in store: Store, translator: ExplanationTranslator = .english) throws(StoreError) -> SessionReport {
+        session(try store.transcript(idOrPrefix), translator: translator)
     }
 
-    public static func session(_ transcript: SessionTranscript) -> SessionReport {
+    public static func session(_ transcript: SessionTranscript, translator: ExplanationTranslator = .english) -> SessionReport {
         let record = transcript.session
         let scorecard = record.scorecardJSON.flatMap { try? JSONDecoder().decode(Scorecard.self, from: Data($0.utf8)) }
         var scores = record.scores
@@ -29,9 +30,9 @@ public enum StoreReports {
         }
         let turns = transcript.turns.sorted { $0.index < $1.index }.map { turn in
             SessionReport.Turn(number: turn.index + 1, customerLine: turn.customerLine, reply: turn.reply,
-                               evidence: turn.score?.evidence ?? [], latency: turn.latencyNet,
+                               evidence: translator.localized(turn.score?.evidence ?? [], in: record.language), latency: turn.latencyNet,
                                scores: turn.score?.scores ?? [:], overall: turn.score?.overall, moodAfter: Double(turn.moodAfter),
-                               flags: turn.score?.flags ?? [])
+                               flags: translator.localized(turn.score?.flags ?? [], in: record.language))
         }
         // A paused or interrupted session has no scorecard yet: show the running scores instead of nothing.
         let running = record.status != .finished && scores.isEmpty && turns.contains { !$0.scores.isEmpty }

@@ -12,7 +12,7 @@ enum SettingsReader {
 
     static func read(_ root: Node, reader: inout YAMLReader) -> RubricSettings? {
         let top = Dictionary(reader.mapping(root, "rubric.yaml", allowed: [
-            "dimensions", "languages", "context_rules", "expected_behaviours", "built_in", "speed", "anti_gaming", "principles",
+            "dimensions", "languages", "context_rules", "expected_behaviours", "built_in", "speed", "anti_gaming", "principles", "explanations",
         ]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         for key in ["dimensions", "languages", "context_rules", "expected_behaviours", "built_in", "speed", "anti_gaming"] where top[key] == nil {
             reader.error("missing-key", "rubric.yaml needs '\(key):'", at: root)
@@ -150,21 +150,33 @@ enum SettingsReader {
             maxScalars: min(30_000, max(64, reader.int(a["max_scalars"], "max_scalars") ?? 4000)),
             caps: caps, messages: messages)
 
-        var principles: [Language: [String: RubricSettings.Translation]] = [:]
-        for (key, keyNode, value) in reader.mapping(top["principles"], "principles", allowed: ["nl", "nb"]) {
-            guard let language = Language(rawValue: key) else { reader.error("unknown-language", "unknown language '\(key)'", at: keyNode); continue }
-            var table: [String: RubricSettings.Translation] = [:]
-            for (english, englishNode, translation) in reader.mapping(value, "principles.\(key)") {
-                if let text = reader.string(translation, "principles.\(key) of \"\(english)\""), !text.isEmpty {
-                    table[english] = .init(text: text, location: reader.location(englishNode))
-                }
-            }
-            principles[language] = table
-        }
+        let principles = translations(top["principles"], "principles", &reader).tables
+        let explanations = translations(top["explanations"], "explanations", &reader)
 
         guard reader.diagnostics.count == before else { return nil }
         return RubricSettings(dimensions: dimensions, lexicons: lexicons, contextRules: contextRules, expected: expected,
-                              builtIns: builtIns, speed: speed, antiGaming: antiGaming, principles: principles)
+                              builtIns: builtIns, speed: speed, antiGaming: antiGaming, principles: principles,
+                              explanations: explanations.tables, explanationSections: explanations.sections)
+    }
+
+    /// A `section:` of `nl:` and `nb:` tables, each keyed by the English it translates; with
+    /// where each language's table starts, to point at when a translation is missing.
+    private static func translations(_ node: Node?, _ section: String, _ reader: inout YAMLReader)
+        -> (tables: [Language: [String: RubricSettings.Translation]], sections: [Language: SourceLocation]) {
+        var tables: [Language: [String: RubricSettings.Translation]] = [:]
+        var sections: [Language: SourceLocation] = [:]
+        for (key, keyNode, value) in reader.mapping(node, section, allowed: ["nl", "nb"]) {
+            guard let language = Language(rawValue: key) else { reader.error("unknown-language", "unknown language '\(key)'", at: keyNode); continue }
+            var table: [String: RubricSettings.Translation] = [:]
+            for (english, englishNode, translation) in reader.mapping(value, "\(section).\(key)") {
+                if let text = reader.string(translation, "\(section).\(key) of \"\(english)\""), !text.isEmpty {
+                    table[english] = .init(text: text, location: reader.location(englishNode))
+                }
+            }
+            tables[language] = table
+            sections[language] = reader.location(keyNode)
+        }
+        return (tables, sections)
     }
 
     private static func fields(_ node: Node?, _ what: String, _ allowed: Set<String>, _ reader: inout YAMLReader) -> [String: Node] {

@@ -268,6 +268,7 @@ final class CompiledRubric: Sendable {
                                            fix: "copy the rule's `source` (or the dimension's `principle`) exactly; it may have been edited"))
             }
         }
+        problems += explanationProblems(settings, criteria: criteria)
         for rule in settings.contextRules {
             if case .criterion(let id) = rule.expects, byID[id] == nil {
                 problems.append(Diagnostic(.error, code: "unknown-criterion",

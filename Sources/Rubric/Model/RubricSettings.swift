@@ -82,6 +82,11 @@ struct RubricSettings: Sendable {
     /// The "why" under a coaching tip in Dutch and Norwegian, keyed by the English `source` (or a
     /// dimension's `principle`) it translates; English tips show the source itself.
     var principles: [Language: [String: Translation]] = [:]
+    /// Evidence explanations and flag messages in Dutch and Norwegian, keyed by the English the
+    /// engine writes; reports translate at display time (`ExplanationTranslation`).
+    var explanations: [Language: [String: Translation]] = [:]
+    /// Where each language's `explanations:` table starts, for a missing translation's diagnostic.
+    var explanationSections: [Language: SourceLocation] = [:]
 
     struct Translation: Sendable {
         var text: String
@@ -99,6 +104,22 @@ extension RubricSettings {
         all.formUnion(builtIns.values.map(\.source))
         all.insert(speed.source)
         all.remove("")
+        return all
+    }
+
+    /// Every English explanation or flag message the rubric's own text can put in a score, with
+    /// where it is written when known (the engine's composed text is `GeneratedExplanation`).
+    func explanationSources(criteria: [Criterion]) -> [String: SourceLocation?] {
+        var all: [String: SourceLocation?] = [:]
+        for criterion in criteria where !criterion.isIdiom {
+            all[criterion.explanation] = criterion.location
+            if let without = criterion.explanationWithoutNeeds { all[without] = criterion.location }
+        }
+        for text in contextRules.map(\.explanation) + expected.values.map(\.explanation) + builtIns.values.map(\.explanation)
+            + antiGaming.messages.values where all[text] == nil {
+            all[text] = .some(nil)
+        }
+        all[""] = nil
         return all
     }
 

@@ -25,7 +25,7 @@ extension ReplyScorer {
                 let points = shouting ? rule.points : Self.round(rule.points * 0.4)
                 let percent = Int((share * 100).rounded())
                 sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: start, end: end, text: sheet.quotesText ? replyText(start, end) : "", points: points,
-                                   explanation: sheet.collectsTips ? "\(rule.explanation) (\(percent)% of letters in capitals)" : ""))
+                                   explanation: sheet.collectsTips ? rule.explanation + GeneratedExplanation.capitalsShare.english(String(percent)) : ""))
                 if shouting { sheet.behaviours.insert(.shouted) }
                 sheet.tip(rule.tips[language], dimension: rule.dimension, principle: rule.source, quote: self.replyText(Int(first.start), Int(first.end)),
                           weight: -points)

@@ -84,7 +84,7 @@ extension ReplyScorer {
         let firstTurn = context.turn == 0 && context.previousReplies.isEmpty
         let cost = firstTurn ? Self.round(points / 2) : points
         // Explanations are text for people; JSONL output has none, so it skips building them.
-        let why = firstTurn && sheet.collectsTips ? explanation + " (first turn: half cost, there is still time)" : explanation
+        let why = firstTurn && sheet.collectsTips ? explanation + GeneratedExplanation.firstTurnHalfCost.english() : explanation
         sheet.add(Evidence(rule: rule, dimension: dimension, start: 0, end: 0, text: "", points: cost, explanation: why))
         sheet.tip(tips[language], dimension: dimension, principle: source, quote: nil, weight: abs(points) + 5)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import HotseatCore
 
 extension ReplyScorer {
@@ -43,14 +44,14 @@ extension ReplyScorer {
             var factor = n >= rubric.settings.antiGaming.maxPerGroup ? 0 : pow(rubric.settings.antiGaming.decay, Double(n))
             if explains, n > 0 {
                 // Not "said again": the earlier phrase of the group may have been other words.
-                let kind = "\(Self.ordinal(n + 1)) \(rubric.criteria[Int(m.criterion)].group) phrase in this reply"
-                explanation += n >= rubric.settings.antiGaming.maxPerGroup ? " (\(kind): no more credit)" : " (\(kind): diminishing credit)"
+                let note: GeneratedExplanation = n >= rubric.settings.antiGaming.maxPerGroup ? .nthPhraseNoCredit : .nthPhrase
+                explanation += note.english(GeneratedExplanation.ordinal(n + 1, in: .en), rubric.criteria[Int(m.criterion)].group)
             }
             let span = analysis.span(m.first, m.end)
             let quote = sheet.quotesText || sheet.collectsTips ? replyText(span.start, span.end) : ""
             if points > 0, !previous.isEmpty, repeatsEarlierTurn(m, previous) {
                 factor *= rubric.settings.antiGaming.acrossTurns
-                if explains { explanation += " (repeated from an earlier reply: half credit)" }
+                if explains { explanation += GeneratedExplanation.repeatedEarlier.english() }
             }
             var contrastQuote: String?
             if points > 0, let c = m.contrastSlot {
@@ -61,7 +62,7 @@ extension ReplyScorer {
                 let cs = analysis.span(c, c + 1)
                 if explains {
                     contrastQuote = replyText(span.start, cs.end)
-                    explanation += withAction ? " (softened by a following '\(replyText(cs.start, cs.end))')" : " (taken back by a following '\(replyText(cs.start, cs.end))')"
+                    explanation += (withAction ? GeneratedExplanation.softenedBy : .takenBackBy).english(replyText(cs.start, cs.end))
                 }
                 if !withAction { reportBehaviour = false }
             }
@@ -98,12 +99,3 @@ extension ReplyScorer {
     }
 }
 
-import Foundation
-
-extension ReplyScorer {
-    /// "2nd", "3rd", "11th": for the explanation of diminishing returns.
-    static func ordinal(_ n: Int) -> String {
-        let suffix = (11...13).contains(n % 100) ? "th" : (n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th")
-        return "\(n)\(suffix)"
-    }
-}

@@ -50,7 +50,7 @@ extension ReplyScorer {
             sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: span.start, end: span.end,
                                text: sheet.quotesText ? replyText(span.start, span.end) : "",
                                points: withFeeling ? rule.points * 3.5 : rule.points,
-                               explanation: withFeeling && sheet.collectsTips ? rule.explanation + ", next to the feeling it names" : rule.explanation))
+                               explanation: withFeeling && sheet.collectsTips ? rule.explanation + GeneratedExplanation.nextToFeeling.english() : rule.explanation))
             return
         }
     }

@@ -145,7 +145,8 @@ struct ReplyScorer: ~Copyable {
             scores[key] = cap
             sheet.add(Evidence(rule: "anti-gaming.\(flag?.code ?? "cap")", dimension: key, start: 0, end: 0, text: "",
                                points: Self.round(cap - value),
-                               explanation: sheet.collectsTips ? "\(flag?.message ?? "flagged"): capped at \(Int(cap))" : ""))
+                               explanation: !sheet.collectsTips ? ""
+                                   : GeneratedExplanation.capped.english(flag?.message ?? GeneratedExplanation.flagged.english(), String(Int(cap)))))
         }
         return cap
     }

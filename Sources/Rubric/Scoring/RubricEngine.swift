@@ -65,6 +65,14 @@ public struct RubricEngine: ReplyScoring, Sendable {
         LanguageDetector.detect(TokenizedText(text, limit: rubric.settings.antiGaming.maxScalars), functionWords: rubric.functionWords)
     }
 
+    /// Evidence explanations and flag messages in a reader's language, from rubric.yaml's
+    /// `explanations:` table; scores keep the English, so this is for display. A text this rubric
+    /// cannot translate (from an older rubric) stays in English.
+    public var explanationTranslator: ExplanationTranslator {
+        let translation = ExplanationTranslation(rubric.settings)
+        return ExplanationTranslator { text, language in translation.translate(text, to: language) ?? text }
+    }
+
     /// The band a score falls in.
     public func band(for score: Double) -> Band { Band(score: score) }
 

@@ -21,12 +21,12 @@ extension ReplyScorer {
         let secondsText = !explains ? "" : seconds < 100 ? String(Int(seconds.rounded())) + " s" : String(Int((seconds / 60).rounded())) + " min"
         var total = onCurve
         sheet.add(Evidence(rule: "speed.latency", dimension: .speed, start: 0, end: 0, text: "", points: Self.round(onCurve),
-                           explanation: explains ? "answered in \(secondsText); satisfaction drops after about 50 s and sharply after 2 min" : ""))
+                           explanation: explains ? GeneratedExplanation.answeredIn.english(secondsText) : ""))
         if factor < 1 {
             let lost = Self.round(-onCurve * (1 - factor))
             total += lost
             sheet.add(Evidence(rule: "speed.no-next-step", dimension: .speed, start: 0, end: 0, text: "", points: lost,
-                               explanation: !explains ? "" : gamed.map { "no credit for speed: \($0.message)" } ?? "fast but no concrete next step (remedy, follow-up with a time, or a question)"))
+                               explanation: !explains ? "" : gamed.map { GeneratedExplanation.noSpeedCredit.english($0.message) } ?? GeneratedExplanation.noNextStep.english()))
             if sheet.collectsTips { sheet.tip(rubric.settings.speed.tips[language], dimension: .speed, principle: rubric.settings.speed.source, quote: nil, weight: -lost) }
         } else {
             let turn = max(0, context.turn)
@@ -36,14 +36,14 @@ extension ReplyScorer {
                 total += bonus
                 sheet.add(Evidence(rule: bonus > 0 ? "speed.early-next-step" : "speed.late-next-step", dimension: .speed, start: 0, end: 0,
                                    text: "", points: Self.round(bonus),
-                                   explanation: !explains ? "" : bonus > 0 ? "reached a concrete next step on turn \(turn + 1)" : "took until turn \(turn + 1) to reach a concrete next step"))
+                                   explanation: !explains ? "" : (bonus > 0 ? GeneratedExplanation.earlyNextStep : .lateNextStep).english(String(turn + 1))))
             }
         }
         if redFlag, total > 0 {
             let lost = Self.round(-total * (1 - rubric.settings.speed.withoutNextStep))
             total += lost
             sheet.add(Evidence(rule: "speed.red-flag", dimension: .speed, start: 0, end: 0, text: "", points: lost,
-                               explanation: "a quick reply that blames, shouts, swears or mocks does not help the customer"))
+                               explanation: explains ? GeneratedExplanation.speedRedFlag.english() : ""))
             if sheet.collectsTips { sheet.tip(rubric.settings.speed.tips[language], dimension: .speed, principle: rubric.settings.speed.source, quote: nil, weight: -lost) }
         }
         if sheet.collectsTips, onCurve < 60 { sheet.tip(rubric.settings.speed.tips[language], dimension: .speed, principle: rubric.settings.speed.source, quote: nil, weight: 60 - onCurve) }

@@ -32,7 +32,9 @@ public enum TextScreenReport {
         ["", "What the engine cannot judge (check these in person):"] + ReportCaveats.cannotJudge.map { "  - \($0)" }
     }
 
-    public static func candidate(_ result: ScreenResult, verification: String, cohort: ScreenCohort?) -> String {
+    /// `translator` puts the signed English notes into the language the screen was taken in.
+    public static func candidate(_ result: ScreenResult, verification: String, cohort: ScreenCohort?, translator: ExplanationTranslator = .english) -> String {
+        let language = Language(rawValue: result.language) ?? .en
         var lines = ["Hiring screen: candidate \(result.candidateID)", String(repeating: "=", count: 40)]
         lines += caveatsHeader()
         lines.append("Pack \(result.packID) v\(result.packVersion), scoring key \(result.scoringKeyVersion), language \(result.language), order seed \(result.seed)")
@@ -49,7 +51,7 @@ public enum TextScreenReport {
             lines.append("      measured on: \(part.basis)")
             for quote in part.evidence {
                 let sign = quote.points > 0 ? "+" : quote.points < 0 ? "−" : "·"
-                lines.append("      \(sign) \(quote.whereSaid): \"\(quote.quote)\" — \(quote.note)")
+                lines.append("      \(sign) \(quote.whereSaid): \"\(quote.quote)\" — \(translator.explanation(quote.note, in: language))")
             }
         }
         lines.append("")
@@ -165,11 +167,12 @@ public enum TextScreenReport {
     }
 
     /// One candidate for a spreadsheet: one row per profile part with its quotes, then one row per flag.
-    public static func candidateCSV(_ result: ScreenResult, verification: String, cohort: ScreenCohort?) -> String {
+    public static func candidateCSV(_ result: ScreenResult, verification: String, cohort: ScreenCohort?, translator: ExplanationTranslator = .english) -> String {
+        let language = Language(rawValue: result.language) ?? .en
         var lines = ["section,candidate,pack,language,part,score,percentile,measured_on,quotes,flag,occurrences"]
         let common = [csv(result.candidateID), csv("\(result.packID) v\(result.packVersion)"), csv(result.language)]
         for part in result.profile.parts {
-            let quotes = part.evidence.map { "\($0.whereSaid) \($0.points > 0 ? "+" : $0.points < 0 ? "−" : "·") \"\($0.quote)\" — \($0.note)" }
+            let quotes = part.evidence.map { "\($0.whereSaid) \($0.points > 0 ? "+" : $0.points < 0 ? "−" : "·") \"\($0.quote)\" — \(translator.explanation($0.note, in: language))" }
             let percentile = cohort?.percentile(of: result.candidateID, on: part.dimension).map { String($0) } ?? ""
             lines.append((["part"] + common + [csv(part.dimension.rawValue), part.score.map { String($0) } ?? "", percentile,
                                                 csv(part.basis), csv(quotes.joined(separator: "\n")), "", ""]).joined(separator: ","))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HotseatCore
 import Reports
 import Screening
 import Store
@@ -125,13 +126,15 @@ struct ReportCommand: ParsableCommand {
                 if printed > 0 { sink.emit("\n") }
                 // Says what was checked: a result copied without its log is signed, but its log was not read.
                 let verification = "HMAC-SHA256 signature valid; audit log: \(auditNote)"
+                // The explanations in the screen's language, as its judgement items are shown.
+                let translator = StoredExplanations.translator(for: Language(rawValue: result.language) ?? .en)
                 switch format {
                 case .html:
                     let records = ScreenVerifier.replyRecords(of: result, resultPath: url.path, key: key)
-                    sink.emit(ReportRenderer().render(candidate: ScreenReportAdapter.candidate(result, cohort: cohort, records: records, items: items),
+                    sink.emit(ReportRenderer().render(candidate: ScreenReportAdapter.candidate(result, cohort: cohort, records: records, items: items, translator: translator),
                                                       format: .html))
-                case .csv: sink.emit(TextScreenReport.candidateCSV(result, verification: verification, cohort: cohort), terminator: "")
-                case .text: sink.emit(TextScreenReport.candidate(result, verification: verification, cohort: cohort))
+                case .csv: sink.emit(TextScreenReport.candidateCSV(result, verification: verification, cohort: cohort, translator: translator), terminator: "")
+                case .text: sink.emit(TextScreenReport.candidate(result, verification: verification, cohort: cohort, translator: translator))
                 }
                 printed += 1
             }
@@ -170,7 +173,9 @@ struct ReportCommand: ParsableCommand {
         let format = ReportFormat(rawValue: chosenFormat.rawValue) ?? .text
         do {
             if let sessionID {
-                sink.emit(renderer.render(session: try StoreReports.session(sessionID, in: store), format: format), terminator: "")
+                let transcript = try store.transcript(sessionID)
+                let translator = StoredExplanations.translator(for: transcript.session.language)
+                sink.emit(renderer.render(session: StoreReports.session(transcript, translator: translator), format: format), terminator: "")
             } else if let trainee {
                 let report = try StoreReports.progress(trainee: trainee, in: store, scenarios: ProgressCommand.profiles())
                 guard !report.attempts.isEmpty else {

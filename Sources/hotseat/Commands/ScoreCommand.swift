@@ -100,7 +100,7 @@ struct ScoreCommand: ParsableCommand {
             let score = engine.score(reply, context: context)
             switch chosenFormat {
             case .jsonl: print(score.jsonLine(id: String(n + 1)))
-            case .text: print(ScoreReport.text(for: score, reply: reply, label: replies.count > 1 ? "Reply \(n + 1)" : "Reply", engine: engine))
+            case .text: print(ScoreReport.text(for: score, reply: reply, name: replies.count > 1 ? String(n + 1) : nil, engine: engine))
             }
         }
     }

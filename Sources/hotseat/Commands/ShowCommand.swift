@@ -21,6 +21,8 @@ struct ShowCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let s = transcript.session
+        // Scores are stored in English; the trainee reads the session in its own language.
+        let translator = StoredExplanations.translator(for: s.language)
         Console.out("Session \(s.id)")
         Console.out("  trainee \(s.trainee) · scenario \(s.scenarioID)\(s.scenarioTitle.map { " (\($0))" } ?? "") · \(s.language.rawValue) · \(s.mode) · seed \(s.seed)")
         Console.out("  started \(SessionFormatting.date(s.startedAt))\(s.endedAt.map { " · ended \(SessionFormatting.date($0))" } ?? "") · \(SessionFormatting.result(s))")
@@ -33,11 +35,11 @@ struct ShowCommand: ParsableCommand {
             let dims = Dimension.allCases.map { "\($0) \(SessionFormatting.score(score.scores[$0]).trimmingCharacters(in: .whitespaces))" }
             Console.out("  Scores:   \(dims.joined(separator: " · ")) · overall \(WholeScore.text(score.overall))")
             if !turn.behaviours.isEmpty { Console.out("  Detected: \(turn.behaviours.map(\.rawValue).joined(separator: ", "))") }
-            for evidence in score.evidence {
+            for evidence in translator.localized(score.evidence, in: s.language) {
                 let quote = evidence.text.isEmpty ? "" : " “\(evidence.text)”"
                 Console.out("    \(String(format: "%+.0f", evidence.points)) \(evidence.dimension) \(evidence.rule)\(quote): \(evidence.explanation)")
             }
-            for flag in score.flags { Console.out("    ! \(flag.code): \(flag.message)") }
+            for flag in translator.localized(score.flags, in: s.language) { Console.out("    ! \(flag.code): \(flag.message)") }
         }
         if s.status == .finished {
             Console.out()

@@ -41,7 +41,7 @@ struct TextInputScoring {
                 continue
             }
             let score = engine.score(reply, context: context(fields))
-            print(ScoreReport.text(for: score, reply: reply, label: "Reply \(id ?? String(number))", engine: engine))
+            print(ScoreReport.text(for: score, reply: reply, name: id ?? String(number), engine: engine))
         }
         return summary
     }

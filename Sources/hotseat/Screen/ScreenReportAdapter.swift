@@ -30,13 +30,15 @@ enum ScreenReportAdapter {
         .consistency: "Consis\u{AD}tency", .judgement: "Judge\u{AD}ment",
     ]
 
-    /// Every part of the profile, with its percentile in `cohort` when given.
-    static func profile(_ result: ScreenResult, cohort: ScreenCohort?) -> [ProfileScore] {
-        result.profile.parts.map { part in
+    /// Every part of the profile, with its percentile in `cohort` when given; `translator` puts the
+    /// signed English notes into the language the screen was taken in.
+    static func profile(_ result: ScreenResult, cohort: ScreenCohort?, translator: ExplanationTranslator = .english) -> [ProfileScore] {
+        let language = Language(rawValue: result.language) ?? .en
+        return result.profile.parts.map { part in
             ProfileScore(key: part.dimension.rawValue, title: part.dimension.title, short: shortTitles[part.dimension],
                          score: part.score, percentile: cohort?.percentile(of: result.candidateID, on: part.dimension),
                          basis: part.basis,
-                         evidence: part.evidence.map { .init(whereSaid: $0.whereSaid, quote: $0.quote, note: $0.note, points: $0.points) })
+                         evidence: part.evidence.map { .init(whereSaid: $0.whereSaid, quote: $0.quote, note: translator.explanation($0.note, in: language), points: $0.points) })
         }
     }
 
@@ -44,7 +46,9 @@ enum ScreenReportAdapter {
     ///   - records: the replies as the verified audit log holds them, with the evidence the signed
     ///     result leaves out, so the report can mark the words behind each score (empty: none marked).
     ///   - items: the SJT items, so a judgement card shows what was asked, not only the key.
-    static func candidate(_ result: ScreenResult, cohort: ScreenCohort, records: [ReplyRecord] = [], items library: [SJTItem] = []) -> CandidateReport {
+    ///   - translator: the rubric's translations, for explanations in the screen's language, as its items are.
+    static func candidate(_ result: ScreenResult, cohort: ScreenCohort, records: [ReplyRecord] = [], items library: [SJTItem] = [],
+                          translator: ExplanationTranslator = .english) -> CandidateReport {
         var percentiles: [HotseatCore.Dimension: Double] = [:]
         for (part, dimension) in dimensionMap {
             percentiles[dimension] = cohort.percentile(of: result.candidateID, on: part)
@@ -55,7 +59,7 @@ enum ScreenReportAdapter {
             // The same reply in the log: same scenario, turn and text (a mismatch marks nothing rather than the wrong words).
             let record = records.first { $0.scenarioID == reply.scenarioID && $0.turn == reply.turn && $0.text == reply.text }
             return CandidateReport.Item(title: "\(reply.scenarioID), turn \(reply.turn)\(reply.abusiveBeat ? " (abusive customer)" : "")",
-                                 prompt: reply.customerLine, response: reply.text, evidence: record?.score.evidence ?? [],
+                                 prompt: reply.customerLine, response: reply.text, evidence: translator.localized(record?.score.evidence ?? [], in: language),
                                  scores: Dictionary(uniqueKeysWithValues: reply.scores.compactMap { key, value in
                                      HotseatCore.Dimension(rawValue: key).map { ($0, value) } }),
                                  overall: reply.overall, latency: reply.latency)
@@ -77,7 +81,7 @@ enum ScreenReportAdapter {
                                flags: flags(result.profile), items: items,
                                integrity: "HMAC-SHA256 signature valid; scoring key \(result.scoringKeyVersion); audit log \(result.audit.lines) lines, last hash \(result.audit.lastHash.prefix(16))…",
                                judgementStatement: ReportCaveats.judgementStatement, cannotJudge: ReportCaveats.cannotJudge)
-        report.profile = profile(result, cohort: cohort)
+        report.profile = profile(result, cohort: cohort, translator: translator)
         report.profileOverall = result.profile.overall
         report.overallNote = ReportCaveats.overallStatement
         report.language = languageLabel(result.language)

@@ -2,43 +2,59 @@ import Foundation
 import HotseatCore
 import Rubric
 
-/// The readable breakdown `hotseat score` prints for one reply.
+/// The readable breakdown `hotseat score` prints for one reply, in the reply's language: its
+/// labels from `Localizer`, its explanations and flag messages from the rubric's translations
+/// (the score itself keeps the English, as JSONL output does).
 enum ScoreReport {
-    /// `label` names the reply: "Reply", "Reply 2", or "Reply <id>" for an input line.
-    static func text(for score: ReplyScore, reply: String, label: String, engine: RubricEngine) -> String {
+    /// `name` tells replies apart: nil for "Reply", "2" for "Reply 2", an input line's id.
+    static func text(for score: ReplyScore, reply: String, name: String?, engine: RubricEngine) -> String {
+        let l = Localizer(score.language)
+        let translator = engine.explanationTranslator
+        let evidence = translator.localized(score.evidence, in: score.language)
+        let flags = translator.localized(score.flags, in: score.language)
+        // Labels line up in one column however long they are in this language ("eigenaarschap").
+        let labels = [l[.scoreLanguage], l[.scoreOverall], l[.scoreBehaviours], l[.scoreFlags]] + HotseatCore.Dimension.allCases.map { dimensionName($0, l) }
+        let width = max(10, labels.map(\.count).max() ?? 0)
+        func label(_ text: String) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
+        let dimensionWidth = max(9, HotseatCore.Dimension.allCases.map { dimensionName($0, l).count }.max() ?? 0)
+
         var lines: [String] = []
         let preview = reply.count > 70 ? String(reply.prefix(70)) + "…" : reply
-        lines.append("\(label): \"\(preview.replacingOccurrences(of: "\n", with: " "))\"")
-        lines.append("  language   \(score.language.rawValue)\(score.languageDetected ? " (detected)" : "")")
-        for dimension in Dimension.allCases {
-            let name = dimension.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+        lines.append("\(l[.scoreReply])\(name.map { " \($0)" } ?? ""): \"\(preview.replacingOccurrences(of: "\n", with: " "))\"")
+        lines.append("  \(label(l[.scoreLanguage])) \(score.language.rawValue)\(score.languageDetected ? " " + l[.scoreDetected] : "")")
+        for dimension in HotseatCore.Dimension.allCases {
             if let value = score.scores[dimension] {
-                lines.append("  \(name) \(format(value).leftPadded(5))  \(engine.band(for: value).rawValue)")
+                lines.append("  \(label(dimensionName(dimension, l))) \(format(value).leftPadded(5))  \(l.name(of: engine.band(for: value)))")
             } else {
-                lines.append("  \(name)     —  (no latency given)")
+                lines.append("  \(label(dimensionName(dimension, l)))     —  \(l[.scoreNoLatency])")
             }
         }
-        lines.append("  overall    \(format(score.overall).leftPadded(5))  \(engine.band(for: score.overall).rawValue)")
-        lines.append("  behaviours \(score.behaviours.isEmpty ? "none" : score.behaviours.map(\.rawValue).joined(separator: ", "))")
-        lines.append("  evidence")
-        if score.evidence.isEmpty { lines.append("    none") }
-        for e in score.evidence {
+        lines.append("  \(label(l[.scoreOverall])) \(format(score.overall).leftPadded(5))  \(l.name(of: engine.band(for: score.overall)))")
+        lines.append("  \(label(l[.scoreBehaviours])) \(score.behaviours.isEmpty ? l[.scoreNone] : score.behaviours.map(\.rawValue).joined(separator: ", "))")
+        lines.append("  \(l[.scoreEvidence])")
+        if evidence.isEmpty { lines.append("    \(l[.scoreNone])") }
+        for e in evidence {
             let points = (e.points > 0 ? "+" : "") + format(e.points)
-            let span = e.start == e.end ? (e.points < 0 ? "(not in the reply)" : "(the reply as a whole)") : "[\(e.start)–\(e.end)) \"\(e.text)\""
-            lines.append("    \(points.leftPadded(6)) \(e.dimension.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(e.rule)  \(span)")
+            let span = e.start == e.end ? (e.points < 0 ? l[.scoreNotInReply] : l[.scoreWholeReply]) : "[\(e.start)–\(e.end)) \"\(e.text)\""
+            lines.append("    \(points.leftPadded(6)) \(dimensionName(e.dimension, l).padding(toLength: dimensionWidth, withPad: " ", startingAt: 0)) \(e.rule)  \(span)")
             lines.append("           \(e.explanation)")
         }
-        lines.append("  flags      \(score.flags.isEmpty ? "none" : score.flags.map { "\($0.code) (\($0.message))" }.joined(separator: "; "))")
+        lines.append("  \(label(l[.scoreFlags])) \(flags.isEmpty ? l[.scoreNone] : flags.map { "\($0.code) (\($0.message))" }.joined(separator: "; "))")
         if !score.coaching.isEmpty {
-            lines.append("  coaching")
+            lines.append("  \(l[.scoreCoaching])")
             for tip in score.coaching {
-                var line = "    • [\(tip.dimension.rawValue)] \(tip.message)"
-                if let quote = tip.quote, !quote.isEmpty { line += " You wrote: \"\(quote)\"." }
+                var line = "    • [\(dimensionName(tip.dimension, l))] \(tip.message)"
+                if let quote = tip.quote, !quote.isEmpty { line += l.format(.scoreYouWrote, quote) }
                 lines.append(line)
-                lines.append("      Why: \(tip.principle)")
+                lines.append("      \(l.format(.scoreWhy, tip.principle))")
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// "ownership", "eigenaarschap", "eierskap": lower case, as the other labels are.
+    static func dimensionName(_ dimension: HotseatCore.Dimension, _ l: Localizer) -> String {
+        l.language == .en ? dimension.rawValue : l.name(of: dimension).lowercased()
     }
 
     static func format(_ value: Double) -> String {

@@ -1,0 +1,27 @@
+import HotseatCore
+
+extension CompiledRubric {
+    /// Every explanation must be translatable for a Dutch or Norwegian reader, and every
+    /// translation must still match an explanation: an edited `explain:` leaves its old key
+    /// behind, which would silently fall back to English.
+    static func explanationProblems(_ settings: RubricSettings, criteria: [Criterion]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let sources = settings.explanationSources(criteria: criteria)
+        for language in [Language.nl, .nb] {
+            let table = settings.explanations[language] ?? [:]
+            for (english, translation) in table.sorted(by: { $0.key < $1.key }) where sources[english] == nil {
+                problems.append(Diagnostic(.error, code: "unknown-explanation",
+                                           "explanations.\(language.rawValue) translates \"\(english.prefix(60))\", which is no rule's explanation or flag message",
+                                           at: translation.location,
+                                           fix: "copy the rule's `explain:` (or the flag's message) exactly; it may have been edited"))
+            }
+            for (english, location) in sources.sorted(by: { $0.key < $1.key }) where table[english] == nil {
+                problems.append(Diagnostic(.error, code: "untranslated-explanation",
+                                           "\"\(english.prefix(60))\" has no \(language.rawValue) translation under explanations.\(language.rawValue)",
+                                           at: location ?? settings.explanationSections[language],
+                                           fix: "add \"\(english)\": \"…\" under explanations.\(language.rawValue) in rubric.yaml"))
+            }
+        }
+        return problems
+    }
+}
