@@ -8,7 +8,7 @@ import Testing
     @Test func aNorwegianScoreHasNorwegianLabelsAndExplanations() throws {
         let run = try HotseatProcess.run(["score", "--lang", "nb", "Jeg ringer deg tilbake før kl. 15 i dag."])
         #expect(run.status == 0)
-        for text in ["Svar: \"Jeg ringer", "  språk      nb", "  eierskap    40.5  under utvikling", "(ingen svartid oppgitt)", "  grunnlag\n",
+        for text in ["Svar: \"Jeg ringer", "  språk      nb", "  eierskap    62.5  god", "  totalt      55.8  under utvikling", "(ingen svartid oppgitt)", "  grunnlag\n",
                      "lover å følge opp, med et tidspunkt", "nevner et konkret tidspunkt (2. uttrykk av samme slag i dette svaret: mindre uttelling)",
                      "  varsler    ingen", "  veiledning\n", "      Hvorfor: "] {
             #expect(run.stdout.contains(text), "missing \(text) in\n\(run.stdout)")
