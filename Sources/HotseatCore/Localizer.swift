@@ -32,6 +32,9 @@ public struct Localizer: Sendable {
         // `hotseat score`'s breakdown of one reply
         case scoreReply, scoreLanguage, scoreDetected, scoreNoLatency, scoreOverall, scoreBehaviours, scoreEvidence, scoreNone
         case scoreNotInReply, scoreWholeReply, scoreFlags, scoreCoaching, scoreYouWrote, scoreWhy
+        // `hotseat show`: one stored session, in the session's language
+        case showSession, showHeader, showStarted, showEnded, showTurn, showNet, showCustomer, showYou, showNoReply
+        case showScores, showDetected, showPaused, showInProgress, showHintsUsed, showHintsSoFar, showNotFinished
         // Hiring screen (terminal)
         case screenCountdown, screenCtrlCNotice
     }
@@ -156,6 +159,31 @@ public struct Localizer: Sendable {
         // {0}: the trainee's words the tip is about.
         .scoreYouWrote: [.en: " You wrote: \"{0}\".", .nl: " Je schreef: \"{0}\".", .nb: " Du skrev: \"{0}\"."],
         .scoreWhy: [.en: "Why: {0}", .nl: "Waarom: {0}", .nb: "Hvorfor: {0}"],
+        .showSession: [.en: "Session {0}", .nl: "Sessie {0}", .nb: "Økt {0}"],
+        // {0}: trainee, {1}: scenario (with its title), {2}: language code, {3}: mode, {4}: seed.
+        .showHeader: [.en: "trainee {0} · scenario {1} · {2} · {3} · seed {4}", .nl: "cursist {0} · scenario {1} · {2} · {3} · seed {4}",
+                      .nb: "deltaker {0} · scenario {1} · {2} · {3} · seed {4}"],
+        .showStarted: [.en: "started {0}", .nl: "gestart {0}", .nb: "startet {0}"],
+        .showEnded: [.en: "ended {0}", .nl: "afgerond {0}", .nb: "avsluttet {0}"],
+        .showTurn: [.en: "Turn {0}", .nl: "Beurt {0}", .nb: "Svar {0}"],
+        // {0}: seconds after the reading allowance.
+        .showNet: [.en: "({0}s net)", .nl: "({0}s netto)", .nb: "({0}s netto)"],
+        .showCustomer: [.en: "Customer", .nl: "Klant", .nb: "Kunde"],
+        .showYou: [.en: "You", .nl: "Jij", .nb: "Du"],
+        .showNoReply: [.en: "(no reply — the customer waited)", .nl: "(geen antwoord — de klant wachtte)", .nb: "(ikke noe svar — kunden ventet)"],
+        .showScores: [.en: "Scores", .nl: "Scores", .nb: "Skårer"],
+        .showDetected: [.en: "Detected", .nl: "Herkend", .nb: "Gjenkjent"],
+        .showPaused: [.en: "paused", .nl: "gepauzeerd", .nb: "satt på pause"],
+        .showInProgress: [.en: "in progress", .nl: "bezig", .nb: "pågår"],
+        // {0}: hints, {1}: points they cost.
+        .showHintsUsed: [.en: "Hints used: {0} (−{1} on the overall)", .nl: "Hints gebruikt: {0} (−{1} van het totaal)",
+                         .nb: "Hint brukt: {0} (−{1} av totalen)"],
+        // {0}: hints, {1}: points they will cost.
+        .showHintsSoFar: [.en: "Hints used so far: {0} (−{1} off the final overall)", .nl: "Hints tot nu toe: {0} (−{1} van het eindtotaal)",
+                          .nb: "Hint brukt så langt: {0} (−{1} av totalen til slutt)"],
+        // {0}: the session's short id.
+        .showNotFinished: [.en: "Not finished: continue it with `hotseat resume {0}`.", .nl: "Niet afgerond: ga verder met `hotseat resume {0}`.",
+                           .nb: "Ikke ferdig: fortsett med `hotseat resume {0}`."],
         // {0}: minutes, {1}: seconds with two digits.
         .screenCountdown: [.en: "⏱ {0}:{1} left", .nl: "⏱ nog {0}:{1}", .nb: "⏱ {0}:{1} igjen"],
         .screenCtrlCNotice: [.en: "Ctrl-C noted; it does not restart the turn. Your text is kept: carry on typing.",

@@ -76,6 +76,14 @@ import Testing
         #expect(show.stdout.contains("“i dag”: nevner et konkret tidspunkt (2. uttrykk av samme slag i dette svaret: mindre uttelling)"), "\(show.stdout)")
         #expect(show.stdout.contains("! repetitive: svaret gjentar seg selv"))
         #expect(!show.stdout.contains("diminishing credit") && !show.stdout.contains("repeats itself"))
+        // The labels follow the session's language too, aligned to the longest of them.
+        for text in ["Økt ", "  deltaker ", "Svar 1", "  Kunde:     ", "  Du:        ", "  Skårer:    empati 20 · eierskap 41 · fart – · ro 85 · totalt 49",
+                     "  Gjenkjent: promised_follow_up", "    +16 eierskap ownership.follow-up", "Resultatkort: "] {
+            #expect(show.stdout.contains(text), "missing \(text) in\n\(show.stdout)")
+        }
+        for english in ["Session ", "Turn ", "Customer:", "You:", "Scores:", "Detected:", "Scorecard:"] {
+            #expect(!show.stdout.contains(english), "English \(english) in\n\(show.stdout)")
+        }
         for format in ["text", "html", "csv"] {
             let report = try HotseatProcess.run(["report", id, "--format", format, "--color", "never"], extraEnvironment: seeded.environment)
             #expect(report.status == 0, "\(format): \(report.stderr)")

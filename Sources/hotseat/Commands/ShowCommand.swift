@@ -1,4 +1,5 @@
 import ArgumentParser
+import Drill
 import HotseatCore
 import Store
 
@@ -23,38 +24,55 @@ struct ShowCommand: ParsableCommand {
         let s = transcript.session
         // Scores are stored in English; the trainee reads the session in its own language.
         let translator = StoredExplanations.translator(for: s.language)
-        Console.out("Session \(s.id)")
-        Console.out("  trainee \(s.trainee) · scenario \(s.scenarioID)\(s.scenarioTitle.map { " (\($0))" } ?? "") · \(s.language.rawValue) · \(s.mode) · seed \(s.seed)")
-        Console.out("  started \(SessionFormatting.date(s.startedAt))\(s.endedAt.map { " · ended \(SessionFormatting.date($0))" } ?? "") · \(SessionFormatting.result(s))")
+        let l = Localizer(s.language)
+        let labels = [l[.showCustomer], l[.showYou], l[.showScores], l[.showDetected]]
+        let width = (labels.map(\.count).max() ?? 8) + 2
+        func label(_ key: Localizer.Key) -> String { SessionFormatting.pad(l[key] + ":", width) }
+        let overall = l[.overall].lowercased()
+        Console.out(l.format(.showSession, s.id))
+        let scenario = s.scenarioID + (s.scenarioTitle.map { " (\($0))" } ?? "")
+        Console.out("  " + l.format(.showHeader, s.trainee, scenario, s.language.rawValue, s.mode, s.seed))
+        let ended = s.endedAt.map { " · " + l.format(.showEnded, SessionFormatting.date($0)) } ?? ""
+        Console.out("  " + l.format(.showStarted, SessionFormatting.date(s.startedAt)) + ended + " · " + result(s, l))
         for turn in transcript.turns {
             Console.out()
-            Console.out("Turn \(turn.index + 1)\(turn.beat.map { " [\($0)]" } ?? "") · mood \(turn.moodBefore) → \(turn.moodAfter)\(latency(turn))")
-            Console.out("  Customer: \(turn.customerLine)")
-            Console.out("  You:      \(turn.reply.isEmpty ? "(no reply — the customer waited)" : turn.reply)")
+            Console.out(l.format(.showTurn, turn.index + 1) + (turn.beat.map { " [\($0)]" } ?? "")
+                        + " · \(l[.moodLabel]) \(turn.moodBefore) → \(turn.moodAfter)\(latency(turn, l))")
+            Console.out("  \(label(.showCustomer))\(turn.customerLine)")
+            Console.out("  \(label(.showYou))\(turn.reply.isEmpty ? l[.showNoReply] : turn.reply)")
             guard let score = turn.score else { continue }
-            let dims = Dimension.allCases.map { "\($0) \(SessionFormatting.score(score.scores[$0]).trimmingCharacters(in: .whitespaces))" }
-            Console.out("  Scores:   \(dims.joined(separator: " · ")) · overall \(WholeScore.text(score.overall))")
-            if !turn.behaviours.isEmpty { Console.out("  Detected: \(turn.behaviours.map(\.rawValue).joined(separator: ", "))") }
+            let dims = Dimension.allCases.map { "\(l.name(of: $0).lowercased()) \(SessionFormatting.score(score.scores[$0]).trimmingCharacters(in: .whitespaces))" }
+            Console.out("  \(label(.showScores))\(dims.joined(separator: " · ")) · \(overall) \(WholeScore.text(score.overall))")
+            if !turn.behaviours.isEmpty { Console.out("  \(label(.showDetected))\(turn.behaviours.map(\.rawValue).joined(separator: ", "))") }
             for evidence in translator.localized(score.evidence, in: s.language) {
                 let quote = evidence.text.isEmpty ? "" : " “\(evidence.text)”"
-                Console.out("    \(String(format: "%+.0f", evidence.points)) \(evidence.dimension) \(evidence.rule)\(quote): \(evidence.explanation)")
+                Console.out("    \(String(format: "%+.0f", evidence.points)) \(l.name(of: evidence.dimension).lowercased()) \(evidence.rule)\(quote): \(evidence.explanation)")
             }
             for flag in translator.localized(score.flags, in: s.language) { Console.out("    ! \(flag.code): \(flag.message)") }
         }
         if s.status == .finished {
             Console.out()
-            let dims = Dimension.allCases.map { "\($0) \(SessionFormatting.score(s.scores[$0]).trimmingCharacters(in: .whitespaces))" }
-            Console.out("Scorecard: \(dims.joined(separator: " · ")) · overall \(SessionFormatting.score(s.overall).trimmingCharacters(in: .whitespaces))")
-            if let hints = s.hintUsage, hints.count > 0 { Console.out("Hints used: \(hints.summary(final: true))") }
+            let dims = Dimension.allCases.map { "\(l.name(of: $0).lowercased()) \(SessionFormatting.score(s.scores[$0]).trimmingCharacters(in: .whitespaces))" }
+            Console.out("\(l[.scorecardTitle]): \(dims.joined(separator: " · ")) · \(overall) \(SessionFormatting.score(s.overall).trimmingCharacters(in: .whitespaces))")
+            if let hints = s.hintUsage, hints.count > 0 { Console.out(l.format(.showHintsUsed, hints.count, hints.penalty)) }
         } else {
             Console.out()
-            if let hints = s.hintUsage, hints.count > 0 { Console.out("Hints used so far: \(hints.summary(final: false))") }
-            Console.out("Not finished: continue it with `hotseat resume \(s.shortID)`.")
+            if let hints = s.hintUsage, hints.count > 0 { Console.out(l.format(.showHintsSoFar, hints.count, hints.penalty)) }
+            Console.out(l.format(.showNotFinished, s.shortID))
         }
     }
 
-    private func latency(_ turn: TurnRecord) -> String {
+    /// The session's state as `show` names it, in the session's language.
+    private func result(_ s: SessionRecord, _ l: Localizer) -> String {
+        switch s.status {
+        case .finished: s.outcome?.localized(l) ?? SessionFormatting.result(s)
+        case .paused: l[.showPaused]
+        case .inProgress: l[.showInProgress]
+        }
+    }
+
+    private func latency(_ turn: TurnRecord, _ l: Localizer) -> String {
         guard let raw = turn.latencyRaw else { return "" }
-        return String(format: " · %.1fs", raw) + (turn.latencyNet.map { String(format: " (%.1fs net)", $0) } ?? "")
+        return String(format: " · %.1fs", raw) + (turn.latencyNet.map { " " + l.format(.showNet, String(format: "%.1f", $0)) } ?? "")
     }
 }
