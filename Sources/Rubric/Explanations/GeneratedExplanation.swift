@@ -77,8 +77,16 @@ enum GeneratedExplanation: CaseIterable, Sendable {
     ]
 
     func template(_ language: Language) -> ExplanationTemplate {
-        ExplanationTemplate(Self.table[self]?[language] ?? Self.table[self]?[.en] ?? "")
+        Self.parsed[self]?[language] ?? ExplanationTemplate("")
     }
+
+    /// The templates cut into literals and slots once: the engine fills one for many replies
+    /// (the drill scores every reply with its explanations), and cutting costs more than filling.
+    private static let parsed: [GeneratedExplanation: [Language: ExplanationTemplate]] = Dictionary(uniqueKeysWithValues: allCases.map { kind in
+        (kind, Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+            (language, ExplanationTemplate(table[kind]?[language] ?? table[kind]?[.en] ?? ""))
+        }))
+    })
 
     /// The English the engine writes; `arguments` as the placeholders list them.
     func english(_ arguments: String...) -> String {
