@@ -166,3 +166,12 @@ func sincereSelfBlameOrFairnessIsNoRedFlag(reply: String, language: Language) {
     let score = Shipped.score(reply, language)
     #expect(!score.behaviours.contains(.blamed) && !score.behaviours.contains(.minimised), "\(Shipped.rules(score))")
 }
+
+/// Telling the customer to stop whining is condescension in every language, but the right to complain is not.
+@Test(arguments: [("I'll sort it if you finally stop whining.", Language.en), ("Ik regel het wel, als u eindelijk stopt met zeuren.", .nl),
+                  ("Jeg ordner det hvis du endelig slutter å syte.", .nb)])
+func stopWhiningIsCondescending(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(score.behaviours.contains(.sarcastic), "\(Shipped.rules(score))")
+    #expect((score.scores[.calm] ?? 100) < 70)
+}
