@@ -34,7 +34,7 @@ public struct Localizer: Sendable {
         case scoreNotInReply, scoreWholeReply, scoreFlags, scoreCoaching, scoreYouWrote, scoreWhy
         // `hotseat show`: one stored session, in the session's language
         case showSession, showHeader, showStarted, showEnded, showTurn, showNet, showCustomer, showYou, showNoReply
-        case showScores, showDetected, showPaused, showInProgress, showHintsUsed, showHintsSoFar, showNotFinished
+        case showScores, showDetected, showPaused, showInProgress, showHintsUsed, showHintsSoFar, showNotFinished, showTraining, showScreen
         // Hiring screen (terminal)
         case screenCountdown, screenCtrlCNotice
     }
@@ -173,6 +173,8 @@ public struct Localizer: Sendable {
         .showNoReply: [.en: "(no reply — the customer waited)", .nl: "(geen antwoord — de klant wachtte)", .nb: "(ikke noe svar — kunden ventet)"],
         .showScores: [.en: "Scores", .nl: "Scores", .nb: "Skårer"],
         .showDetected: [.en: "Detected", .nl: "Herkend", .nb: "Gjenkjent"],
+        .showTraining: [.en: "training", .nl: "oefenen", .nb: "trening"],
+        .showScreen: [.en: "screen", .nl: "test", .nb: "test"],
         .showPaused: [.en: "paused", .nl: "gepauzeerd", .nb: "satt på pause"],
         .showInProgress: [.en: "in progress", .nl: "bezig", .nb: "pågår"],
         // {0}: hints, {1}: points they cost.

@@ -77,7 +77,7 @@ import Testing
         #expect(show.stdout.contains("! repetitive: svaret gjentar seg selv"))
         #expect(!show.stdout.contains("diminishing credit") && !show.stdout.contains("repeats itself"))
         // The labels follow the session's language too, aligned to the longest of them.
-        for text in ["Økt ", "  deltaker ", "Svar 1", "  Kunde:     ", "  Du:        ", "  Skårer:    empati 20 · eierskap 41 · fart – · ro 85 · totalt 49",
+        for text in ["Økt ", "  deltaker ", " · nb · trening · seed ", "Svar 1", "  Kunde:     ", "  Du:        ", "  Skårer:    empati 20 · eierskap 41 · fart – · ro 85 · totalt 49",
                      "  Gjenkjent: promised_follow_up", "    +16 eierskap ownership.follow-up", "Resultatkort: "] {
             #expect(show.stdout.contains(text), "missing \(text) in\n\(show.stdout)")
         }

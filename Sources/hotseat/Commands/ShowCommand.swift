@@ -31,7 +31,12 @@ struct ShowCommand: ParsableCommand {
         let overall = l[.overall].lowercased()
         Console.out(l.format(.showSession, s.id))
         let scenario = s.scenarioID + (s.scenarioTitle.map { " (\($0))" } ?? "")
-        Console.out("  " + l.format(.showHeader, s.trainee, scenario, s.language.rawValue, s.mode, s.seed))
+        let mode = switch DrillMode(rawValue: s.mode) {
+        case .training: l[.showTraining]
+        case .screen: l[.showScreen]
+        case nil: s.mode
+        }
+        Console.out("  " + l.format(.showHeader, s.trainee, scenario, s.language.rawValue, mode, s.seed))
         let ended = s.endedAt.map { " · " + l.format(.showEnded, SessionFormatting.date($0)) } ?? ""
         Console.out("  " + l.format(.showStarted, SessionFormatting.date(s.startedAt)) + ended + " · " + result(s, l))
         for turn in transcript.turns {
