@@ -16,7 +16,7 @@ public struct HintUsage: Codable, Sendable, Equatable {
 
     /// The count and its cost in words; `final` is false while the session is not finished, when
     /// the cost is still to come off the final overall.
-    public func summary(final: Bool) -> String {
-        "\(count) (−\(penalty) \(final ? "on the overall" : "off the final overall"))"
+    public func summary(final: Bool, in language: Language = .en) -> String {
+        Localizer(language).format(final ? .hintSummaryFinal : .hintSummaryRunning, count, penalty)
     }
 }

@@ -35,6 +35,8 @@ public struct Localizer: Sendable {
         // `hotseat show`: one stored session, in the session's language
         case showSession, showHeader, showStarted, showEnded, showTurn, showNet, showCustomer, showYou, showNoReply
         case showScores, showDetected, showPaused, showInProgress, showHintsUsed, showHintsSoFar, showNotFinished, showTraining, showScreen
+        // A drill's hints and what they cost, as records, reports and `show` give them
+        case hintSummaryFinal, hintSummaryRunning
         // Hiring screen (terminal)
         case screenCountdown, screenCtrlCNotice
     }
@@ -177,12 +179,13 @@ public struct Localizer: Sendable {
         .showScreen: [.en: "screen", .nl: "test", .nb: "test"],
         .showPaused: [.en: "paused", .nl: "gepauzeerd", .nb: "satt på pause"],
         .showInProgress: [.en: "in progress", .nl: "bezig", .nb: "pågår"],
-        // {0}: hints, {1}: points they cost.
-        .showHintsUsed: [.en: "Hints used: {0} (−{1} on the overall)", .nl: "Hints gebruikt: {0} (−{1} van het totaal)",
-                         .nb: "Hint brukt: {0} (−{1} av totalen)"],
-        // {0}: hints, {1}: points they will cost.
-        .showHintsSoFar: [.en: "Hints used so far: {0} (−{1} off the final overall)", .nl: "Hints tot nu toe: {0} (−{1} van het eindtotaal)",
-                          .nb: "Hint brukt så langt: {0} (−{1} av totalen til slutt)"],
+        // {0}: the hints and their cost (`hintSummaryFinal` / `hintSummaryRunning`).
+        .showHintsUsed: [.en: "Hints used: {0}", .nl: "Hints gebruikt: {0}", .nb: "Hint brukt: {0}"],
+        .showHintsSoFar: [.en: "Hints used so far: {0}", .nl: "Hints tot nu toe: {0}", .nb: "Hint brukt så langt: {0}"],
+        // {0}: hints, {1}: points they cost (taken off the stored overall).
+        .hintSummaryFinal: [.en: "{0} (−{1} on the overall)", .nl: "{0} (−{1} van het totaal)", .nb: "{0} (−{1} av totalen)"],
+        // {0}: hints, {1}: points they will cost once the session is finished.
+        .hintSummaryRunning: [.en: "{0} (−{1} off the final overall)", .nl: "{0} (−{1} van het eindtotaal)", .nb: "{0} (−{1} av totalen til slutt)"],
         // {0}: the session's short id.
         .showNotFinished: [.en: "Not finished: continue it with `hotseat resume {0}`.", .nl: "Niet afgerond: ga verder met `hotseat resume {0}`.",
                            .nb: "Ikke ferdig: fortsett med `hotseat resume {0}`."],
@@ -215,6 +218,9 @@ public struct Localizer: Sendable {
         case .calm: self[.dimensionCalm]
         }
     }
+
+    /// A dimension's name inside a line of text: lower case ("ownership", "eigenaarschap").
+    public func inlineName(of dimension: Dimension) -> String { name(of: dimension).lowercased() }
 
     public func name(of band: Band) -> String {
         switch band {

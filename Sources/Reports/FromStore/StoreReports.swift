@@ -15,12 +15,13 @@ public enum StoreReports {
     /// Screening sessions are mirrored into the store with this mode; they stay out of training reports.
     static let screeningMode = "screen"
 
-    /// One session's scorecard, by id or unique prefix; `translator` puts the stored English
-    /// explanations and flag messages into the session's language (`.english` leaves them).
-    public static func session(_ idOrPrefix: String, in store: Store, translator: ExplanationTranslator = .english) throws(StoreError) -> SessionReport {
-        session(try store.transcript(idOrPrefix), translator: translator)
+    /// One session's scorecard, by id or unique prefix, with the explanations as stored (English).
+    public static func session(_ idOrPrefix: String, in store: Store) throws(StoreError) -> SessionReport {
+        session(try store.transcript(idOrPrefix))
     }
 
+    /// `translator` puts the stored English explanations and flag messages into the session's
+    /// language (`.english` leaves them).
     public static func session(_ transcript: SessionTranscript, translator: ExplanationTranslator = .english) -> SessionReport {
         let record = transcript.session
         let scorecard = record.scorecardJSON.flatMap { try? JSONDecoder().decode(Scorecard.self, from: Data($0.utf8)) }

@@ -4,11 +4,12 @@ import HotseatCore
 /// up in rubric.yaml's `explanations:` table; text the engine composed (`GeneratedExplanation`)
 /// is read back by its template, its parts translated, and written in the target language.
 struct ExplanationTranslation: Sendable {
-    /// English explanation → translation, per language (from `explanations:` in rubric.yaml).
-    let tables: [Language: [String: String]]
+    /// English explanation → translation, per language (from `explanations:` in rubric.yaml),
+    /// shared with the loaded rubric rather than copied: a translator is made per breakdown shown.
+    let tables: [Language: [String: RubricSettings.Translation]]
 
     init(_ settings: RubricSettings) {
-        tables = settings.explanations.mapValues { $0.mapValues(\.text) }
+        tables = settings.explanations
     }
 
     private static let whole = GeneratedExplanation.allCases.filter { !$0.isNote }.map { ($0, $0.template(.en)) }
@@ -21,7 +22,7 @@ struct ExplanationTranslation: Sendable {
     }
 
     private func translate(_ text: Substring, _ language: Language) -> String? {
-        if let known = tables[language]?[String(text)] { return known }
+        if let known = tables[language]?[String(text)]?.text { return known }
         for (kind, template) in Self.whole {
             if let arguments = template.match(text), let filled = fill(kind, arguments, language) { return filled }
         }

@@ -46,23 +46,23 @@ struct ShowCommand: ParsableCommand {
             Console.out("  \(label(.showCustomer))\(turn.customerLine)")
             Console.out("  \(label(.showYou))\(turn.reply.isEmpty ? l[.showNoReply] : turn.reply)")
             guard let score = turn.score else { continue }
-            let dims = Dimension.allCases.map { "\(l.name(of: $0).lowercased()) \(SessionFormatting.score(score.scores[$0]).trimmingCharacters(in: .whitespaces))" }
+            let dims = Dimension.allCases.map { "\(l.inlineName(of: $0)) \(SessionFormatting.score(score.scores[$0]).trimmingCharacters(in: .whitespaces))" }
             Console.out("  \(label(.showScores))\(dims.joined(separator: " · ")) · \(overall) \(WholeScore.text(score.overall))")
             if !turn.behaviours.isEmpty { Console.out("  \(label(.showDetected))\(turn.behaviours.map(\.rawValue).joined(separator: ", "))") }
             for evidence in translator.localized(score.evidence, in: s.language) {
                 let quote = evidence.text.isEmpty ? "" : " “\(evidence.text)”"
-                Console.out("    \(String(format: "%+.0f", evidence.points)) \(l.name(of: evidence.dimension).lowercased()) \(evidence.rule)\(quote): \(evidence.explanation)")
+                Console.out("    \(String(format: "%+.0f", evidence.points)) \(l.inlineName(of: evidence.dimension)) \(evidence.rule)\(quote): \(evidence.explanation)")
             }
             for flag in translator.localized(score.flags, in: s.language) { Console.out("    ! \(flag.code): \(flag.message)") }
         }
         if s.status == .finished {
             Console.out()
-            let dims = Dimension.allCases.map { "\(l.name(of: $0).lowercased()) \(SessionFormatting.score(s.scores[$0]).trimmingCharacters(in: .whitespaces))" }
+            let dims = Dimension.allCases.map { "\(l.inlineName(of: $0)) \(SessionFormatting.score(s.scores[$0]).trimmingCharacters(in: .whitespaces))" }
             Console.out("\(l[.scorecardTitle]): \(dims.joined(separator: " · ")) · \(overall) \(SessionFormatting.score(s.overall).trimmingCharacters(in: .whitespaces))")
-            if let hints = s.hintUsage, hints.count > 0 { Console.out(l.format(.showHintsUsed, hints.count, hints.penalty)) }
+            if let hints = s.hintUsage, hints.count > 0 { Console.out(l.format(.showHintsUsed, hints.summary(final: true, in: s.language))) }
         } else {
             Console.out()
-            if let hints = s.hintUsage, hints.count > 0 { Console.out(l.format(.showHintsSoFar, hints.count, hints.penalty)) }
+            if let hints = s.hintUsage, hints.count > 0 { Console.out(l.format(.showHintsSoFar, hints.summary(final: false, in: s.language))) }
             Console.out(l.format(.showNotFinished, s.shortID))
         }
     }

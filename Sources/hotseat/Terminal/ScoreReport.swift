@@ -13,10 +13,10 @@ enum ScoreReport {
         let evidence = translator.localized(score.evidence, in: score.language)
         let flags = translator.localized(score.flags, in: score.language)
         // Labels line up in one column however long they are in this language ("eigenaarschap").
-        let labels = [l[.scoreLanguage], l[.scoreOverall], l[.scoreBehaviours], l[.scoreFlags]] + HotseatCore.Dimension.allCases.map { dimensionName($0, l) }
+        let labels = [l[.scoreLanguage], l[.scoreOverall], l[.scoreBehaviours], l[.scoreFlags]] + HotseatCore.Dimension.allCases.map { l.inlineName(of: $0) }
         let width = max(10, labels.map(\.count).max() ?? 0)
         func label(_ text: String) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
-        let dimensionWidth = max(9, HotseatCore.Dimension.allCases.map { dimensionName($0, l).count }.max() ?? 0)
+        let dimensionWidth = max(9, HotseatCore.Dimension.allCases.map { l.inlineName(of: $0).count }.max() ?? 0)
 
         var lines: [String] = []
         let preview = reply.count > 70 ? String(reply.prefix(70)) + "…" : reply
@@ -24,9 +24,9 @@ enum ScoreReport {
         lines.append("  \(label(l[.scoreLanguage])) \(score.language.rawValue)\(score.languageDetected ? " " + l[.scoreDetected] : "")")
         for dimension in HotseatCore.Dimension.allCases {
             if let value = score.scores[dimension] {
-                lines.append("  \(label(dimensionName(dimension, l))) \(format(value).leftPadded(5))  \(l.name(of: engine.band(for: value)))")
+                lines.append("  \(label(l.inlineName(of: dimension))) \(format(value).leftPadded(5))  \(l.name(of: engine.band(for: value)))")
             } else {
-                lines.append("  \(label(dimensionName(dimension, l)))     —  \(l[.scoreNoLatency])")
+                lines.append("  \(label(l.inlineName(of: dimension)))     —  \(l[.scoreNoLatency])")
             }
         }
         lines.append("  \(label(l[.scoreOverall])) \(format(score.overall).leftPadded(5))  \(l.name(of: engine.band(for: score.overall)))")
@@ -36,25 +36,20 @@ enum ScoreReport {
         for e in evidence {
             let points = (e.points > 0 ? "+" : "") + format(e.points)
             let span = e.start == e.end ? (e.points < 0 ? l[.scoreNotInReply] : l[.scoreWholeReply]) : "[\(e.start)–\(e.end)) \"\(e.text)\""
-            lines.append("    \(points.leftPadded(6)) \(dimensionName(e.dimension, l).padding(toLength: dimensionWidth, withPad: " ", startingAt: 0)) \(e.rule)  \(span)")
+            lines.append("    \(points.leftPadded(6)) \(l.inlineName(of: e.dimension).padding(toLength: dimensionWidth, withPad: " ", startingAt: 0)) \(e.rule)  \(span)")
             lines.append("           \(e.explanation)")
         }
         lines.append("  \(label(l[.scoreFlags])) \(flags.isEmpty ? l[.scoreNone] : flags.map { "\($0.code) (\($0.message))" }.joined(separator: "; "))")
         if !score.coaching.isEmpty {
             lines.append("  \(l[.scoreCoaching])")
             for tip in score.coaching {
-                var line = "    • [\(dimensionName(tip.dimension, l))] \(tip.message)"
+                var line = "    • [\(l.inlineName(of: tip.dimension))] \(tip.message)"
                 if let quote = tip.quote, !quote.isEmpty { line += l.format(.scoreYouWrote, quote) }
                 lines.append(line)
                 lines.append("      \(l.format(.scoreWhy, tip.principle))")
             }
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// "ownership", "eigenaarschap", "eierskap": lower case, as the other labels are.
-    static func dimensionName(_ dimension: HotseatCore.Dimension, _ l: Localizer) -> String {
-        l.language == .en ? dimension.rawValue : l.name(of: dimension).lowercased()
     }
 
     static func format(_ value: Double) -> String {
