@@ -203,11 +203,7 @@ public struct Localizer: Sendable {
 
     /// The text with `{0}`, `{1}`, … replaced by `arguments`.
     public func format(_ key: Key, _ arguments: CustomStringConvertible...) -> String {
-        var text = self[key]
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
-        }
-        return text
+        Placeholders.fill(self[key], with: arguments)
     }
 
     public func name(of dimension: Dimension) -> String {
@@ -229,11 +225,5 @@ public struct Localizer: Sendable {
         case .good: self[.bandGood]
         case .excellent: self[.bandExcellent]
         }
-    }
-}
-
-private extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

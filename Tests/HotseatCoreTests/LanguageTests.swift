@@ -33,3 +33,24 @@ func everyInterfaceTextIsInEveryLanguageWithTheSamePlaceholders(key: Localizer.K
         #expect(placeholders(text) == placeholders(english), "\(key) in \(language): \(text)")
     }
 }
+
+/// The same promise for `history` and `progress`: every word in every language, no figure lost.
+@Test(arguments: RecordsWording.Key.allCases)
+func everyRecordsTextIsInEveryLanguageWithTheSamePlaceholders(key: RecordsWording.Key) throws {
+    let texts = try #require(RecordsWording.table[key], "\(key) has no texts")
+    func placeholders(_ text: String) -> Set<String> {
+        Set(text.matches(of: /\{[0-9]+\}/).map { String($0.output) })
+    }
+    let english = try #require(texts[.en], "\(key) has no English text")
+    for language in Language.allCases {
+        let text = try #require(texts[language], "\(key) has no \(language) text")
+        #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) in \(language) is empty")
+        #expect(placeholders(text) == placeholders(english), "\(key) in \(language): \(text)")
+    }
+}
+
+@Test func placeholdersMayBeReorderedAndRepeated() {
+    #expect(Placeholders.fill("{1} van {0}", with: ["Sanne", "Voortgang"]) == "Voortgang van Sanne")
+    #expect(Placeholders.fill("{0}, {0}!", with: ["Hallo"]) == "Hallo, Hallo!")
+    #expect(Placeholders.fill("no {2} here", with: ["a"]) == "no {2} here")
+}

@@ -1,5 +1,6 @@
 import Foundation
 import HotseatCore
+import Scenarios
 import Store
 
 /// Small text helpers shared by history, show and progress.
@@ -15,11 +16,20 @@ enum SessionFormatting {
         WholeScore.text(value).leftPadded(to: 3)
     }
 
-    static func result(_ session: SessionRecord) -> String {
+    /// A session's state in one or two words, for a column (English: the stored outcome code).
+    static func result(_ session: SessionRecord, _ words: RecordsWording = RecordsWording(.en)) -> String {
         switch session.status {
-        case .finished: session.outcome?.rawValue ?? "finished"
-        case .paused: "paused"
-        case .inProgress: "in progress"
+        case .finished:
+            switch session.outcome {
+            case .resolved: words[.resultResolved]
+            case .walkedOut: words[.resultWalkedOut]
+            case .manager: words[.resultManager]
+            case .turnLimit: words[.resultTurnLimit]
+            case .abandoned: words[.resultAbandoned]
+            case nil: words[.resultFinished]
+            }
+        case .paused: words[.resultPaused]
+        case .inProgress: words[.resultInProgress]
         }
     }
 

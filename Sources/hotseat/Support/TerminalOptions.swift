@@ -13,14 +13,7 @@ struct TerminalOptions: ParsableArguments {
     @Flag(name: .long, help: "Read plain lines without line editing (automatic when stdin is not a terminal).")
     var noReadline = false
 
-    var language: Language {
-        if let lang { return lang }
-        let env = ProcessInfo.processInfo.environment
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = env[key], !value.isEmpty, let language = Language(environment: value) { return language }
-        }
-        return .en
-    }
+    var language: Language { lang ?? .fromLocaleEnvironment() }
 
     var style: Style { Style(enabled: color.enabled()) }
 
