@@ -68,6 +68,8 @@ import Testing
     @Test func metaCommandsWorkInAScript() throws {
         let run = try HotseatProcess.run(["play", "ski-lift", "--seed", "1"], lines: [":hint", ":repeat", ":bogus", ":help", ":quit"])
         #expect(run.stdout.contains("This hint costs 5 points"))
+        #expect(run.stdout.contains("💡 Name the feeling and the hour in the cold before you fix anything.\n"), "\(run.stdout)")
+        #expect(run.stdout.components(separatedBy: "Roschk & Kaiser 2013").count == 2, "the hint cites its principle once")
         #expect(run.stdout.contains("Unknown command :bogus"))
         #expect(run.stdout.contains(":restart"))
         #expect(run.status == 0)

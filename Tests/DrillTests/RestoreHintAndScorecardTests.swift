@@ -49,7 +49,8 @@ import Testing
     @Test func aWrittenHintCitesItsOwnPrinciple() throws {
         var drill = try makeSession()
         let hint = try drill.hint()
-        #expect(hint.text.hasPrefix("Name the cold hour first"))
+        // The principle is shown once, on its own line: the advice loses the bracketed citation.
+        #expect(hint.text == "Name the cold hour first.")
         #expect(hint.principle == "Roschk & Kaiser 2013: empathy weighs most")
     }
 

@@ -13,9 +13,13 @@ public struct DrillHint: Sendable, Equatable {
         let focus = beat.demands ?? scenario.scoring.expects.first ?? (beat.abusive ? .setBoundary : .acknowledgedFeeling)
         if let written = beat.hint?.text(in: language), !written.isEmpty {
             // Trainers cite the principle in brackets at the end of a hint: "(Roschk & Kaiser 2013: …)".
+            // The drill shows the principle on a line of its own, so the advice loses the brackets.
             if let open = written.lastIndex(of: "("), written.hasSuffix(")") || written.hasSuffix(").") {
                 let cited = written[written.index(after: open)...].trimmingCharacters(in: [")", "."])
-                return DrillHint(text: written, principle: cited, cost: cost)
+                let advice = written[..<open].trimmingCharacters(in: [" "])
+                guard !advice.isEmpty else { return DrillHint(text: written, principle: cited, cost: cost) }
+                let stop: Set<Character> = [".", "!", "?", ":", ";", "…"]
+                return DrillHint(text: advice.last.map(stop.contains) == true ? advice : advice + ".", principle: cited, cost: cost)
             }
             return DrillHint(text: written, principle: Principles.principle(for: focus, language: language), cost: cost)
         }
