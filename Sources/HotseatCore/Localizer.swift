@@ -18,7 +18,7 @@ public struct Localizer: Sendable {
         // Drill feedback
         case hintCost, hintNone, hintScreenMode, replyTruncated
         // Scorecard
-        case scorecardTitle, outcome, finalMood, notMeasured, coachingTitle, strongestReply, weakestReply
+        case scorecardTitle, outcome, finalMood, moodNow, outcomeOpen, notMeasured, coachingTitle, strongestReply, weakestReply
         case hintsUsed, wholeConversation, noReplies, outcomeResolved, outcomeWalkedOut, outcomeManager, outcomeTurnLimit, outcomeAbandoned
         case bandPoor, bandDeveloping, bandGood, bandExcellent
         case dimensionEmpathy, dimensionOwnership, dimensionSpeed, dimensionCalm, overall
@@ -60,6 +60,10 @@ public struct Localizer: Sendable {
         .outcome: [.en: "Outcome", .nl: "Afloop", .nb: "Utfall"],
         .finalMood: [.en: "final mood {0}/100 (0 calm, 100 furious)", .nl: "eindstemming {0}/100 (0 kalm, 100 woedend)",
                      .nb: "humør til slutt {0}/100 (0 rolig, 100 rasende)"],
+        // {0}: the customer's mood while the conversation is still going.
+        .moodNow: [.en: "mood now {0}/100 (0 calm, 100 furious)", .nl: "stemming nu {0}/100 (0 kalm, 100 woedend)",
+                   .nb: "humør nå {0}/100 (0 rolig, 100 rasende)"],
+        .outcomeOpen: [.en: "still open", .nl: "nog open", .nb: "ikke avgjort ennå"],
         .notMeasured: [.en: "not measured", .nl: "niet gemeten", .nb: "ikke målt"],
         .coachingTitle: [.en: "Coaching", .nl: "Coaching", .nb: "Veiledning"],
         .strongestReply: [.en: "Strongest reply", .nl: "Sterkste antwoord", .nb: "Sterkeste svar"],

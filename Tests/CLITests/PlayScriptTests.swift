@@ -75,6 +75,15 @@ import Testing
         #expect(run.status == 0)
     }
 
+    /// `:score` halfway through: the outcome is still open and the mood is the current one.
+    @Test func aRunningScorecardGivesTheMoodNowNotAFinalOne() throws {
+        let run = try HotseatProcess.run(["play", "ski-lift", "--seed", "1"], lines: ["I'm so sorry, an hour in the cold must have been miserable.", ":score", ":quit"])
+        let outcomes = run.stdout.split(separator: "\n").filter { $0.hasPrefix("Outcome: ") }
+        #expect(outcomes.first == "Outcome: still open; mood now 56/100 (0 calm, 100 furious)", "\(run.stdout)")
+        // Only the scorecard at :quit is final.
+        #expect(outcomes.last == "Outcome: stopped before the end; final mood 56/100 (0 calm, 100 furious)", "\(run.stdout)")
+    }
+
     @Test func aContinuedLineIsOneReply() throws {
         let run = try HotseatProcess.run(["play", "ski-lift", "--seed", "1"], lines: ["I'm so sorry \\", "about the hour in the cold.", ":quit"])
         #expect(run.stdout.contains("you> I'm so sorry \nabout the hour in the cold.") || run.stdout.contains("you> I'm so sorry"))

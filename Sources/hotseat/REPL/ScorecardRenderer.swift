@@ -34,9 +34,13 @@ struct ScorecardRenderer {
         }
         if card.hintsUsed > 0 { lines.append("  " + l.format(.hintsUsed, card.hintsUsed, card.hintPenalty)) }
         lines.append(style.dim(TextWrapper.forStandardOutput().wrap("  " + l[.wholeConversation], indent: 2)))
-        let outcome = card.outcome.map { $0.localized(l) } ?? "…"
         lines.append("")
-        lines.append("\(style.bold(l[.outcome])): \(outcome); \(l.format(.finalMood, card.finalMood))")
+        // While the conversation goes on, the mood is today's, not the final one.
+        if let outcome = card.outcome {
+            lines.append("\(style.bold(l[.outcome])): \(outcome.localized(l)); \(l.format(.finalMood, card.finalMood))")
+        } else {
+            lines.append("\(style.bold(l[.outcome])): \(l[.outcomeOpen]); \(l.format(.moodNow, card.finalMood))")
+        }
         if !card.coaching.isEmpty {
             lines.append("")
             lines.append(style.bold(l[.coachingTitle]))
