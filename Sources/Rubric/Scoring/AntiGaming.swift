@@ -50,13 +50,30 @@ extension ReplyScorer {
         var positiveCount = 0
         var matchedCount = 0
         var repeatedRule = false
+        // The same, for words only: a "?" is a phrase of its own but not a keyword.
+        var keywordWords = 0
+        var positiveWordPhrases = 0
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, analysis.slots.count)) { isKeyword in
             isKeyword.initialize(repeating: false)
-            for s in topicSlots where !isKeyword[Int(s)] { isKeyword[Int(s)] = true; keywordCount += 1 }
+            let slots = analysis.slots
+            for s in topicSlots where !isKeyword[Int(s)] {
+                isKeyword[Int(s)] = true
+                keywordCount += 1
+                if !slots[Int(s)].isMark { keywordWords += 1 }
+            }
             let matches = analysis.matches
             for (i, m) in matches.enumerated() where info[Int(m.criterion)].points > 0 {
                 positiveCount += 1
-                for s in m.first..<m.end where !isKeyword[Int(s)] { isKeyword[Int(s)] = true; keywordCount += 1 }
+                var hasWord = false
+                for s in m.first..<m.end {
+                    let isMark = slots[Int(s)].isMark
+                    if !isMark { hasWord = true }
+                    guard !isKeyword[Int(s)] else { continue }
+                    isKeyword[Int(s)] = true
+                    keywordCount += 1
+                    if !isMark { keywordWords += 1 }
+                }
+                if hasWord { positiveWordPhrases += 1 }
                 matchedCount += Int(m.end - m.first)
                 // The same rubric phrase twice with no sentence around it ("food sorry sorry") is a keyword list.
                 if !repeatedRule, matches[..<i].contains(where: { $0.criterion == m.criterion && info[Int($0.criterion)].points > 0 }) {
@@ -74,7 +91,10 @@ extension ReplyScorer {
         // I will send a technician tomorrow between 9 and 11.") has clauses; a salad is fragments.
         // Clauses are counted only for a reply that could be one: this runs for every reply.
         var salad = false
-        if positiveCount >= 5, Double(matchedCount) / Double(words) >= 0.8 {
+        // Coverage counted two ways: phrases overlapping on a word both count, or each word once
+        // (then one unmatched pair such as "ik bel" at the end of the list does not hide it).
+        let wordCoverage = positiveWordPhrases >= 5 && Double(keywordWords) / Double(words) >= 0.7
+        if positiveCount >= 5, Double(matchedCount) / Double(words) >= 0.8 || wordCoverage {
             var clauses = 0
             var lastClause: Int32 = -1
             for slot in analysis.slots where !slot.isMark && slot.clause != lastClause { clauses += 1; lastClause = slot.clause }
