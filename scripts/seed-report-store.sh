@@ -8,12 +8,13 @@ OUT="$2"
 STORE="$(mktemp -d)/reports.sqlite"
 trap 'rm -rf "$(dirname "$STORE")"' EXIT
 
-# play TRAINEE SCENARIO SEED REPLY… — one reply per line, "[+Ns]" gives the reply's latency.
+# play TRAINEE SCENARIO SEED REPLY… — one reply per line, "[+Ns]" gives the reply's latency;
+# PLAY_LANG=nl play … plays in that language.
 play() {
   local trainee="$1" scenario="$2" seed="$3"; shift 3
   # A private config/data home, so seeding never touches the remembered name or history of whoever runs it.
   printf '%s\n' "$@" | XDG_CONFIG_HOME="$(dirname "$STORE")" XDG_DATA_HOME="$(dirname "$STORE")" XDG_STATE_HOME="$(dirname "$STORE")" \
-    "$HOTSEAT" play "$scenario" --seed "$seed" --no-readline --color never \
+    "$HOTSEAT" play "$scenario" --seed "$seed" ${PLAY_LANG:+--lang "$PLAY_LANG"} --no-readline --color never \
     --trainee "$trainee" --store "$STORE" >/dev/null
 }
 
@@ -32,6 +33,11 @@ play demo/ada late-bed 1 \
 play demo/bo ski-lift 3 \
   "[+9s] I'm really sorry, an hour stuck in that cold with two children sounds awful, and I completely understand how angry you are. That's on us. I'll refund your pass today and add a free day for the whole family." \
   "[+12s] I'll put it on your booking myself right now, and I'll call the ticket desk while you're here, so it's ready for you tomorrow at 8 am."
+# A Dutch session, outside the demo cohort: its scorecard is in Dutch, and a progress report is
+# rendered in Norwegian, so the browser check sees the longer words in headers and charts.
+PLAY_LANG=nl play daan ski-lift 2 \
+  "[+14s] Het spijt me echt. Een uur stilhangen in de kou met uw kinderen, dat moet vreselijk zijn geweest. Dat is onze fout, en ik ga het rechtzetten." \
+  "[+11s] Ik betaal de skipas van vandaag nu meteen volledig terug, en ik zet een gratis dagpas voor morgen op uw kaart."
 # A reply that looks like markup: the reports must show it as text.
 play "demo/cem <the tester>" ski-lift 1 \
   "[+16s] I'm so sorry </svg><script>alert('x')</script> that you and your kids were stuck in the cold for an hour. That's our failure & I'll put it right." \
@@ -44,6 +50,9 @@ for format in html text csv; do
   "$HOTSEAT" report --trainee demo/ada --store "$STORE" --format "$format" -o "$OUT/progress.$ext"
   "$HOTSEAT" report --cohort demo --store "$STORE" --format "$format" -o "$OUT/cohort.$ext"
 done
+dutch_id="$("$HOTSEAT" history --store "$STORE" --trainee daan | awk 'NR == 2 { print $1 }')"
+"$HOTSEAT" report "$dutch_id" --store "$STORE" --format html -o "$OUT/session-nl.html"
+"$HOTSEAT" report --trainee demo/ada --lang nb --store "$STORE" --format html -o "$OUT/progress-nb.html"
 
 # Candidate and screen reports come from real, signed hiring-screen results: scripted candidates
 # take the screen through `hotseat screen`. If that cannot run here, fall back to the view-model

@@ -3,8 +3,8 @@
 /// ```swift
 /// Placeholders.fill("{1} van {0}", with: ["Sanne", "Voortgang"])   // "Voortgang van Sanne"
 /// ```
-enum Placeholders {
-    static func fill(_ text: String, with arguments: [CustomStringConvertible]) -> String {
+public enum Placeholders {
+    public static func fill(_ text: String, with arguments: [CustomStringConvertible]) -> String {
         var text = text
         for (index, argument) in arguments.enumerated() {
             text = text.split(separator: "{\(index)}", omittingEmptySubsequences: false).joined(separator: argument.description)

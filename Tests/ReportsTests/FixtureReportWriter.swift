@@ -10,8 +10,10 @@ import HotseatCore
         let r = ReportRenderer()
         let pages = [
             "session": r.render(session: Fixtures.session, format: .html),
+            "session-nl": r.render(session: LocalizedSessionReportTests.session(LocalizedSessionReportTests.dutch, language: .nl), format: .html),
             "progress": r.render(progress: Fixtures.progress(attempts: 14), format: .html),
             "progress-100": r.render(progress: Fixtures.progress(attempts: 100), format: .html),
+            "progress-nb": r.render(progress: Self.norwegian(Fixtures.progress(attempts: 14)), format: .html),
             "cohort": r.render(cohort: Fixtures.cohort, format: .html),
             "candidate": r.render(candidate: Fixtures.candidateWithProfile),
             "screen": r.render(screenCohort: Fixtures.screenWithProfile),
@@ -23,5 +25,12 @@ import HotseatCore
         for (name, html) in pages {
             try html.write(to: folder.appendingPathComponent("\(name).html"), atomically: true, encoding: .utf8)
         }
+    }
+
+    /// The progress fixture read in Norwegian (its titles and reason stay as the fixture wrote them).
+    static func norwegian(_ report: TraineeProgressReport) -> TraineeProgressReport {
+        var report = report
+        report.interfaceLanguage = .nb
+        return report
     }
 }

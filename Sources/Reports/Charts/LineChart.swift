@@ -17,10 +17,10 @@ public struct LineSeries: Sendable, Equatable {
         self.dash = dash
     }
 
-    /// A series styled as `dimension` (colour, marker and dash), for trend charts.
-    public init(dimension: Dimension, values: [Double?]) {
+    /// A series styled as `dimension` (colour, marker and dash) and named in `language`, for trend charts.
+    public init(dimension: Dimension, values: [Double?], language: Language = .en) {
         let style = DimensionStyle.of(dimension)
-        self.init(name: dimension.label, values: values, colour: style.colour, marker: style.marker, dash: style.dash)
+        self.init(name: dimension.label(in: language), values: values, colour: style.colour, marker: style.marker, dash: style.dash)
     }
 }
 
@@ -39,13 +39,15 @@ public enum LineChart {
     ///   - xStart: the number of the first point (0 for "start, turn 1, …", 1 for attempts).
     ///   - yDomain: fixed domain (scores and mood are 0–100); nil fits nice bounds around the data.
     ///   - bands: shade the score bands behind the lines.
+    ///   - language: of the band names and the summary (titles and names come from the caller).
     public static func render(series: [LineSeries], id: String, title: String, xAxis: String, yAxis: String,
                               xStart: Int = 1, yDomain: ClosedRange<Double>? = 0...100, bands: Bool = false,
-                              width: Double = 640, height: Double = 300) -> SVGChart {
+                              width: Double = 640, height: Double = 300, language: Language = .en) -> SVGChart {
         let id = SVG.safeID(id)
+        let words = ReportStrings(language)
         let count = series.map(\.values.count).max() ?? 0
         let allValues = series.flatMap { $0.values.compactMap { $0 } }.filter(\.isFinite)
-        guard count > 0, !allValues.isEmpty else { return SVG.noData(id: id, width: width, height: height, title: title) }
+        guard count > 0, !allValues.isEmpty else { return SVG.noData(id: id, width: width, height: height, title: title, language: language) }
 
         let legendHeight = series.count > 1 ? 26.0 : 0
         let left = 52.0, right = 20.0, top = 16.0 + legendHeight, bottom = 48.0
@@ -62,7 +64,7 @@ public enum LineChart {
                 let lower = max(band.range.lowerBound, y.domain.lowerBound), upper = min(band.range.upperBound, y.domain.upperBound)
                 guard upper > lower else { continue }
                 let y0 = y.map(upper), y1 = y.map(lower)
-                body += "<rect x=\"\(SVG.n(left))\" y=\"\(SVG.n(y0))\" width=\"\(SVG.n(width - left - right))\" height=\"\(SVG.n(y1 - y0))\" fill=\"\(Palette.bandFill(band))\"><title>\(band.label)</title></rect>"
+                body += "<rect x=\"\(SVG.n(left))\" y=\"\(SVG.n(y0))\" width=\"\(SVG.n(width - left - right))\" height=\"\(SVG.n(y1 - y0))\" fill=\"\(Palette.bandFill(band))\"><title>\(Escape.svg(words.label(of: band)))</title></rect>"
             }
         }
         for tick in y.ticks(count: 5) {
@@ -90,7 +92,7 @@ public enum LineChart {
                     body += SVG.marker(line.marker, x: px(index), y: y.map(clamp(value, y.domain)), size: 10, fill: line.colour)
                 }
             }
-            parts.append(describe(line, xStart: xStart))
+            parts.append(describe(line, xStart: xStart, words: words))
         }
         if series.count > 1 { body += legend(series, x: left, y: 14) }
 
@@ -137,16 +139,16 @@ public enum LineChart {
     }
 
     /// "Mood: 70 at 0, 30 at 2 (lowest 30, highest 70)." — enough to follow the chart without seeing it.
-    static func describe(_ line: LineSeries, xStart: Int) -> String {
+    static func describe(_ line: LineSeries, xStart: Int, words: ReportStrings) -> String {
         let points = line.values.enumerated().compactMap { index, value in
             value.flatMap { $0.isFinite ? (index + xStart, $0) : nil }
         }
-        guard let first = points.first, let last = points.last else { return "\(line.name): no data." }
-        if points.count == 1 { return "\(line.name): \(Format.number(first.1)) at \(first.0)." }
+        guard let first = points.first, let last = points.last else { return words.format(.lineNoData, line.name) }
+        if points.count == 1 { return words.format(.lineOnePoint, line.name, Format.number(first.1), first.0) }
         let low = points.map(\.1).min()!, high = points.map(\.1).max()!
         let listed = points.count <= 12
             ? points.map { "\(Format.number($0.1))" }.joined(separator: ", ")
-            : "from \(Format.number(first.1)) to \(Format.number(last.1)) over \(points.count) points"
-        return "\(line.name): \(listed) (lowest \(Format.number(low)), highest \(Format.number(high)))."
+            : words.format(.lineRange, Format.number(first.1), Format.number(last.1), points.count)
+        return words.format(.lineSummary, line.name, listed, Format.number(low), Format.number(high))
     }
 }

@@ -65,11 +65,19 @@ public struct DimensionStyle: Sendable, Equatable {
 
 extension Dimension {
     /// "Empathy", for headings and legends.
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    public var label: String { label(in: .en) }
+
+    /// "Eigenaarschap": the name the drill gives the dimension in `language`.
+    public func label(in language: Language) -> String { ReportStrings(language).name(of: self) }
 }
 
 extension Band {
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    /// "Good", on its own in a table cell or chart.
+    public var label: String { label(in: .en) }
+
+    /// "In ontwikkeling": the drill's name for the band in `language`, capitalised.
+    public func label(in language: Language) -> String { ReportStrings(language).label(of: self) }
+
     /// The score range this band covers, for legends.
     public var range: ClosedRange<Double> {
         switch self {

@@ -8,12 +8,15 @@ import HotseatCore
 ///                               id: "radar", title: "Balance across the four dimensions")
 /// ```
 public enum RadarChart {
-    public static func render(scores: [HotseatCore.Dimension: Double], id: String, title: String, size: Double = 320) -> SVGChart {
+    /// `language`: of the dimension names and the summary.
+    public static func render(scores: [HotseatCore.Dimension: Double], id: String, title: String, size: Double = 320,
+                              language: Language = .en) -> SVGChart {
         let id = SVG.safeID(id)
+        let words = ReportStrings(language)
         let measured = scores.filter { $0.value.isFinite }
         // Wider than tall: "Ownership" and "Calm" sit beside the plot and must not be clipped.
         let width = size + 150
-        guard !measured.isEmpty else { return SVG.noData(id: id, width: width, height: size, title: title) }
+        guard !measured.isEmpty else { return SVG.noData(id: id, width: width, height: size, title: title, language: language) }
 
         let cx = width / 2, cy = size / 2
         let radius = size / 2 - 56
@@ -54,20 +57,21 @@ public enum RadarChart {
             // The bottom label hangs below its axis, so it needs the most room from a marker at 100.
             let label = point(index, [128, 122, 140, 122][index % 4])
             let anchor = abs(label.x - cx) < 1 ? "middle" : (label.x > cx ? "start" : "end")
+            let name = words.name(of: dimension)
             let valueText: String
             if let value = measured[dimension] {
                 let p = point(index, values[index])
                 body += SVG.marker(style.marker, x: p.x, y: p.y, size: 12, fill: style.colour)
                 valueText = Format.number(value)
-                parts.append("\(dimension.label) \(valueText) (\(Band(score: value).rawValue))")
+                parts.append("\(name) \(valueText) (\(words.name(of: Band(score: value))))")
             } else {
-                valueText = "not measured"
-                parts.append("\(dimension.label) not measured")
+                valueText = words.drill[.notMeasured]
+                parts.append("\(name) \(valueText)")
             }
-            body += SVG.text(dimension.label, x: label.x, y: label.y - 3, anchor: anchor, weight: "600", baseline: "auto")
+            body += SVG.text(name, x: label.x, y: label.y - 3, anchor: anchor, weight: "600", baseline: "auto")
             body += SVG.text(valueText, x: label.x, y: label.y + 12, anchor: anchor, size: 12, fill: Palette.muted)
         }
-        let summary = "Radar of scores out of 100: " + parts.joined(separator: ", ") + "."
+        let summary = words.format(.radarSummary, parts.joined(separator: ", "))
         return SVGChart(svg: SVG.document(id: id, width: width, height: size, title: title, summary: summary, body: body),
                         title: title, summary: summary, isEmpty: false)
     }

@@ -1,3 +1,5 @@
+import HotseatCore
+
 /// A chart as inline SVG, with the words a screen reader (and a text report) uses instead of the picture.
 public struct SVGChart: Sendable, Equatable {
     /// The `<svg>` element, ready to embed in HTML (no namespace URL: inline SVG in HTML needs none, and
@@ -12,7 +14,8 @@ public struct SVGChart: Sendable, Equatable {
 
 /// Low-level SVG pieces shared by the chart generators.
 enum SVG {
-    static let noDataMessage = "No data yet"
+    /// The English placeholder (tests look for it); `noData` says it in the chart's language.
+    static let noDataMessage = ReportStrings(.en)[.noData]
 
     /// A coordinate with at most one decimal, so files stay small and diffs stable.
     static func n(_ value: Double) -> String { Format.number(value, decimals: 1) }
@@ -36,12 +39,13 @@ enum SVG {
         """
     }
 
-    static func noData(id: String, width: Double, height: Double, title: String) -> SVGChart {
+    static func noData(id: String, width: Double, height: Double, title: String, language: Language = .en) -> SVGChart {
+        let words = ReportStrings(language)
         let body = """
         <rect x="1" y="1" width="\(n(width - 2))" height="\(n(height - 2))" fill="#fafafa" stroke="\(Palette.grid)" stroke-dasharray="6 4" rx="6"/>\
-        <text x="\(n(width / 2))" y="\(n(height / 2))" text-anchor="middle" dominant-baseline="middle" fill="\(Palette.muted)" font-size="16">\(noDataMessage)</text>
+        <text x="\(n(width / 2))" y="\(n(height / 2))" text-anchor="middle" dominant-baseline="middle" fill="\(Palette.muted)" font-size="16">\(Escape.svg(words[.noData]))</text>
         """
-        let summary = "\(noDataMessage): nothing has been recorded for this chart."
+        let summary = words[.noDataSummary]
         return SVGChart(svg: document(id: id, width: width, height: height, title: title, summary: summary, body: body),
                         title: title, summary: summary, isEmpty: true)
     }

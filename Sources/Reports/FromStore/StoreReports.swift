@@ -20,10 +20,13 @@ public enum StoreReports {
         session(try store.transcript(idOrPrefix))
     }
 
-    /// `translator` puts the stored English explanations and flag messages into the session's
-    /// language (`.english` leaves them).
-    public static func session(_ transcript: SessionTranscript, translator: ExplanationTranslator = .english) -> SessionReport {
+    /// `language` is the report's: the session's own unless given. `translator` puts the stored
+    /// English explanations and flag messages into it (`.english` leaves them). What was said,
+    /// the coaching included, stays in the language the session was played in.
+    public static func session(_ transcript: SessionTranscript, translator: ExplanationTranslator = .english,
+                               language: Language? = nil) -> SessionReport {
         let record = transcript.session
+        let shown = language ?? record.language
         let scorecard = record.scorecardJSON.flatMap { try? JSONDecoder().decode(Scorecard.self, from: Data($0.utf8)) }
         var scores = record.scores
         if scores.isEmpty, let scorecard {
@@ -31,9 +34,9 @@ public enum StoreReports {
         }
         let turns = transcript.turns.sorted { $0.index < $1.index }.map { turn in
             SessionReport.Turn(number: turn.index + 1, customerLine: turn.customerLine, reply: turn.reply,
-                               evidence: translator.localized(turn.score?.evidence ?? [], in: record.language), latency: turn.latencyNet,
+                               evidence: translator.localized(turn.score?.evidence ?? [], in: shown), latency: turn.latencyNet,
                                scores: turn.score?.scores ?? [:], overall: turn.score?.overall, moodAfter: Double(turn.moodAfter),
-                               flags: translator.localized(turn.score?.flags ?? [], in: record.language))
+                               flags: translator.localized(turn.score?.flags ?? [], in: shown))
         }
         // A paused or interrupted session has no scorecard yet: show the running scores instead of nothing.
         let running = record.status != .finished && scores.isEmpty && turns.contains { !$0.scores.isEmpty }
@@ -53,7 +56,7 @@ public enum StoreReports {
             scores: scores, moodSeries: mood, turns: turns, coaching: coaching, endingLine: scorecard?.endingLine,
             overall: record.overall ?? scorecard?.overall, scoresAreRunning: running,
             // The scorecard is decoded above already; the record reads the drill state when there is none.
-            hints: scorecard.map(HintUsage.init) ?? record.hintUsage)
+            hints: scorecard.map(HintUsage.init) ?? record.hintUsage, interfaceLanguage: shown)
     }
 
     static func outcome(_ record: SessionRecord) -> SessionOutcome {
@@ -64,11 +67,20 @@ public enum StoreReports {
     /// A trainee's progress: every training attempt, finished or not (as `hotseat progress`
     /// counts them; unfinished ones show as "Not finished" without scores), scenarios played, and
     /// the store's spaced-repetition recommendation (`scenarios` lets it suggest scenarios not yet played).
+    ///
+    /// `language` is the report's. Give `scenarios` with their titles and what they train in it:
+    /// the store keeps each title in the language its session was played in, and a title from
+    /// `scenarios` replaces it when that was another language.
     public static func progress(trainee: String, in store: Store, scenarios: [ScenarioProfile] = [],
-                                now: Date = Date()) throws(StoreError) -> TraineeProgressReport {
+                                now: Date = Date(), language: Language = .en) throws(StoreError) -> TraineeProgressReport {
         let sessions = try store.sessions(trainee: trainee).map(\.session).filter { $0.mode != screeningMode }
+        let titles = Dictionary(scenarios.map { ($0.id, $0.title) }) { first, _ in first }
+        func title(_ s: SessionRecord) -> String {
+            let stored = s.scenarioTitle ?? s.scenarioID
+            return s.language == language ? stored : titles[s.scenarioID] ?? stored
+        }
         let attempts = sessions.map { s in
-            TraineeProgressReport.Attempt(sessionID: s.id, scenarioID: s.scenarioID, scenarioTitle: s.scenarioTitle ?? s.scenarioID,
+            TraineeProgressReport.Attempt(sessionID: s.id, scenarioID: s.scenarioID, scenarioTitle: title(s),
                                           date: s.startedAt, outcome: s.status == .finished ? outcome(s) : .unfinished,
                                           scores: s.status == .finished ? s.scores : [:], overall: s.status == .finished ? s.overall : nil)
         }
@@ -85,18 +97,20 @@ public enum StoreReports {
                 bestOverall: played.compactMap(\.overall).max(), resolved: played.contains { $0.outcome == .resolved })
         }
         let planned = try store.progress(trainee: trainee, scenarios: scenarios, now: now)
+        let words = ReportStrings(language)
         let recommendation = planned.recommendation.map { next -> TraineeProgressReport.Recommendation in
-            var reason = "Aims at \(next.dimension.label.lowercased())"
+            var reason = words.format(.reasonAims, words.drill.inlineName(of: next.dimension))
             if let average = planned.weakestAverage, planned.weakest == next.dimension {
-                reason += ", your weakest (average \(Format.number(average)) over your recent sessions)"
+                reason += words.format(.reasonWeakest, Format.number(average))
             }
-            reason += next.lastScore.map { "; you scored \(Format.number($0)) on it there last time." } ?? "; new to you."
-            if next.streak > 0 { reason += " A review: mastered \(next.streak)× in a row." }
-            if let trains = next.scenario.trains { reason += " Trains: \(trains)" }
+            reason += next.lastScore.map { words.format(.reasonLastScore, Format.number($0)) } ?? words[.reasonNew]
+            if next.streak > 0 { reason += words.format(.reasonReview, next.streak) }
+            if let trains = next.scenario.trains { reason += words.format(.reasonTrains, trains) }
             return .init(scenarioID: next.scenario.id, title: next.scenario.title, reason: reason,
                          command: next.playCommand(trainee: trainee))
         }
-        return TraineeProgressReport(trainee: trainee, attempts: attempts, completed: completed, recommendation: recommendation)
+        return TraineeProgressReport(trainee: trainee, attempts: attempts, completed: completed, recommendation: recommendation,
+                                     interfaceLanguage: language)
     }
 
     /// The cohort dashboard for every trainee named `COHORT/…` (see ``CohortMembership``).

@@ -3,10 +3,11 @@ import HotseatCore
 /// The frame every HTML report shares: one self-contained file with inline CSS (screen and print),
 /// no scripts, no fonts or images from elsewhere, so it works offline and as an email attachment.
 enum HTMLPage {
-    static func document(title: String, body: String) -> String {
+    /// `language`: the page's `lang` and its footer; trainer and hiring reports are English.
+    static func document(title: String, body: String, language: Language = .en) -> String {
         """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -20,7 +21,7 @@ enum HTMLPage {
         <main>
         \(body)
         </main>
-        <footer><p>Made by Hotseat. Scores come from a rubric of phrases and rules: read the replies themselves before judging.</p></footer>
+        <footer><p>\(Escape.html(ReportStrings(language)[.pageFooter]))</p></footer>
         </body>
         </html>
 
@@ -152,9 +153,13 @@ enum HTMLParts {
     }
 
     /// "72 Good", with the band in words so colour is never the only cue.
-    static func scoreCell(_ value: Double?) -> String {
+    static func scoreCell(_ value: Double?, language: Language = .en) -> String {
         guard let value, value.isFinite else { return "<td class=\"num\"><span class=\"muted\">–</span></td>" }
-        return "<td class=\"num\">\(Format.number(value))<span class=\"band\">\(Band(score: value).label)</span></td>"
+        // A band of two words ("Under utvikling", "In ontwikkeling") wraps as a whole below the
+        // number rather than splitting in two; one-word bands stay beside it, as in English.
+        let words = Band(score: value).label(in: language).split(separator: " ")
+        let breakBefore = words.count > 1 ? "<wbr>" : ""
+        return "<td class=\"num\">\(Format.number(value))\(breakBefore)<span class=\"band\">\(words.joined(separator: "\u{00A0}"))</span></td>"
     }
 
     /// A 0–100 bar small enough for a table cell; the number beside it carries the value, the label names it.
@@ -168,16 +173,19 @@ enum HTMLParts {
             + "<rect width=\"48\" height=\"8\" fill=\"#eeeeee\"/><rect width=\"\(Format.number(filled, decimals: 1))\" height=\"8\" fill=\"\(colour)\"/></svg>"
     }
 
-    static func dimensionHeaders() -> String {
+    static func dimensionHeaders(language: Language = .en) -> String {
         Dimension.allCases.map { d in
-            "<th scope=\"col\" class=\"num\"><span class=\"key key-\(d.rawValue)\" aria-hidden=\"true\">\(DimensionStyle.of(d).letter)</span>\(d.label)</th>"
+            "<th scope=\"col\" class=\"num\"><span class=\"key key-\(d.rawValue)\" aria-hidden=\"true\">\(DimensionStyle.of(d).letter)</span>\(d.label(in: language))</th>"
         }.joined()
     }
 
-    static func dimensionLegend() -> String {
-        "<ul class=\"legend\" aria-label=\"How evidence is marked\">" + Dimension.allCases.map { d in
+    /// The dimension letters (E, O, S, C) stay the same in every language: they are the colour
+    /// key's, and the names beside them say what they stand for.
+    static func dimensionLegend(language: Language = .en) -> String {
+        let words = ReportStrings(language)
+        return "<ul class=\"legend\" aria-label=\"\(Escape.html(words[.legendLabel]))\">" + Dimension.allCases.map { d in
             let style = DimensionStyle.of(d)
-            return "<li><span class=\"key key-\(d.rawValue)\" aria-hidden=\"true\">\(style.letter)</span><mark class=\"ev ev-\(d.rawValue)\">\(d.label)</mark> <span class=\"muted\">(\(style.underline) underline)</span></li>"
+            return "<li><span class=\"key key-\(d.rawValue)\" aria-hidden=\"true\">\(style.letter)</span><mark class=\"ev ev-\(d.rawValue)\">\(d.label(in: language))</mark> <span class=\"muted\">(\(words.underline(style.underline)))</span></li>"
         }.joined() + "</ul>"
     }
 

@@ -13,15 +13,10 @@ public enum SessionOutcome: String, Codable, Sendable, CaseIterable {
     case unfinished
 
     /// Words for a person, not a machine.
-    public var label: String {
-        switch self {
-        case .resolved: "Resolved"
-        case .walkedOut: "Customer walked out"
-        case .manager: "Escalated to a manager"
-        case .turnLimit: "Ran out of turns"
-        case .unfinished: "Not finished"
-        }
-    }
+    public var label: String { label(in: .en) }
+
+    /// "Klant is weggelopen": the label in `language`.
+    public func label(in language: Language) -> String { ReportStrings(language).label(of: self) }
 }
 
 /// Everything a session scorecard shows, independent of HTML, text or CSV.
@@ -74,7 +69,11 @@ public struct SessionReport: Sendable, Equatable, Codable {
     public var trainee: String
     public var scenarioID: String
     public var scenarioTitle: String
+    /// The language the session was played in: the transcript's language.
     public var language: Language
+    /// The language the report's own words are in (headings, labels, explanations); the
+    /// session's language unless the reader asks for another.
+    public var interfaceLanguage: Language
     public var date: Date
     public var outcome: SessionOutcome
     /// The customer's mood when the session ended (0 calm … 100 furious).
@@ -100,12 +99,13 @@ public struct SessionReport: Sendable, Equatable, Codable {
                 language: Language, date: Date, outcome: SessionOutcome, finalMood: Double?,
                 scores: [HotseatCore.Dimension: Double], moodSeries: [Double], turns: [Turn],
                 coaching: [CoachingTip], endingLine: String? = nil, overall: Double? = nil, scoresAreRunning: Bool = false,
-                hints: HintUsage? = nil) {
+                hints: HintUsage? = nil, interfaceLanguage: Language? = nil) {
         self.sessionID = sessionID
         self.trainee = trainee
         self.scenarioID = scenarioID
         self.scenarioTitle = scenarioTitle
         self.language = language
+        self.interfaceLanguage = interfaceLanguage ?? language
         self.date = date
         self.outcome = outcome
         self.finalMood = finalMood
@@ -122,7 +122,7 @@ public struct SessionReport: Sendable, Equatable, Codable {
     /// The hints in words for the line beside the overall, when any were used.
     public var hintsSummary: String? {
         guard let hints, hints.count > 0 else { return nil }
-        return hints.summary(final: outcome != .unfinished && !scoresAreRunning)
+        return hints.summary(final: outcome != .unfinished && !scoresAreRunning, in: interfaceLanguage)
     }
 
     /// How many replies carry scores (waits do not).
@@ -139,8 +139,7 @@ public struct SessionReport: Sendable, Equatable, Codable {
 
     /// The words reports put beside running scores.
     public var runningNote: String {
-        "Not finished: running scores, the mean of the \(scoredReplies) scored repl\(scoredReplies == 1 ? "y" : "ies") so far. "
-            + "The final scorecard weighs the whole conversation and may differ."
+        ReportStrings(interfaceLanguage).format(scoredReplies == 1 ? .runningNoteOne : .runningNoteMany, scoredReplies)
     }
 
     /// The band for each measured dimension.

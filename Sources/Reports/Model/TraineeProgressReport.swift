@@ -72,12 +72,16 @@ public struct TraineeProgressReport: Sendable, Equatable, Codable {
     public var attempts: [Attempt]
     public var completed: [CompletedScenario]
     public var recommendation: Recommendation?
+    /// The language of the report's words; titles and the recommendation's reason should be in it too.
+    public var interfaceLanguage: Language
 
-    public init(trainee: String, attempts: [Attempt], completed: [CompletedScenario], recommendation: Recommendation?) {
+    public init(trainee: String, attempts: [Attempt], completed: [CompletedScenario], recommendation: Recommendation?,
+                interfaceLanguage: Language = .en) {
         self.trainee = trainee
         self.attempts = attempts
         self.completed = completed
         self.recommendation = recommendation
+        self.interfaceLanguage = interfaceLanguage
     }
 
     /// Attempts that reached an ending (resolved or not).
@@ -90,9 +94,10 @@ public struct TraineeProgressReport: Sendable, Equatable, Codable {
     /// The headline counts, labelled so that attempts and scenarios cannot be confused; the HTML
     /// and text reports print the same pairs.
     public var countPairs: [(String, String)] {
-        [("Attempts", "\(attempts.count) (\(finishedCount) finished, \(unfinishedCount) not finished)"),
-         ("Scenarios played", String(completed.count)),
-         ("Attempts resolved", "\(resolvedAttempts) of \(attempts.count)")]
+        let words = ReportStrings(interfaceLanguage)
+        return [(words[.attempts], words.format(.attemptsCount, attempts.count, finishedCount, unfinishedCount)),
+                (words[.scenariosPlayed], String(completed.count)),
+                (words[.attemptsResolved], words.format(.countOf, resolvedAttempts, attempts.count))]
     }
 
     /// One value per attempt for `dimension`; nil where that attempt did not measure it.

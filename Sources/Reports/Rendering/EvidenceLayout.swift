@@ -61,15 +61,15 @@ struct EvidenceLayout {
 
     /// Evidence tied to no words: a penalty means something was missing; otherwise it is about
     /// the reply as a whole (how fast it came, the turn it reached a next step).
-    static func unlocatedLabel(_ evidence: Evidence) -> String {
-        evidence.points < 0 ? "missing" : "whole reply"
+    static func unlocatedLabel(_ evidence: Evidence, language: Language = .en) -> String {
+        ReportStrings(language)[evidence.points < 0 ? .evidenceMissing : .evidenceWholeReply]
     }
 
     /// "E3": the dimension's letter and the note number, so the mark is readable without colour.
     static func reference(_ note: Note) -> String { "\(DimensionStyle.of(note.evidence.dimension).letter)\(note.number)" }
 
     /// "Empathy +5: names the customer's feeling (empathy.name-feeling)".
-    static func explanation(_ evidence: Evidence) -> String {
-        "\(evidence.dimension.label) \(Format.signedPoints(evidence.points)): \(evidence.explanation) (\(evidence.rule))"
+    static func explanation(_ evidence: Evidence, language: Language = .en) -> String {
+        "\(evidence.dimension.label(in: language)) \(Format.signedPoints(evidence.points)): \(evidence.explanation) (\(evidence.rule))"
     }
 }

@@ -3,34 +3,37 @@ import HotseatCore
 /// Progress, cohort, screen and candidate reports for a terminal.
 enum ProgressText {
     static func render(_ report: TraineeProgressReport, style: TextStyle) -> String {
-        var out = style.bold("Progress: \(Escape.terminal(report.trainee))") + "\n\n"
-        out += TextTable.meta([("Trainee", report.trainee)] + report.countPairs)
+        let language = report.interfaceLanguage
+        let words = ReportStrings(language), drill = words.drill
+        var out = style.bold(words.format(.progressHeading, Escape.terminal(report.trainee))) + "\n\n"
+        out += TextTable.meta([(words[.trainee], report.trainee)] + report.countPairs)
         if let next = report.recommendation {
-            out += "\n" + style.bold("Next: \(Escape.terminal(next.title))") + " — \(Escape.terminal(next.reason)) (\(Escape.terminal(next.command)))\n"
+            out += "\n" + style.bold(words.format(.next, Escape.terminal(next.title))) + " — \(Escape.terminal(next.reason)) (\(Escape.terminal(next.command)))\n"
         }
-        out += style.heading("Trends (oldest → newest)")
-        if report.attempts.isEmpty { out += "No data yet\n" }
+        out += style.heading(words[.trendsHeadingText])
+        if report.attempts.isEmpty { out += words[.noData] + "\n" }
         else {
             for d in Dimension.allCases {
                 let series = report.series(for: d)
                 let last = series.last.flatMap { $0 }
-                out += style.dimension(d.label.padding(toLength: 10, withPad: " ", startingAt: 0), d) + " " + TerminalSparkline.render(series) + "  latest \(TextTable.score(last))\n"
+                let name = words.name(of: d).padding(toLength: words.dimensionColumnWidth, withPad: " ", startingAt: 0)
+                out += style.dimension(name, d) + " " + TerminalSparkline.render(series) + "  " + words.format(.latest, TextTable.score(last, language: language)) + "\n"
             }
         }
-        out += style.heading("Attempts")
-        if report.attempts.isEmpty { out += "No attempts yet. Start with: hotseat play\n" }
+        out += style.heading(words[.attempts])
+        if report.attempts.isEmpty { out += words.format(.noAttemptsText, "hotseat play") + "\n" }
         else {
-            out += TextTable.render(header: ["#", "Date", "Scenario", "Outcome"] + Dimension.allCases.map(\.label) + ["Overall"],
+            out += TextTable.render(header: ["#", words[.date], words[.scenario], drill[.outcome]] + Dimension.allCases.map(words.name(of:)) + [drill[.overall]],
                                     rows: report.attempts.enumerated().map { index, a in
-                                        [String(index + 1), Format.day(a.date), Escape.terminal(a.scenarioTitle), a.outcome.label]
+                                        [String(index + 1), Format.day(a.date), Escape.terminal(a.scenarioTitle), a.outcome.label(in: language)]
                                             + Dimension.allCases.map { Format.score(a.scores[$0]) } + [Format.score(a.overall)]
                                     }, numeric: [0, 4, 5, 6, 7, 8])
         }
-        out += style.heading("Scenarios")
-        if report.completed.isEmpty { out += "No scenarios played yet.\n" }
+        out += style.heading(words[.scenarios])
+        if report.completed.isEmpty { out += words[.noScenarios] + "\n" }
         else {
-            out += TextTable.render(header: ["Scenario", "Attempts", "Best overall", "Ever resolved"],
-                                    rows: report.completed.map { [Escape.terminal($0.title), String($0.attempts), Format.score($0.bestOverall), $0.resolved ? "yes" : "not yet"] },
+            out += TextTable.render(header: [words[.scenario], words[.attempts], words[.bestOverall], words[.everResolved]],
+                                    rows: report.completed.map { [Escape.terminal($0.title), String($0.attempts), Format.score($0.bestOverall), words[$0.resolved ? .yes : .notYet]] },
                                     numeric: [1, 2])
         }
         return out

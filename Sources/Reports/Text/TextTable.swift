@@ -36,9 +36,9 @@ enum TextTable {
     }
 
     /// "72 good" or "–".
-    static func score(_ value: Double?) -> String {
+    static func score(_ value: Double?, language: Language = .en) -> String {
         guard let value, value.isFinite else { return "–" }
-        return "\(Format.score(value)) \(Band(score: value).rawValue)"
+        return "\(Format.score(value)) \(ReportStrings(language).name(of: Band(score: value)))"
     }
 
     static func meta(_ pairs: [(String, String)]) -> String {

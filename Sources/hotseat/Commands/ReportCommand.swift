@@ -18,6 +18,14 @@ struct ReportCommand: ParsableCommand {
         play as "spring-2026/ingrid" belong to cohort spring-2026. HTML reports are single files \
         with no scripts and no network access: open, print or e-mail them as they are.
 
+        Language (--lang en, nl or nb) is for the trainee's own reports: a session scorecard is in \
+        the language the session was played in, a progress report follows LC_ALL, LC_MESSAGES or \
+        LANG (else English); --lang chooses another. What was said (the customer's lines, the \
+        replies, the coaching) stays as it was played. Cohort and hiring-screen reports are for \
+        trainers and hiring managers and are in English. CSV keeps its English column names, \
+        whatever the language, because other tools read them.
+          hotseat report 3f9a1c2e --lang en -o card.html    a Dutch session, in English
+
         Hiring-screen reports:
         Every result's signature is checked first (HOTSEAT_ORG_KEY_FILE); a result that fails is \
         left out of the cohort and named. Percentiles compare a candidate with the others who took \
@@ -60,12 +68,18 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Colour in text reports: auto (only on a terminal, honours NO_COLOR), always or never.")
     var color: ColorMode = .auto
 
+    @Option(name: .long, help: "Language of a session scorecard or --trainee progress report: en, nl or nb (default: the session's own language; for --trainee, from LANG). Not for cohort or hiring-screen reports, which are in English; CSV column names stay English.")
+    var lang: Language?
+
     @OptionGroup var storage: StoreOptions
 
     func validate() throws {
         let chosen = [sessionID, trainee, cohort, candidate, screen].compactMap { $0 }
         guard chosen.count == 1 else {
             throw ValidationError("give exactly one of SESSION-ID, --trainee NAME, --cohort NAME, --screen PACK or --candidate ID")
+        }
+        if lang != nil && sessionID == nil && trainee == nil {
+            throw ValidationError("--lang is for a session scorecard or a --trainee progress report; cohort and hiring-screen reports are in English")
         }
     }
 
@@ -174,10 +188,14 @@ struct ReportCommand: ParsableCommand {
         do {
             if let sessionID {
                 let transcript = try store.transcript(sessionID)
-                let translator = StoredExplanations.translator(for: transcript.session.language)
-                sink.emit(renderer.render(session: StoreReports.session(transcript, translator: translator), format: format), terminator: "")
+                let language = lang ?? transcript.session.language
+                let translator = StoredExplanations.translator(for: language)
+                sink.emit(renderer.render(session: StoreReports.session(transcript, translator: translator, language: language), format: format),
+                          terminator: "")
             } else if let trainee {
-                let report = try StoreReports.progress(trainee: trainee, in: store, scenarios: ProgressCommand.profiles())
+                let language = lang ?? .fromLocaleEnvironment()
+                let report = try StoreReports.progress(trainee: trainee, in: store, scenarios: ProgressCommand.profiles(in: language),
+                                                       language: language)
                 guard !report.attempts.isEmpty else {
                     Console.error("no sessions for trainee '\(trainee)' in \(store.path) (names are exact; see hotseat history)")
                     throw ExitCode(1)
