@@ -59,7 +59,7 @@ public struct RecordsWording: Sendable {
                          .nl: "Nog geen sessies van {0} in {1}. Begin er een met `{2}`.",
                          .nb: "Ingen økter for {0} i {1} ennå. Start en med `{2}`."],
         .columnDimension: [.en: "dimension", .nl: "dimensie", .nb: "dimensjon"],
-        .columnTrend: [.en: "trend (oldest → latest)", .nl: "verloop (oudste → nieuwste)", .nb: "utvikling (eldste → nyeste)"],
+        .columnTrend: [.en: "trend (oldest → latest)", .nl: "trend (oudste → nieuwste)", .nb: "utvikling (eldste → nyeste)"],
         .columnBest: [.en: "best", .nl: "beste", .nb: "beste"],
         .columnLatest: [.en: "latest", .nl: "laatste", .nb: "siste"],
         .weakestMarker: [.en: "← weakest", .nl: "← zwakste", .nb: "← svakest"],
@@ -69,10 +69,10 @@ public struct RecordsWording: Sendable {
         // {0}: scenario id, {1}: its title, {2}: the word for difficulty, {3}: the difficulty.
         .next: [.en: "Next: {0} — {1} ({2} {3})", .nl: "Volgende: {0} — {1} ({2} {3})", .nb: "Neste: {0} — {1} ({2} {3})"],
         // {0}: the dimension, lower case.
-        .aimsAt: [.en: "aims at {0}", .nl: "richt zich op {0}", .nb: "øver på {0}"],
+        .aimsAt: [.en: "aims at {0}", .nl: "richt zich op {0}", .nb: "retter seg mot {0}"],
         // {0}: average score, {1}: over how many recent sessions.
         .yourWeakest: [.en: ", your weakest (avg {0} over the last {1})", .nl: ", je zwakste punt (gem. {0} over de laatste {1})",
-                       .nb: ", det svakeste for deg (snitt {0} over de siste {1})"],
+                       .nb: ", det svakeste punktet ditt (snitt {0} over de siste {1})"],
         // {0}: score, {1}: the dimension, lower case.
         .lastTimeThere: [.en: "you scored {0} on {1} there last time", .nl: "daar scoorde je de vorige keer {0} op {1}",
                          .nb: "der fikk du {0} på {1} sist"],

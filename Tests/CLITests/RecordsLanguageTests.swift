@@ -54,7 +54,7 @@ import Testing
         #expect(out.contains("  beste   65 totalt · ski-lift · "), "\(out)")
         #expect(out.contains("  siste   65 totalt · ski-lift · "), "\(out)")
         #expect(out.contains("\nNeste: "), "\(out)")
-        #expect(out.contains("  øver på eierskap, det svakeste for deg (snitt 40 over de siste 5); "), "\(out)")
+        #expect(out.contains("  retter seg mot eierskap, det svakeste punktet ditt (snitt 40 over de siste 5); "), "\(out)")
         // The play command carries the language asked for, so the drill starts in it too.
         let command = try #require(out.split(separator: "\n").last)
         #expect(command.hasPrefix("  hotseat play ") && command.hasSuffix(" --lang nb"), "\(command)")
