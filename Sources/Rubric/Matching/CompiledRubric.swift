@@ -231,10 +231,12 @@ final class CompiledRubric: Sendable {
                                            at: criterion.location))
             }
             for (l, language) in Language.allCases.enumerated() {
-                for pattern in criterion.patterns[language] ?? [] {
+                for (k, pattern) in (criterion.patterns[language] ?? []).enumerated() {
                     do {
-                        let phrase = try PhrasePatternCompiler.compile(pattern, language: language, criterion: Int32(number),
+                        var phrase = try PhrasePatternCompiler.compile(pattern, language: language, criterion: Int32(number),
                                                                        allowTypos: criterion.points > 0, vocabulary: &vocabulary)
+                        phrase.language = language
+                        phrase.pattern = k
                         let phraseIndex = Int32(phrases.count)
                         phrases.append(phrase)
                         // Register the phrase under every element that can be its first word.

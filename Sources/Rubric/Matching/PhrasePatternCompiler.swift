@@ -14,6 +14,9 @@ struct PhraseElement: Sendable {
 struct CompiledPhrase: Sendable {
     var criterion: Int32
     var elements: [PhraseElement]
+    /// Which of the criterion's patterns it was compiled from: `patterns[language][pattern]`.
+    var language: Language = .en
+    var pattern: Int = 0
 }
 
 /// Turns a trainer's phrase such as `i['ll|will] refund* ... today` into elements over interned terms.
