@@ -22,31 +22,27 @@ func languageFromLocale(value: String, expected: Language) {
 /// translation without one of the placeholders would drop a figure from the sentence.
 @Test(arguments: Localizer.Key.allCases)
 func everyInterfaceTextIsInEveryLanguageWithTheSamePlaceholders(key: Localizer.Key) throws {
-    let texts = try #require(Localizer.table[key], "\(key) has no texts")
+    try expectTranslated(Localizer.table[key], key)
+}
+
+/// Every language has a non-empty text with exactly the English text's placeholders.
+private func expectTranslated(_ texts: [Language: String]?, _ key: some RawRepresentable<String>) throws {
+    let texts = try #require(texts, "\(key.rawValue) has no texts")
     func placeholders(_ text: String) -> Set<String> {
         Set(text.matches(of: /\{[0-9]+\}/).map { String($0.output) })
     }
-    let english = try #require(texts[.en], "\(key) has no English text")
+    let english = try #require(texts[.en], "\(key.rawValue) has no English text")
     for language in Language.allCases {
-        let text = try #require(texts[language], "\(key) has no \(language) text")
-        #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) in \(language) is empty")
-        #expect(placeholders(text) == placeholders(english), "\(key) in \(language): \(text)")
+        let text = try #require(texts[language], "\(key.rawValue) has no \(language) text")
+        #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(key.rawValue) in \(language) is empty")
+        #expect(placeholders(text) == placeholders(english), "\(key.rawValue) in \(language): \(text)")
     }
 }
 
 /// The same promise for `history` and `progress`: every word in every language, no figure lost.
 @Test(arguments: RecordsWording.Key.allCases)
 func everyRecordsTextIsInEveryLanguageWithTheSamePlaceholders(key: RecordsWording.Key) throws {
-    let texts = try #require(RecordsWording.table[key], "\(key) has no texts")
-    func placeholders(_ text: String) -> Set<String> {
-        Set(text.matches(of: /\{[0-9]+\}/).map { String($0.output) })
-    }
-    let english = try #require(texts[.en], "\(key) has no English text")
-    for language in Language.allCases {
-        let text = try #require(texts[language], "\(key) has no \(language) text")
-        #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) in \(language) is empty")
-        #expect(placeholders(text) == placeholders(english), "\(key) in \(language): \(text)")
-    }
+    try expectTranslated(RecordsWording.table[key], key)
 }
 
 @Test func placeholdersMayBeReorderedAndRepeated() {

@@ -11,18 +11,8 @@ enum SessionHTML {
         let running = report.scoresAreRunning
         var body = "<header><h1>\(Escape.html(words.format(.scorecardHeading, report.scenarioTitle)))</h1>"
         body += "<p class=\"subtitle\">\(Escape.html(report.trainee)) · \(Format.date(report.date))</p>"
-        var meta = [
-            (words[.trainee], report.trainee),
-            (words[.scenario], "\(report.scenarioTitle) (\(report.scenarioID))"),
-            (drill[.chooseLanguage], report.language.displayName),
-            (words[.date], Format.date(report.date)),
-            (drill[.outcome], report.outcome.label(in: language)),
-            (words[.finalMood], report.finalMood.map { words.format(.outOf100, Format.number($0)) } ?? "–"),
-            (drill[.overall], report.overall.map { "\(Format.number($0)) (\(words.label(of: Band(score: $0)))\(running ? ", " + words[.running] : ""))" } ?? "–"),
-        ]
-        if let hints = report.hintsSummary { meta.append((words[.hintsUsed], hints)) }
-        meta.append((words[.session], report.sessionID))
-        body += HTMLParts.meta(meta) + "</header>"
+        let overall = report.overall.map { "\(Format.number($0)) (\(words.label(of: Band(score: $0)))\(running ? ", " + words[.running] : ""))" } ?? "–"
+        body += HTMLParts.meta(SessionFacts.rows(report, overall: overall)) + "</header>"
 
         body += "<section aria-labelledby=\"scores\"><h2 id=\"scores\">\(Escape.html(running ? words[.runningScoresHeading] : drill[.showScores]))</h2>"
         if running { body += "<p class=\"callout\" role=\"note\">\(Escape.html(report.runningNote))</p>" }

@@ -6,18 +6,8 @@ enum SessionText {
         let language = report.interfaceLanguage
         let words = ReportStrings(language), drill = words.drill
         var out = style.bold(words.format(.scorecardHeading, Escape.terminal(report.scenarioTitle))) + "\n\n"
-        var meta = [
-            (words[.trainee], report.trainee),
-            (words[.scenario], "\(report.scenarioTitle) (\(report.scenarioID))"),
-            (drill[.chooseLanguage], report.language.displayName),
-            (words[.date], Format.date(report.date)),
-            (drill[.outcome], report.outcome.label(in: language)),
-            (words[.finalMood], report.finalMood.map { words.format(.outOf100, Format.number($0)) } ?? "–"),
-            (drill[.overall], TextTable.score(report.overall, language: language) + (report.scoresAreRunning ? " (\(words[.running]))" : "")),
-        ]
-        if let hints = report.hintsSummary { meta.append((words[.hintsUsed], hints)) }
-        meta.append((words[.session], report.sessionID))
-        out += TextTable.meta(meta)
+        let overall = TextTable.score(report.overall, language: language) + (report.scoresAreRunning ? " (\(words[.running]))" : "")
+        out += TextTable.meta(SessionFacts.rows(report, overall: overall))
         out += style.heading(report.scoresAreRunning ? words[.runningScoresHeading] : drill[.showScores])
         if report.scoresAreRunning { out += Escape.terminal(report.runningNote) + "\n" }
         out += scoreBars(report.scores, style: style, language: language)
