@@ -210,4 +210,22 @@ static inline int hs_history_write(const char *path) { return write_history(path
 static inline void hs_history_stifle(int max) { stifle_history(max); }
 static inline int hs_history_length(void) { return history_length; }
 
+// A question (quit? resume? your name?) is not a reply: while it is asked, Up offers nothing
+// instead of the replies. The list is set aside, not copied, and put back as it was.
+static HISTORY_STATE *hs_set_aside_history = NULL;
+static inline void hs_history_set_aside(void) {
+    if (hs_set_aside_history) return;
+    hs_set_aside_history = history_get_history_state();
+    HISTORY_STATE empty;
+    memset(&empty, 0, sizeof empty);
+    empty.flags = hs_set_aside_history ? hs_set_aside_history->flags : 0;
+    history_set_history_state(&empty);
+}
+static inline void hs_history_put_back(void) {
+    if (!hs_set_aside_history) return;
+    history_set_history_state(hs_set_aside_history);
+    free(hs_set_aside_history);
+    hs_set_aside_history = NULL;
+}
+
 #endif

@@ -128,6 +128,32 @@ struct ReadlineTerminalTests {
         #expect(try terminal.exitStatus() == 0)
     }
 
+    /// The quit question is not a reply: Up there offers nothing, and afterwards the replies are
+    /// all still there (and the answer "n" is not among them).
+    @Test func theQuitQuestionDoesNotOfferTheReplies() throws {
+        let (terminal, _) = try start()
+        let reply = "I'm so sorry, an hour in the cold must have been miserable."
+        try terminal.type(reply)
+        try terminal.keys("Enter")
+        try terminal.waitFor("the scored reply") { $0.contains("[empathy") }
+        try terminal.keys("C-c")
+        try terminal.waitFor("the confirmation") { $0.contains("Stop it? [y/N]") }
+        try terminal.keys("Up")
+        usleep(300_000)
+        let question = try #require(try terminal.screen().split(separator: "\n").last { $0.contains("Stop it? [y/N]") })
+        #expect(!question.contains("so sorry"), "the question offered a reply: \(question)")
+        try terminal.type("n")
+        try terminal.keys("Enter")
+        try terminal.keys("Up")
+        // The last line on the screen is the prompt being edited: Up put the reply back into it.
+        try terminal.waitFor("the reply recalled at the reply prompt") { screen in
+            screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } == "you> \(reply)"
+        }
+        try terminal.keys("C-u")
+        try terminal.keys("C-d")
+        #expect(try terminal.exitStatus() == 0)
+    }
+
     /// Ctrl-D on a continuation line stops at once, as on the first line: the half-written reply
     /// is not sent to the customer.
     @Test func ctrlDOnAContinuationLineSendsNothing() throws {

@@ -132,7 +132,7 @@ final class DrillREPL {
 
     private func confirmQuit() -> Bool {
         guard editor.isInteractive else { return true }
-        switch editor.readLine(prompt: localizer[.confirmQuit]) {
+        switch editor.readAnswer(prompt: localizer[.confirmQuit]) {
         case let .line(answer):
             // Only a clear yes stops a scenario in progress; `:quit` typed again also means yes.
             let reply = YesNoAnswer(answer, defaultYes: false)

@@ -80,7 +80,7 @@ final class HomeREPL {
         if let trainee, !trainee.isEmpty { return trainee }
         if let known = remembered.load() { trainee = known; return known }
         while true {
-            switch editor.readLine(prompt: localizer[.askName]) {
+            switch editor.readAnswer(prompt: localizer[.askName]) {
             case .endOfInput, .interrupted(lineWasEmpty: true):
                 return nil
             case .interrupted(lineWasEmpty: false):
@@ -104,7 +104,7 @@ final class HomeREPL {
         let session = latest.session
         let title = resources.catalog.scenario(id: session.scenarioID)?.title.text(in: language) ?? session.scenarioID
         while true {
-            switch editor.readLine(prompt: localizer.format(.resumeOffer, title, latest.turnCount)) {
+            switch editor.readAnswer(prompt: localizer.format(.resumeOffer, title, latest.turnCount)) {
             case .endOfInput:
                 return .endOfInput
             case .interrupted:

@@ -14,8 +14,14 @@ protocol LineEditor: AnyObject {
     /// False for scripts: prompts are not printed, replies are echoed into the transcript instead.
     var showsPrompts: Bool { get }
     func readLine(prompt: String) -> LineEvent
+    /// A line that answers a question (quit? resume? your name?): the up arrow does not offer the replies.
+    func readAnswer(prompt: String) -> LineEvent
     func addToHistory(_ line: String)
     func setCompletionWords(_ words: [String])
     /// Saves history and gives the terminal back; safe to call twice.
     func close()
+}
+
+extension LineEditor {
+    func readAnswer(prompt: String) -> LineEvent { readLine(prompt: prompt) }
 }

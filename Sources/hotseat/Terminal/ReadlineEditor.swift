@@ -54,6 +54,12 @@ final class ReadlineEditor: LineEditor {
         }
     }
 
+    func readAnswer(prompt: String) -> LineEvent {
+        hs_history_set_aside()
+        defer { hs_history_put_back() }
+        return readLine(prompt: prompt)
+    }
+
     func addToHistory(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         hs_history_add(line)
