@@ -117,7 +117,7 @@ import Testing
         for norwegian in ["Resultatkort: Fast i stolheisen", "Deltaker:", "Språk:           Norsk bokmål", "Utfall:          Løst",
                           "Humør til slutt: 22 av 100", "Hint brukt:      1 (−5 av totalen)", "Økt:", "\nSkårer\n", "Eierskap   ",
                           "Fart       ····················  ikke målt", "Kundens humør (0 rolig … 100 rasende)", "Samtale",
-                          "Svar 1  svarte 12.4 s etter å ha lest · humør etterpå: 48", "svartid ikke målt", "  Kunde: En TIME i kulda!",
+                          "Svar 1  brukte 12.4 s etter å ha lest · humør etterpå: 48", "svartid ikke målt", "  Kunde: En TIME i kulda!",
                           "Dette svaret: Empati 88", "(mangler)", "(hele svaret)", "Veiledning", "• Eierskap: Tilby løsningen"] {
             #expect(text.contains(norwegian), "missing \"\(norwegian)\" in\n\(text)")
         }

@@ -45,7 +45,7 @@ extension ReportStrings {
                    .nb: "Ingen svar ble registrert i denne økta."],
         .latencyNotMeasured: [.en: "reply time not measured", .nl: "reactietijd niet gemeten", .nb: "svartid ikke målt"],
         // {0}: seconds, net of the time it takes to read the customer's line.
-        .repliedAfterReading: [.en: "replied in {0} after reading", .nl: "antwoordde {0} na het lezen", .nb: "svarte {0} etter å ha lest"],
+        .repliedAfterReading: [.en: "replied in {0} after reading", .nl: "antwoordde {0} na het lezen", .nb: "brukte {0} etter å ha lest"],
         // {0}: the customer's mood after the reply.
         .moodAfter: [.en: "mood after: {0}", .nl: "stemming daarna: {0}", .nb: "humør etterpå: {0}"],
         // {0}: the reply's score per dimension.
