@@ -7,7 +7,7 @@
 /// l[.customerWaits]                       // "Hallo? Ben je er nog?"
 /// l.format(.hintCost, 5)                  // "Deze hint kost 5 punten van je totaalscore."
 /// ```
-public struct Localizer: Sendable {
+public struct Localizer: TranslatedTexts, Sendable {
     public var language: Language
 
     public init(_ language: Language) { self.language = language }
@@ -41,7 +41,7 @@ public struct Localizer: Sendable {
         case screenCountdown, screenCtrlCNotice
     }
 
-    static let table: [Key: [Language: String]] = [
+    public static let table: [Key: [Language: String]] = [
         .customerWaits: [.en: "Hello? Are you still there?", .nl: "Hallo? Ben je er nog?", .nb: "Hallo? Er du der fortsatt?"],
         .turnLimitLine: [.en: "(The customer has run out of patience with this conversation: turn limit reached.)",
                          .nl: "(De klant heeft geen geduld meer voor dit gesprek: het maximum aantal beurten is bereikt.)",
@@ -199,16 +199,6 @@ public struct Localizer: Sendable {
                              .nl: "Ctrl-C genoteerd; de beurt begint niet opnieuw. Je tekst blijft staan: typ gewoon verder.",
                              .nb: "Ctrl-C er notert; turen starter ikke på nytt. Teksten din er beholdt: bare skriv videre."],
     ]
-
-    /// The text for `key` in this localizer's language (English if a translation is missing).
-    public subscript(key: Key) -> String {
-        Self.table[key]?[language] ?? Self.table[key]?[.en] ?? key.rawValue
-    }
-
-    /// The text with `{0}`, `{1}`, … replaced by `arguments`.
-    public func format(_ key: Key, _ arguments: CustomStringConvertible...) -> String {
-        Placeholders.fill(self[key], with: arguments)
-    }
 
     public func name(of dimension: Dimension) -> String {
         switch dimension {

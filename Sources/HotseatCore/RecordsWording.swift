@@ -9,7 +9,7 @@
 /// w[.columnTurns]                              // "beurten"
 /// w.format(.progressOf, "Sanne")               // "Voortgang van Sanne"
 /// ```
-public struct RecordsWording: Sendable {
+public struct RecordsWording: TranslatedTexts, Sendable {
     public var language: Language
 
     public init(_ language: Language) { self.language = language }
@@ -26,7 +26,7 @@ public struct RecordsWording: Sendable {
         case next, aimsAt, yourWeakest, lastTimeThere, newToYou, reviewStreak, earlyReview, trains
     }
 
-    static let table: [Key: [Language: String]] = [
+    public static let table: [Key: [Language: String]] = [
         .columnID: [.en: "id", .nl: "id", .nb: "id"],
         .columnStarted: [.en: "started", .nl: "gestart", .nb: "startet"],
         .columnTrainee: [.en: "trainee", .nl: "cursist", .nb: "deltaker"],
@@ -85,14 +85,4 @@ public struct RecordsWording: Sendable {
         // {0}: what the scenario trains, in the scenario's words.
         .trains: [.en: "trains: {0}", .nl: "oefent: {0}", .nb: "trener: {0}"],
     ]
-
-    /// The text for `key` in this language (English if a translation is missing).
-    public subscript(key: Key) -> String {
-        Self.table[key]?[language] ?? Self.table[key]?[.en] ?? key.rawValue
-    }
-
-    /// The text with `{0}`, `{1}`, … replaced by `arguments`.
-    public func format(_ key: Key, _ arguments: CustomStringConvertible...) -> String {
-        Placeholders.fill(self[key], with: arguments)
-    }
 }

@@ -47,7 +47,7 @@ enum GroupHTML {
     static func weakest(_ summaries: [CohortReport.ScenarioSummary], heading: String, noun: String, empty: String) -> String {
         var html = "<section aria-labelledby=\"weakest\"><h2 id=\"weakest\">\(Escape.html(heading))</h2>"
         guard !summaries.isEmpty else { return html + "<p>\(Escape.html(empty))</p></section>" }
-        html += "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">\(noun.prefix(1).uppercased() + noun.dropFirst())</th><th scope=\"col\" class=\"num\">Attempts</th>\(HTMLParts.dimensionHeaders())<th scope=\"col\" class=\"num\">Overall</th><th scope=\"col\">Weakest on</th></tr></thead><tbody>"
+        html += "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">\(noun.capitalizingFirstLetter())</th><th scope=\"col\" class=\"num\">Attempts</th>\(HTMLParts.dimensionHeaders())<th scope=\"col\" class=\"num\">Overall</th><th scope=\"col\">Weakest on</th></tr></thead><tbody>"
         for s in summaries {
             // Scenario titles are long: they may wrap, unlike names, so the table fits the page.
             html += "<tr><th scope=\"row\" class=\"wrap\">\(Escape.html(s.title))</th><td class=\"num\">\(s.attempts)</td>"

@@ -13,7 +13,7 @@ import HotseatCore
 /// words[.conversation]                  // "Gesprek"
 /// words.format(.repliedAfterReading, "12.4 s")  // "antwoordde 12.4 s na het lezen"
 /// ```
-struct ReportStrings: Sendable {
+struct ReportStrings: TranslatedTexts, Sendable {
     let language: Language
 
     init(_ language: Language) { self.language = language }
@@ -44,16 +44,6 @@ struct ReportStrings: Sendable {
     static let table: [Key: [Language: String]] = shared.merging(charts) { first, _ in first }
         .merging(scorecard) { first, _ in first }
         .merging(progress) { first, _ in first }
-
-    /// The text for `key` in this language (English if a translation is missing; the tests see that none is).
-    subscript(key: Key) -> String {
-        Self.table[key]?[language] ?? Self.table[key]?[.en] ?? key.rawValue
-    }
-
-    /// The text with `{0}`, `{1}`, … replaced by `arguments`.
-    func format(_ key: Key, _ arguments: CustomStringConvertible...) -> String {
-        Placeholders.fill(self[key], with: arguments)
-    }
 
     /// The text as HTML, escaped, with `{0}`, `{1}`, … replaced by `markup` that is HTML already.
     func html(_ key: Key, _ markup: String...) -> String {

@@ -74,7 +74,7 @@ enum GroupText {
     static func weakest(_ summaries: [CohortReport.ScenarioSummary], heading: String, noun: String, style: TextStyle) -> String {
         var out = style.heading(heading)
         guard !summaries.isEmpty else { return out + "No \(noun)s played yet.\n" }
-        out += TextTable.render(header: [noun.prefix(1).uppercased() + noun.dropFirst(), "Attempts"] + Dimension.allCases.map(\.label) + ["Overall", "Weakest on"],
+        out += TextTable.render(header: [noun.capitalizingFirstLetter(), "Attempts"] + Dimension.allCases.map(\.label) + ["Overall", "Weakest on"],
                                 rows: summaries.map { s in
                                     [Escape.terminal(s.title), String(s.attempts)] + Dimension.allCases.map { Format.score(s.scores[$0]) }
                                         + [Format.score(s.overall), s.weakestDimension?.label ?? "–"]

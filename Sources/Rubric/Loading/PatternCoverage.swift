@@ -44,9 +44,7 @@ extension RubricEngine {
                 guard !patterns.isEmpty else { continue }
                 var matched = Set<Int32>()
                 for example in criterion.examples[language]?.match ?? [] {
-                    let analysis = ReplyAnalysis(text: TokenizedText(example.text, limit: rubric.settings.antiGaming.maxScalars),
-                                                 language: language, rubric: rubric)
-                    for m in analysis.matches where m.criterion == Int32(number) { matched.insert(m.phrase) }
+                    for m in SelfTest.analysis(of: example.text, in: language, rubric).matches where m.criterion == Int32(number) { matched.insert(m.phrase) }
                 }
                 for index in phrasesOf[Int32(number)]?[language] ?? [] {
                     total += 1

@@ -89,12 +89,17 @@ enum SelfTest {
     }
 
     static func fires(_ criterion: Int32, _ text: String, _ language: Language, _ rubric: CompiledRubric) -> Bool {
-        let analysis = ReplyAnalysis(text: TokenizedText(text, limit: rubric.settings.antiGaming.maxScalars), language: language, rubric: rubric)
+        let analysis = analysis(of: text, in: language, rubric)
         if rubric.info[Int(criterion)].isIdiom {
             // Idioms never reach `matches`; test that they shielded something or matched at all.
             return analysis.idiomMatched(criterion)
         }
         return analysis.matches.contains { $0.criterion == criterion }
+    }
+
+    /// An example sentence matched against the rubric, as a reply is (negation, contrast, idioms and all).
+    static func analysis(of text: String, in language: Language, _ rubric: CompiledRubric) -> ReplyAnalysis {
+        ReplyAnalysis(text: TokenizedText(text, limit: rubric.settings.antiGaming.maxScalars), language: language, rubric: rubric)
     }
 }
 
