@@ -136,6 +136,51 @@ func misspellingsByNonNativeWritersStillCount(reply: String, language: Language)
     #expect(!score.behaviours.contains(.apologised))
 }
 
+@Test(arguments: [
+    ("Ik snap het niet.", Language.nl, "empathy.name-feeling"),
+    ("Ik vergoed het niet.", .nl, "ownership.remedy"),
+    ("Dat begrijp ik niet.", .nl, "empathy.name-feeling"),
+    ("Jeg forstår det ikke.", .nb, "empathy.name-feeling"),
+    ("Jeg refunderer det ikke i dag.", .nb, "ownership.remedy"),
+    ("Det beklager jeg ikke.", .nb, "empathy.apology"),
+])
+func aNegatorAfterThePronounsStillNegates(reply: String, language: Language, rule: String) {
+    // Without the pronoun each of these earns the rule ("Ik snap het.", "Det beklager jeg.").
+    let positive = reply.replacingOccurrences(of: language == .nl ? " niet" : " ikke", with: "")
+    #expect(Shipped.rules(Shipped.score(positive, language)).contains(rule))
+    #expect(!Shipped.rules(Shipped.score(reply, language)).contains(rule))
+}
+
+@Test(arguments: [
+    ("Beklager jeg ikke svarte før.", Language.nb, "empathy.apology"),
+    ("Jeg forstår det ikke er lett.", .nb, "empathy.name-feeling"),
+    ("Het spijt me dat we u niet belden.", .nl, "empathy.apology"),
+])
+func aNegatorOfAClauseOfItsOwnDoesNotNegate(reply: String, language: Language, rule: String) {
+    // A subject pronoun at the start ("Beklager jeg…") or a verb after the negator ("…ikke er")
+    // puts the negator in a clause of its own.
+    #expect(Shipped.rules(Shipped.score(reply, language)).contains(rule))
+}
+
+@Test(arguments: [
+    ("I'll call you no later than 3 pm.", Language.en),
+    ("Ik bel u niet later dan 15.00 uur.", .nl),
+    ("Jeg ringer deg ikke senere enn kl. 15.", .nb),
+])
+func noLaterThanPromisesATime(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(score.behaviours.contains(.promisedFollowUp))
+    #expect(Shipped.rules(score).contains("ownership.time"))
+}
+
+@Test(arguments: ["We'll replace it.", "I'll replace them today."])
+func ofTwoEquallyLongRivalsTheOneThatWeighsMoreWins(reply: String) {
+    // "We'll replace" (a concrete action, 18) and "replace it" (a remedy, 25) claim the same word.
+    let rules = Shipped.rules(Shipped.score(reply, .en))
+    #expect(rules.contains("ownership.remedy"))
+    #expect(!rules.contains("ownership.concrete-action"))
+}
+
 @Test func rhetoricalQuestionsAreNotQuestions() {
     #expect(!Shipped.score("Calm down, what is your problem?", .en).behaviours.contains(.askedQuestion))
     #expect(Shipped.score("Could you send me your booking number?", .en).behaviours.contains(.askedQuestion))

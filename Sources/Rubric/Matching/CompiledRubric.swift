@@ -16,9 +16,13 @@ struct LanguageIndex: Sendable {
     var startOffsets: Flat<Int32>
     var starts: Flat<PhraseStart>
     var numberStarts: Flat<PhraseStart>
-    /// Bits in `CompiledRubric.termFlags` marking this language's negators and contrast words.
-    var negatorBit: UInt8
-    var contrastBit: UInt8
+    /// Bits in `CompiledRubric.termFlags` marking this language's negators, contrast words and
+    /// the pronouns a negator after a phrase may follow (always, or only after an inversion).
+    var negatorBit: UInt16
+    var contrastBit: UInt16
+    var negationSkipBit: UInt16
+    var invertedSkipBit: UInt16
+    var clauseVerbBit: UInt16
     var negationWindow = 3
     var negationAfter = 0
 }
@@ -77,7 +81,7 @@ final class CompiledRubric: Sendable {
     let elements: Flat<FlatElement>
     let elementIDs: Flat<Int32>
     /// Per term id: bit `1 << l` when it is a negator of language `l`, `8 << l` when a contrast word.
-    let termFlags: Flat<UInt8>
+    let termFlags: Flat<UInt16>
     /// Built-in rules and dimension settings resolved once, so scoring does no string lookups.
     let shouting, punctuationRun, reflectsSpecifics, contrast, carriedOver: RubricSettings.BuiltInRule?
     /// By `Dimension.allCases` order.
@@ -115,7 +119,7 @@ final class CompiledRubric: Sendable {
 
     init(criteria: [Criterion], criterionByID: [String: Int32], phrases: [CompiledPhrase], indexes: [LanguageIndex],
          vocabulary: Vocabulary, settings: RubricSettings, functionWords: HashTable, acronyms: HashTable,
-         termFlags: [UInt8], store: FlatStore) {
+         termFlags: [UInt16], store: FlatStore) {
         self.criteria = criteria
         self.criterionByID = criterionByID
         self.phrases = phrases
@@ -215,6 +219,9 @@ final class CompiledRubric: Sendable {
         var numberStarts: [[PhraseStart]] = Language.allCases.map { _ in [] }
         var negators: [Set<Int32>] = Language.allCases.map { _ in [] }
         var contrasts: [Set<Int32>] = Language.allCases.map { _ in [] }
+        var negationSkips: [Set<Int32>] = Language.allCases.map { _ in [] }
+        var invertedSkips: [Set<Int32>] = Language.allCases.map { _ in [] }
+        var clauseVerbs: [Set<Int32>] = Language.allCases.map { _ in [] }
         var windows: [(Int, Int)] = Language.allCases.map { _ in (3, 0) }
         var problems: [Diagnostic] = []
         var byID: [String: Int32] = [:]
@@ -293,13 +300,22 @@ final class CompiledRubric: Sendable {
             for word in lexicon.contrast {
                 contrasts[l].insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
             }
+            for word in lexicon.negationSkip {
+                negationSkips[l].insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
+            }
+            for word in lexicon.negationSkipInverted {
+                invertedSkips[l].insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
+            }
+            for word in lexicon.negationClauseVerbs {
+                clauseVerbs[l].insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
+            }
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         var functionWords = HashTable(capacity: functionWordBits.count)
         for (hash, bits) in functionWordBits.sorted(by: { $0.key < $1.key }) { functionWords.set(hash, Int32(bits)) }
         let store = FlatStore()
         let termCount = vocabulary.terms.count
-        var termFlags = [UInt8](repeating: 0, count: termCount)
+        var termFlags = [UInt16](repeating: 0, count: termCount)
         var indexes: [LanguageIndex] = []
         for l in Language.allCases.indices {
             var offsets: [Int32] = [0]
@@ -309,11 +325,15 @@ final class CompiledRubric: Sendable {
                 starts.append(contentsOf: startsByTerm[l][id] ?? [])
                 offsets.append(Int32(starts.count))
             }
-            for id in negators[l] { termFlags[Int(id)] |= 1 << UInt8(l) }
-            for id in contrasts[l] { termFlags[Int(id)] |= 8 << UInt8(l) }
+            for id in negators[l] { termFlags[Int(id)] |= 1 << UInt16(l) }
+            for id in contrasts[l] { termFlags[Int(id)] |= 8 << UInt16(l) }
+            for id in negationSkips[l] { termFlags[Int(id)] |= 64 << UInt16(l) }
+            for id in invertedSkips[l] { termFlags[Int(id)] |= 512 << UInt16(l) }
+            for id in clauseVerbs[l] { termFlags[Int(id)] |= 4096 << UInt16(l) }
             indexes.append(LanguageIndex(startOffsets: store.store(offsets), starts: store.store(starts),
-                                         numberStarts: store.store(numberStarts[l]), negatorBit: 1 << UInt8(l),
-                                         contrastBit: 8 << UInt8(l), negationWindow: windows[l].0, negationAfter: windows[l].1))
+                                         numberStarts: store.store(numberStarts[l]), negatorBit: 1 << UInt16(l),
+                                         contrastBit: 8 << UInt16(l), negationSkipBit: 64 << UInt16(l),
+                                         invertedSkipBit: 512 << UInt16(l), clauseVerbBit: 4096 << UInt16(l), negationWindow: windows[l].0, negationAfter: windows[l].1))
         }
         return CompiledRubric(criteria: criteria, criterionByID: byID, phrases: phrases, indexes: indexes, vocabulary: vocabulary,
                               settings: settings, functionWords: functionWords, acronyms: acronyms, termFlags: termFlags, store: store)

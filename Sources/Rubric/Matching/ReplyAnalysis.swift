@@ -163,7 +163,7 @@ struct ReplyAnalysis: Sendable {
 
     /// Whether any term at slot `i` carries `bit` in `flags` (a negator or contrast word of the language).
     @inline(__always)
-    func slot(_ i: Int32, hasFlag bit: UInt8, _ flags: Flat<UInt8>) -> Bool {
+    func slot(_ i: Int32, hasFlag bit: UInt16, _ flags: Flat<UInt16>) -> Bool {
         let s = slots[Int(i)]
         var k = s.idStart
         while k < s.idEnd {
@@ -217,10 +217,13 @@ struct ReplyAnalysis: Sendable {
             }
         }
         guard !found.isEmpty else { return }
-        // Stronger and longer matches first; a weaker one overlapping them (or its own group) is dropped.
+        // Stronger, longer and richer matches first; a weaker one overlapping them (or its own group) is dropped.
         found.sort { a, b in
             if a.priority != b.priority { return a.priority > b.priority }
             if a.end - a.first != b.end - b.first { return a.end - a.first > b.end - b.first }
+            // Of two equally long rivals for the same words ("We'll replace" / "replace it"), the one that weighs more wins.
+            let pointsA = abs(info[Int(a.criterion)].points), pointsB = abs(info[Int(b.criterion)].points)
+            if pointsA != pointsB { return pointsA > pointsB }
             if a.first != b.first { return a.first < b.first }
             return a.criterion < b.criterion
         }
@@ -292,7 +295,7 @@ struct ReplyAnalysis: Sendable {
         return false
     }
 
-    private func isNegated(_ m: PhraseMatch, index: LanguageIndex, flags: Flat<UInt8>, shielded: (Int32) -> Bool) -> Bool {
+    private func isNegated(_ m: PhraseMatch, index: LanguageIndex, flags: Flat<UInt16>, shielded: (Int32) -> Bool) -> Bool {
         let clause = slots[Int(m.first)].clause
         var s = m.first - 1
         var seen = 0
@@ -303,16 +306,32 @@ struct ReplyAnalysis: Sendable {
         }
         s = m.end
         seen = 0
-        while Int(s) < slots.count, seen < index.negationAfter, slots[Int(s)].clause == slots[Int(m.end - 1)].clause {
-            if !shielded(s), slot(s, hasFlag: index.negatorBit, flags) { return true }
+        // Dutch and Norwegian put the negator after the verb and its pronouns: "Ik vergoed het niet",
+        // "Det beklager jeg ikke". Up to two such pronouns do not count towards `negationAfter`.
+        var skipped = 0
+        let inverted = m.first > 0 && slots[Int(m.first - 1)].clause == clause && !slots[Int(m.first - 1)].isMark
+        let skipBits = inverted ? index.negationSkipBit | index.invertedSkipBit : index.negationSkipBit
+        let lastClause = slots[Int(m.end - 1)].clause
+        while Int(s) < slots.count, seen < index.negationAfter, slots[Int(s)].clause == lastClause {
+            if !shielded(s), slot(s, hasFlag: index.negatorBit, flags) {
+                // "Jeg forstår det ikke er lett": the pronoun and negator open a clause whose "at" was left out.
+                let next = s + 1
+                let opensClause = skipped > 0 && Int(next) < slots.count && slots[Int(next)].clause == lastClause
+                    && slot(next, hasFlag: index.clauseVerbBit, flags)
+                return !opensClause
+            }
+            if skipped < 2, slot(s, hasFlag: skipBits, flags) {
+                skipped += 1
+            } else {
+                seen += 1
+            }
             s += 1
-            seen += 1
         }
         return false
     }
 
     /// A "but" later in the same sentence, or opening the next one ("Sorry. But…").
-    private func contrast(after m: PhraseMatch, index: LanguageIndex, flags: Flat<UInt8>, shielded: (Int32) -> Bool) -> Int32? {
+    private func contrast(after m: PhraseMatch, index: LanguageIndex, flags: Flat<UInt16>, shielded: (Int32) -> Bool) -> Int32? {
         let sentence = slots[Int(m.first)].sentence
         var s = m.end
         var firstOfNext = true

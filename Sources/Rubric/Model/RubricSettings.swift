@@ -14,6 +14,14 @@ struct RubricSettings: Sendable {
         var negators: [String] = []
         var negationWindow = 3
         var negationAfter = 0
+        /// Pronouns that may stand between a phrase and the negator after it ("Ik vergoed het niet").
+        var negationSkip: [String] = []
+        /// Subject pronouns that may stand there only after an inversion ("Det beklager jeg ikke"):
+        /// when the phrase opens its clause, "Beklager jeg ikke svarte" is an apology.
+        var negationSkipInverted: [String] = []
+        /// Finite verbs that, right after a skipped pronoun and a negator, show a clause of its own
+        /// whose "at" was left out: "Jeg forstår det ikke er lett" is still understanding.
+        var negationClauseVerbs: [String] = []
         var contrast: [String] = []
         /// Capitalised words that are not shouting ("OK", "TV").
         var acronyms: [String] = []
