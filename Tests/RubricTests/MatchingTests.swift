@@ -173,6 +173,13 @@ func noLaterThanPromisesATime(reply: String, language: Language) {
     #expect(Shipped.rules(score).contains("ownership.time"))
 }
 
+@Test func wishingIsNotOffering() {
+    #expect(!Shipped.score("I wish I could refund you.", .en).behaviours.contains(.offeredRemedy))
+    #expect(!Shipped.score("Jeg skulle ønske jeg kunne refundere det.", .nb).behaviours.contains(.offeredRemedy))
+    // A wish to do it is still doing it.
+    #expect(Shipped.score("I wish to apologise for the wait.", .en).behaviours.contains(.apologised))
+}
+
 @Test(arguments: ["We'll replace it.", "I'll replace them today."])
 func ofTwoEquallyLongRivalsTheOneThatWeighsMoreWins(reply: String) {
     // "We'll replace" (a concrete action, 18) and "replace it" (a remedy, 25) claim the same word.
