@@ -103,6 +103,9 @@ func idiomsShieldTheirWords(reply: String, language: Language) {
     ("Excuses voor het ongemak.", .nl),
     ("Beklager hvis du føler det sånn.", .nb),
     ("Vi beklager eventuelle ulemper.", .nb),
+    ("We regret to inform you that your order was cancelled.", .en),
+    ("Het spijt ons u te moeten melden dat uw bestelling is geannuleerd.", .nl),
+    ("Vi beklager å måtte meddele at bestillingen din er kansellert.", .nb),
 ])
 func nonApologiesScoreLow(reply: String, language: Language) {
     let score = Shipped.score(reply, language)
@@ -171,6 +174,12 @@ func noLaterThanPromisesATime(reply: String, language: Language) {
     let score = Shipped.score(reply, language)
     #expect(score.behaviours.contains(.promisedFollowUp))
     #expect(Shipped.rules(score).contains("ownership.time"))
+}
+
+@Test func complainingIsNotApologising() {
+    // "beklage seg" is to complain; "beklage" alone is to apologise.
+    #expect(!Shipped.score("Du har all grunn til å beklage deg.", .nb).behaviours.contains(.apologised))
+    #expect(Shipped.score("Jeg vil beklage overfor deg.", .nb).behaviours.contains(.apologised))
 }
 
 @Test func wishingIsNotOffering() {
