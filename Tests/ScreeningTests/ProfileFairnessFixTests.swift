@@ -60,6 +60,17 @@ struct ProfileFairnessFixTests {
         #expect(!evidence.contains { $0.quote.isEmpty })
     }
 
+    @Test func theFastestAndSlowestRepliesAreFactsWithTheirSpeedNotPraise() {
+        // "best: a" typed into a conversation in 2 s is the fastest reply; it must not read as a strength.
+        let replies = [reply("ski-lift", abusive: false, text: "best: a, worst: c", latency: 2),
+                       reply("ski-lift", turn: 2, abusive: false, text: "I'll refund the pass today.", latency: 40)]
+        let profile = ProfileBuilder.profile(replies: replies, answers: [], events: [], language: .en, keyVersion: "k")
+        let evidence = part(profile, .responsiveness).evidence
+        #expect(evidence.map(\.quote) == ["best: a, worst: c", "I'll refund the pass today."])
+        #expect(evidence.allSatisfy { $0.points == 0 && $0.note.hasSuffix("; speed 40") })
+        #expect(part(profile, .consistency).evidence.allSatisfy { $0.points == 0 })
+    }
+
     @Test func consistencyIsLeftOutOfTheOverall() {
         // Consistently weak everywhere: consistency is high, and must not lift the overall.
         let replies = [reply("a", abusive: false, text: "ok", calm: 40, empathy: 20, overall: 30),

@@ -95,14 +95,17 @@ public enum ProfileBuilder {
         let score = mean(measured.compactMap { $0.score.scores[.speed] })
         let bySpeed = measured.sorted { ($0.netLatency, place($0)) < ($1.netLatency, place($1)) }
         let picks = [bySpeed.first, bySpeed.count > 1 ? bySpeed.last : nil].compactMap { $0 }
+        // The fastest and the slowest reply are facts, not points earned: they carry no sign, and the
+        // speed score says whether the fast one also reached a next step ("best: a" in 2 s scores 40).
         let quotes = picks.map { reply in
+            let speed = Int((reply.score.scores[.speed] ?? 0).rounded())
             // A timeout has no words to quote and no answer time: say what happened.
-            isSilent(reply) && reply.timedOut
+            return isSilent(reply) && reply.timedOut
                 ? EvidenceQuote(whereSaid: place(reply), quote: "no reply (timed out)",
-                                note: "the \(Int(reply.latency.rounded())) s limit ran out", points: reply.score.scores[.speed] ?? 0)
+                                note: "the \(Int(reply.latency.rounded())) s limit ran out; speed \(speed)", points: 0)
                 : EvidenceQuote(whereSaid: place(reply), quote: isSilent(reply) ? "empty reply" : bounded(reply.text, to: 120),
-                                note: "answered in \(Int(reply.latency.rounded())) s (\(Int(reply.netLatency.rounded())) s after reading time)",
-                                points: reply.score.scores[.speed] ?? 0)
+                                note: "answered in \(Int(reply.latency.rounded())) s (\(Int(reply.netLatency.rounded())) s after reading time); speed \(speed)",
+                                points: 0)
         }
         let timeouts = measured.filter(\.timedOut).count
         return ProfilePart(dimension: .responsiveness, score: score,
@@ -117,7 +120,7 @@ public enum ProfileBuilder {
     /// a candidate who scores 70, 72 and 68 is consistent (≈ 97); 90, 40 and 65 is not (≈ 59).
     static func consistency(_ overall: [String: Double]) -> ProfilePart {
         let values = overall.sorted { $0.key < $1.key }
-        let quotes = values.map { EvidenceQuote(whereSaid: $0.key, quote: "overall \(Int($0.value.rounded()))", note: "mean overall score in this scenario", points: $0.value) }
+        let quotes = values.map { EvidenceQuote(whereSaid: $0.key, quote: "overall \(Int($0.value.rounded()))", note: "mean overall score in this scenario", points: 0) }
         guard values.count >= 2 else {
             return ProfilePart(dimension: .consistency, score: nil, basis: "not measured: fewer than two scenarios answered", evidence: quotes)
         }

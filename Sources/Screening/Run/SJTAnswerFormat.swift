@@ -6,7 +6,7 @@ import HotseatCore
 /// example anchors candidates on it.
 ///
 /// ```swift
-/// SJTAnswerFormat.instruction(.en)   // "Type the best and the worst response, as  best: <letter>, worst: <letter>"
+/// SJTAnswerFormat.instruction(.en)   // "Type the best and the worst response in the form best: <letter>, worst: <letter>"
 /// ```
 public enum SJTAnswerFormat {
     /// The labelled form with a placeholder for each letter; the labels are ones ``SJTAnswerParser`` reads.
@@ -20,18 +20,18 @@ public enum SJTAnswerFormat {
     /// Shown under every situational-judgement item.
     public static func instruction(_ language: Language) -> String {
         switch language {
-        case .en: "Type the best and the worst response, as  \(template[.en]!)"
-        case .nl: "Typ de beste en de slechtste reactie, als  \(template[.nl]!)"
-        case .nb: "Skriv det beste og det dårligste svaret, som  \(template[.nb]!)"
+        case .en: "Type the best and the worst response in the form \(template[.en]!)"
+        case .nl: "Typ de beste en de slechtste reactie in de vorm \(template[.nl]!)"
+        case .nb: "Skriv det beste og det dårligste svaret på formen \(template[.nb]!)"
         }
     }
 
     /// Shown when an answer could not be read as two letters.
     public static func retry(_ language: Language) -> String {
         switch language {
-        case .en: "Please answer with two letters, as  \(template[.en]!)"
-        case .nl: "Antwoord met twee letters, als  \(template[.nl]!)"
-        case .nb: "Svar med to bokstaver, som  \(template[.nb]!)"
+        case .en: "Please answer with two letters in the form \(template[.en]!)"
+        case .nl: "Antwoord met twee letters in de vorm \(template[.nl]!)"
+        case .nb: "Svar med to bokstaver på formen \(template[.nb]!)"
         }
     }
 }
