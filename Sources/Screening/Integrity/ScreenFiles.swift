@@ -21,7 +21,9 @@ public struct ScreenFiles: Sendable {
         } else if let home = environment["HOTSEAT_HOME"], !home.isEmpty {
             base = URL(fileURLWithPath: home).appendingPathComponent("screens")
         } else {
-            base = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".hotseat/screens")
+            // $HOME first, as for the store and the history: the passwd entry ignores a HOME set for a sandbox or a test.
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+            base = home.appendingPathComponent(".hotseat/screens")
         }
     }
 
