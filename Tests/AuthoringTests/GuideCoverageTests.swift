@@ -32,4 +32,38 @@ import Testing
         let missing = ids.filter { !guide.contains("`\($0)`") }
         #expect(missing.isEmpty, "docs/authoring.md §4 does not mention: \(missing.joined(separator: ", "))")
     }
+
+    /// `- id: x` followed, before the next id, by `points: N`: the points each criterion's guide row must show.
+    static func criterionPoints() throws -> [(id: String, points: Int)] {
+        let scoring = root.appendingPathComponent("scoring")
+        var found: [(id: String, points: Int)] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: scoring.path).sorted() where name.hasSuffix(".yaml") {
+            var current: String?
+            for line in try String(contentsOf: scoring.appendingPathComponent(name), encoding: .utf8).split(separator: "\n") {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.hasPrefix("- id: ") {
+                    current = String(trimmed.dropFirst(6))
+                } else if let id = current, trimmed.hasPrefix("points: "), let points = Int(trimmed.dropFirst(8)) {
+                    found.append((id, points))
+                    current = nil
+                }
+            }
+        }
+        return found
+    }
+
+    @Test func theGuideShowsEachRulesPoints() throws {
+        let guide = try String(contentsOf: Self.root.appendingPathComponent("docs/authoring.md"), encoding: .utf8)
+        let rows = guide.split(separator: "\n").filter { $0.hasPrefix("| ") }
+        let criteria = try Self.criterionPoints()
+        #expect(criteria.count > 25, "the criteria's points were not read")
+        for (id, points) in criteria {
+            let shown = points > 0 ? "+\(points)" : points < 0 ? "−\(-points)" : "0"
+            // A rule's row (`| `id` | dimension | −25 |`) or a context rule's (`| … | `id` | … | −25 ownership |`).
+            let row = rows.first { $0.hasPrefix("| `\(id)` |") } ?? rows.first { $0.contains("`\(id)`") && $0.contains(" \(shown.first!)") }
+            let cells = row?.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+            #expect(cells.contains { $0 == shown || $0.hasPrefix(shown + " ") },
+                    "docs/authoring.md §4 shows \(id) as \(row.map(String.init) ?? "no row"), the rubric gives \(shown)")
+        }
+    }
 }
