@@ -158,10 +158,11 @@ func aNegatorAfterThePronounsStillNegates(reply: String, language: Language, rul
     ("Beklager jeg ikke svarte før.", Language.nb, "empathy.apology"),
     ("Jeg forstår det ikke er lett.", .nb, "empathy.name-feeling"),
     ("Het spijt me dat we u niet belden.", .nl, "empathy.apology"),
+    ("Ik begrijp dat het niet makkelijk is.", .nl, "empathy.name-feeling"),
 ])
 func aNegatorOfAClauseOfItsOwnDoesNotNegate(reply: String, language: Language, rule: String) {
-    // A subject pronoun at the start ("Beklager jeg…") or a verb after the negator ("…ikke er")
-    // puts the negator in a clause of its own.
+    // A subject pronoun at the start ("Beklager jeg…"), a verb after the negator ("…ikke er") or a
+    // phrase that ends on its conjunction ("Ik begrijp dat | het niet…") puts the negator in a clause of its own.
     #expect(Shipped.rules(Shipped.score(reply, language)).contains(rule))
 }
 

@@ -256,7 +256,7 @@ struct ReplyAnalysis: Sendable {
         for var m in accepted {
             let criterion = info[Int(m.criterion)]
             if criterion.isIdiom { continue }
-            if criterion.negatable, isNegated(m, index: index, flags: rubric.termFlags, shielded: shielded) || negatedInside(m, rubric: rubric, index: index) {
+            if criterion.negatable, isNegated(m, rubric: rubric, index: index, flags: rubric.termFlags, shielded: shielded) || negatedInside(m, rubric: rubric, index: index) {
                 m.negated = true
                 negated.append(m)
                 continue
@@ -295,7 +295,7 @@ struct ReplyAnalysis: Sendable {
         return false
     }
 
-    private func isNegated(_ m: PhraseMatch, index: LanguageIndex, flags: Flat<UInt16>, shielded: (Int32) -> Bool) -> Bool {
+    private func isNegated(_ m: PhraseMatch, rubric: CompiledRubric, index: LanguageIndex, flags: Flat<UInt16>, shielded: (Int32) -> Bool) -> Bool {
         let clause = slots[Int(m.first)].clause
         var s = m.first - 1
         var seen = 0
@@ -310,7 +310,11 @@ struct ReplyAnalysis: Sendable {
         // "Det beklager jeg ikke". Up to two such pronouns do not count towards `negationAfter`.
         var skipped = 0
         let inverted = m.first > 0 && slots[Int(m.first - 1)].clause == clause && !slots[Int(m.first - 1)].isMark
-        let skipBits = inverted ? index.negationSkipBit | index.invertedSkipBit : index.negationSkipBit
+        // A phrase that ends on a function word ("Ik begrijp dat | het niet makkelijk is") has its
+        // object or conjunction already: a pronoun after it starts a clause of its own.
+        let lastToken = text.tokens[Int(slots[Int(m.end - 1)].token)]
+        let endsOnFunctionWord = rubric.functionWords[lastToken.hash].map { UInt8($0) & Vocabulary.bit(language) != 0 } ?? false
+        let skipBits: UInt16 = endsOnFunctionWord ? 0 : inverted ? index.negationSkipBit | index.invertedSkipBit : index.negationSkipBit
         let lastClause = slots[Int(m.end - 1)].clause
         while Int(s) < slots.count, seen < index.negationAfter, slots[Int(s)].clause == lastClause {
             if !shielded(s), slot(s, hasFlag: index.negatorBit, flags) {
