@@ -97,6 +97,14 @@ import Testing
         #expect(card.scoredReplies == 3)
     }
 
+    @Test func aSingleReplyIsNeitherStrongestNorWeakest() throws {
+        var drill = try makeSession()
+        _ = try drill.submit(reply: "whatever, it was only an hour [minimised]", latency: .notMeasured)
+        let card = drill.scorecard()
+        #expect(card.scoredReplies == 1 && card.strongest == nil && card.weakest == nil)
+        #expect(!card.coaching.isEmpty)
+    }
+
     @Test func aScorecardBeforeAnyReplyHasNoCoaching() throws {
         let card = try makeSession().scorecard()
         #expect(card.coaching.isEmpty && card.strongest == nil && card.outcome == nil && card.overall == nil)

@@ -22,7 +22,8 @@ struct ScorecardBuilder {
         let penalty = state.hintsUsed * DrillSession.hintCost
         let overall = overallScore(dimensions).map { Self.rounded(min(100, max(0, $0 - Double(penalty)))) }
         let ranked = scored.sorted { ($0.score!.overall, -$0.turn) > ($1.score!.overall, -$1.turn) }
-        let strongest = ranked.first.map(highlight)
+        // One reply is neither the strongest nor the weakest of anything: the coaching quotes it.
+        let strongest = ranked.count > 1 ? ranked.first.map(highlight) : nil
         let weakest = ranked.count > 1 ? ranked.last.map(highlight) : nil
         return Scorecard(
             scenarioID: scenario.id, language: state.language, dimensions: dimensions, overall: overall,
