@@ -19,7 +19,7 @@ import Testing
         let env = ["HOME": home.path, "HOTSEAT_STORE": home.appendingPathComponent("s.sqlite").path]
         let run = try HotseatProcess.run(["resume", "--trainee", "Nobody"], extraEnvironment: env)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("there are no sessions of Nobody"))
+        #expect(run.stdout.contains("there are no sessions of 'Nobody'") && run.stdout.contains("hotseat resume --trainee NAME"))
         #expect(!run.stdout.contains("is finished"))
     }
 }

@@ -32,10 +32,10 @@ struct ResumeCommand: ParsableCommand {
             } else if let latest = try store.latestUnfinishedSession(trainee: resolvedTrainee(trainee)) {
                 session = latest.session
             } else if try store.sessions(trainee: resolvedTrainee(trainee)).isEmpty {
-                Console.out("Nothing to resume: there are no sessions of \(resolvedTrainee(trainee)) in \(store.path) (names are exact; see hotseat history --all).")
+                Console.out("Nothing to resume: there are no sessions of '\(resolvedTrainee(trainee))' in \(store.path). Names are exact: `hotseat history --all` lists every trainee, and `hotseat resume --trainee NAME` picks one.")
                 return
             } else {
-                Console.out("Nothing to resume: every session of \(resolvedTrainee(trainee)) is finished.")
+                Console.out("Nothing to resume: every session of '\(resolvedTrainee(trainee))' is finished.")
                 return
             }
             guard session.status.isUnfinished else {
