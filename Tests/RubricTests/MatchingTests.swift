@@ -186,6 +186,10 @@ func noLaterThanPromisesATime(reply: String, language: Language) {
 @Test func wishingIsNotOffering() {
     #expect(!Shipped.score("I wish I could refund you.", .en).behaviours.contains(.offeredRemedy))
     #expect(!Shipped.score("Jeg skulle ønske jeg kunne refundere det.", .nb).behaviours.contains(.offeredRemedy))
+    // An offer taken back in the same sentence claims the remedy's words and costs points.
+    let hedged = Shipped.score("I'd refund you if I could.", .en)
+    #expect(!hedged.behaviours.contains(.offeredRemedy) && Shipped.rules(hedged) == ["ownership.hedged-offer"])
+    #expect(Shipped.score("If you send the receipt, I'd refund it right away.", .en).behaviours.contains(.offeredRemedy))
     // A wish to do it is still doing it.
     #expect(Shipped.score("I wish to apologise for the wait.", .en).behaviours.contains(.apologised))
 }
