@@ -190,6 +190,10 @@ func noLaterThanPromisesATime(reply: String, language: Language) {
     let hedged = Shipped.score("I'd refund you if I could.", .en)
     #expect(!hedged.behaviours.contains(.offeredRemedy) && Shipped.rules(hedged) == ["ownership.hedged-offer"])
     #expect(Shipped.score("If you send the receipt, I'd refund it right away.", .en).behaviours.contains(.offeredRemedy))
+    // Reporting that a refund was refused offers nothing.
+    for (reply, language) in [("Your refund was declined.", Language.en), ("Uw terugbetaling is afgewezen.", .nl), ("Refusjonen din ble avslått.", .nb)] {
+        #expect(!Shipped.score(reply, language).behaviours.contains(.offeredRemedy), "\(reply)")
+    }
     // A wish to do it is still doing it.
     #expect(Shipped.score("I wish to apologise for the wait.", .en).behaviours.contains(.apologised))
 }
