@@ -16,8 +16,7 @@ struct LanguageIndex: Sendable {
     var startOffsets: Flat<Int32>
     var starts: Flat<PhraseStart>
     var numberStarts: Flat<PhraseStart>
-    /// Bits in `CompiledRubric.termFlags` marking this language's negators, contrast words and
-    /// the pronouns a negator after a phrase may follow (always, or only after an inversion).
+    /// This language's bits in `CompiledRubric.termFlags`, one per `WordRole`.
     var negatorBit: UInt16
     var contrastBit: UInt16
     var negationSkipBit: UInt16
@@ -25,6 +24,37 @@ struct LanguageIndex: Sendable {
     var clauseVerbBit: UInt16
     var negationWindow = 3
     var negationAfter = 0
+}
+
+/// What a word of a language's lexicon does for negation and contrast; each role has three bits
+/// in `CompiledRubric.termFlags`, one per language, so a word can have roles in several languages.
+enum WordRole: CaseIterable {
+    case negator, contrast, negationSkip, invertedSkip, clauseVerb
+
+    /// The role's bit for language number `l` (its index in `Language.allCases`).
+    func bit(in l: Int) -> UInt16 {
+        let first: UInt16 = switch self {
+        case .negator: 1
+        case .contrast: 1 << 3
+        case .negationSkip: 1 << 6
+        case .invertedSkip: 1 << 9
+        case .clauseVerb: 1 << 12
+        }
+        return first << UInt16(l)
+    }
+}
+
+extension RubricSettings.LanguageLexicon {
+    /// The lexicon's words in `role`.
+    func words(_ role: WordRole) -> [String] {
+        switch role {
+        case .negator: negators
+        case .contrast: contrast
+        case .negationSkip: negationSkip
+        case .invertedSkip: negationSkipInverted
+        case .clauseVerb: negationClauseVerbs
+        }
+    }
 }
 
 /// One element of a compiled phrase, flattened: its alternatives are `elementIDs[idStart..<idEnd]`.
@@ -80,7 +110,7 @@ final class CompiledRubric: Sendable {
     let flatPhrases: Flat<FlatPhrase>
     let elements: Flat<FlatElement>
     let elementIDs: Flat<Int32>
-    /// Per term id: bit `1 << l` when it is a negator of language `l`, `8 << l` when a contrast word.
+    /// Per term id: `WordRole.bit(in:)` for each role the word has in each language.
     let termFlags: Flat<UInt16>
     /// Built-in rules and dimension settings resolved once, so scoring does no string lookups.
     let shouting, punctuationRun, reflectsSpecifics, contrast, carriedOver: RubricSettings.BuiltInRule?
@@ -217,11 +247,7 @@ final class CompiledRubric: Sendable {
         // Per language: term id → phrase starts (in registration order), and the `<num>` starts.
         var startsByTerm: [[Int32: [PhraseStart]]] = Language.allCases.map { _ in [:] }
         var numberStarts: [[PhraseStart]] = Language.allCases.map { _ in [] }
-        var negators: [Set<Int32>] = Language.allCases.map { _ in [] }
-        var contrasts: [Set<Int32>] = Language.allCases.map { _ in [] }
-        var negationSkips: [Set<Int32>] = Language.allCases.map { _ in [] }
-        var invertedSkips: [Set<Int32>] = Language.allCases.map { _ in [] }
-        var clauseVerbs: [Set<Int32>] = Language.allCases.map { _ in [] }
+        var roleFlags: [(id: Int32, bit: UInt16)] = []
         var windows: [(Int, Int)] = Language.allCases.map { _ in (3, 0) }
         var problems: [Diagnostic] = []
         var byID: [String: Int32] = [:]
@@ -294,20 +320,10 @@ final class CompiledRubric: Sendable {
                 functionWordBits[hashOfFolded(word), default: 0] |= Vocabulary.bit(language)
             }
             for word in lexicon.acronyms { acronyms.set(hashOfFolded(word), 1) }
-            for word in lexicon.negators {
-                negators[l].insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
-            }
-            for word in lexicon.contrast {
-                contrasts[l].insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
-            }
-            for word in lexicon.negationSkip {
-                negationSkips[l].insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
-            }
-            for word in lexicon.negationSkipInverted {
-                invertedSkips[l].insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
-            }
-            for word in lexicon.negationClauseVerbs {
-                clauseVerbs[l].insert(vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language))
+            for role in WordRole.allCases {
+                for word in lexicon.words(role) {
+                    roleFlags.append((vocabulary.intern(folded(word), isPrefix: false, fuzzy: false, language: language), role.bit(in: l)))
+                }
             }
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }
@@ -316,6 +332,7 @@ final class CompiledRubric: Sendable {
         let store = FlatStore()
         let termCount = vocabulary.terms.count
         var termFlags = [UInt16](repeating: 0, count: termCount)
+        for (id, bit) in roleFlags { termFlags[Int(id)] |= bit }
         var indexes: [LanguageIndex] = []
         for l in Language.allCases.indices {
             var offsets: [Int32] = [0]
@@ -325,15 +342,11 @@ final class CompiledRubric: Sendable {
                 starts.append(contentsOf: startsByTerm[l][id] ?? [])
                 offsets.append(Int32(starts.count))
             }
-            for id in negators[l] { termFlags[Int(id)] |= 1 << UInt16(l) }
-            for id in contrasts[l] { termFlags[Int(id)] |= 8 << UInt16(l) }
-            for id in negationSkips[l] { termFlags[Int(id)] |= 64 << UInt16(l) }
-            for id in invertedSkips[l] { termFlags[Int(id)] |= 512 << UInt16(l) }
-            for id in clauseVerbs[l] { termFlags[Int(id)] |= 4096 << UInt16(l) }
             indexes.append(LanguageIndex(startOffsets: store.store(offsets), starts: store.store(starts),
-                                         numberStarts: store.store(numberStarts[l]), negatorBit: 1 << UInt16(l),
-                                         contrastBit: 8 << UInt16(l), negationSkipBit: 64 << UInt16(l),
-                                         invertedSkipBit: 512 << UInt16(l), clauseVerbBit: 4096 << UInt16(l), negationWindow: windows[l].0, negationAfter: windows[l].1))
+                                         numberStarts: store.store(numberStarts[l]), negatorBit: WordRole.negator.bit(in: l),
+                                         contrastBit: WordRole.contrast.bit(in: l), negationSkipBit: WordRole.negationSkip.bit(in: l),
+                                         invertedSkipBit: WordRole.invertedSkip.bit(in: l), clauseVerbBit: WordRole.clauseVerb.bit(in: l),
+                                         negationWindow: windows[l].0, negationAfter: windows[l].1))
         }
         return CompiledRubric(criteria: criteria, criterionByID: byID, phrases: phrases, indexes: indexes, vocabulary: vocabulary,
                               settings: settings, functionWords: functionWords, acronyms: acronyms, termFlags: termFlags, store: store)
