@@ -6,14 +6,20 @@ import Testing
 @Suite struct GuideCoverageTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Criterion and context-rule ids (`- id: …`) and built-in rules (`  calm.shouting:`) of every
-    /// scoring/*.yaml, read line by line so the test does not depend on the rubric loader it checks.
-    static func ruleIDs() throws -> [String] {
+    /// The lines of each scoring/*.yaml, in file order: read as text so the tests do not depend on
+    /// the rubric loader they check.
+    static func scoringFiles() throws -> [[Substring]] {
         let scoring = root.appendingPathComponent("scoring")
+        return try FileManager.default.contentsOfDirectory(atPath: scoring.path).sorted().filter { $0.hasSuffix(".yaml") }.map { name in
+            try String(contentsOf: scoring.appendingPathComponent(name), encoding: .utf8).split(separator: "\n")
+        }
+    }
+
+    /// Criterion and context-rule ids (`- id: …`) and built-in rules (`  calm.shouting:`).
+    static func ruleIDs() throws -> [String] {
         var ids: [String] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: scoring.path).sorted() where name.hasSuffix(".yaml") {
-            let text = try String(contentsOf: scoring.appendingPathComponent(name), encoding: .utf8)
-            for line in text.split(separator: "\n") {
+        for lines in try scoringFiles() {
+            for line in lines {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if trimmed.hasPrefix("- id: ") {
                     ids.append(String(trimmed.dropFirst(6)).trimmingCharacters(in: CharacterSet(charactersIn: "\"' ")))
@@ -35,11 +41,10 @@ import Testing
 
     /// `- id: x` followed, before the next id, by `points: N`: the points each criterion's guide row must show.
     static func criterionPoints() throws -> [(id: String, points: Int)] {
-        let scoring = root.appendingPathComponent("scoring")
         var found: [(id: String, points: Int)] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: scoring.path).sorted() where name.hasSuffix(".yaml") {
+        for lines in try scoringFiles() {
             var current: String?
-            for line in try String(contentsOf: scoring.appendingPathComponent(name), encoding: .utf8).split(separator: "\n") {
+            for line in lines {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if trimmed.hasPrefix("- id: ") {
                     current = String(trimmed.dropFirst(6))
@@ -54,16 +59,17 @@ import Testing
 
     @Test func theGuideShowsEachRulesPoints() throws {
         let guide = try String(contentsOf: Self.root.appendingPathComponent("docs/authoring.md"), encoding: .utf8)
-        let rows = guide.split(separator: "\n").filter { $0.hasPrefix("| ") }
+        let rows = guide.split(separator: "\n").filter { $0.hasPrefix("| ") }.map { row in
+            row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
         let criteria = try Self.criterionPoints()
         #expect(criteria.count > 25, "the criteria's points were not read")
         for (id, points) in criteria {
             let shown = points > 0 ? "+\(points)" : points < 0 ? "−\(-points)" : "0"
-            // A rule's row (`| `id` | dimension | −25 |`) or a context rule's (`| … | `id` | … | −25 ownership |`).
-            let row = rows.first { $0.hasPrefix("| `\(id)` |") } ?? rows.first { $0.contains("`\(id)`") && $0.contains(" \(shown.first!)") }
-            let cells = row?.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+            // A rule's row (`| `id` | dimension | −25 |`) or a context rule's (`| trigger | `id` | … | −25 ownership |`).
+            let cells = rows.first { $0.first == "`\(id)`" } ?? rows.first { $0.count > 1 && $0[1] == "`\(id)`" } ?? []
             #expect(cells.contains { $0 == shown || $0.hasPrefix(shown + " ") },
-                    "docs/authoring.md §4 shows \(id) as \(row.map(String.init) ?? "no row"), the rubric gives \(shown)")
+                    "docs/authoring.md §4 shows \(id) as \(cells.isEmpty ? "no row" : cells.joined(separator: " | ")), the rubric gives \(shown)")
         }
     }
 }
