@@ -304,17 +304,26 @@ struct ReplyAnalysis: Sendable {
             s -= 1
             seen += 1
         }
+        // English looks before the phrase only.
+        guard index.negationAfter > 0 else { return false }
         s = m.end
         seen = 0
         // Dutch and Norwegian put the negator after the verb and its pronouns: "Ik vergoed het niet",
         // "Det beklager jeg ikke". Up to two such pronouns do not count towards `negationAfter`.
+        // Which pronouns may be skipped is worked out only when a word after the phrase is not a negator.
         var skipped = 0
-        let inverted = m.first > 0 && slots[Int(m.first - 1)].clause == clause && !slots[Int(m.first - 1)].isMark
-        // A phrase that ends on a function word ("Ik begrijp dat | het niet makkelijk is") has its
-        // object or conjunction already: a pronoun after it starts a clause of its own.
-        let lastToken = text.tokens[Int(slots[Int(m.end - 1)].token)]
-        let endsOnFunctionWord = rubric.functionWords[lastToken.hash].map { UInt8($0) & Vocabulary.bit(language) != 0 } ?? false
-        let skipBits: UInt16 = endsOnFunctionWord ? 0 : inverted ? index.negationSkipBit | index.invertedSkipBit : index.negationSkipBit
+        var skipBitsIfNeeded: UInt16?
+        func skipBits() -> UInt16 {
+            if let known = skipBitsIfNeeded { return known }
+            let inverted = m.first > 0 && slots[Int(m.first - 1)].clause == clause && !slots[Int(m.first - 1)].isMark
+            // A phrase that ends on a function word ("Ik begrijp dat | het niet makkelijk is") has its
+            // object or conjunction already: a pronoun after it starts a clause of its own.
+            let lastToken = text.tokens[Int(slots[Int(m.end - 1)].token)]
+            let endsOnFunctionWord = rubric.functionWords[lastToken.hash].map { UInt8($0) & Vocabulary.bit(language) != 0 } ?? false
+            let bits: UInt16 = endsOnFunctionWord ? 0 : inverted ? index.negationSkipBit | index.invertedSkipBit : index.negationSkipBit
+            skipBitsIfNeeded = bits
+            return bits
+        }
         let lastClause = slots[Int(m.end - 1)].clause
         while Int(s) < slots.count, seen < index.negationAfter, slots[Int(s)].clause == lastClause {
             if !shielded(s), slot(s, hasFlag: index.negatorBit, flags) {
@@ -324,7 +333,7 @@ struct ReplyAnalysis: Sendable {
                     && slot(next, hasFlag: index.clauseVerbBit, flags)
                 return !opensClause
             }
-            if skipped < 2, slot(s, hasFlag: skipBits, flags) {
+            if skipped < 2, slot(s, hasFlag: skipBits(), flags) {
                 skipped += 1
             } else {
                 seen += 1
