@@ -64,6 +64,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("call-centre-basic/c-1.audit.jsonl").path))
     }
 
+    /// Without --lang the candidate's language comes from the locale as for every other command:
+    /// LC_ALL, then LC_MESSAGES, then LANG, an empty one skipped; a language the pack lacks falls
+    /// back to the pack's first.
+    @Test func theCandidatesLanguageFollowsTheLocaleLikeEveryOtherCommand() throws {
+        let (dir, key) = try Self.sandbox()
+        func notice(_ candidate: String, _ locale: [String: String]) throws -> String {
+            var env = ["HOTSEAT_SCREEN_DIR": dir.path, "HOTSEAT_ORG_KEY_FILE": key.path, "HOTSEAT_STORE": dir.appendingPathComponent("store.sqlite").path,
+                       "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""]
+            for (name, value) in locale { env[name] = value }
+            return try Self.hotseat(["screen", "--candidate", candidate], input: "", environment: env).stdout
+        }
+        #expect(try notice("c-loc-1", ["LC_MESSAGES": "nb_NO.UTF-8", "LANG": "nl_NL.UTF-8"]).contains("Dette er en screening ved ansettelse"))
+        #expect(try notice("c-loc-2", ["LANG": "nl_NL.UTF-8"]).contains("Dit is een selectiescreening"))
+        #expect(try notice("c-loc-3", ["LC_ALL": "en_GB.UTF-8", "LC_MESSAGES": "nb_NO.UTF-8"]).contains("This is a hiring screen"))
+        #expect(try notice("c-loc-4", ["LANG": "de_DE.UTF-8"]).contains("This is a hiring screen"))
+    }
+
     @Test func lockedCommandsAreRefusedAndAStoppedRunResumesButNeverRestarts() throws {
         let (dir, key) = try Self.sandbox()
         let env = ["HOTSEAT_SCREEN_DIR": dir.path, "HOTSEAT_ORG_KEY_FILE": key.path, "HOTSEAT_STORE": dir.appendingPathComponent("store.sqlite").path]

@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Colour in text reports: auto (only on a terminal, honours NO_COLOR), always or never.")
     var color: ColorMode = .auto
 
-    @Option(name: .long, help: "Language of a session scorecard or --trainee progress report: en, nl or nb (default: the session's own language; for --trainee, from LANG). Not for cohort or hiring-screen reports, which are in English; CSV column names stay English.")
+    @Option(name: .long, help: "Language of a session scorecard or --trainee progress report: en, nl or nb (default: the session's own language; for --trainee, from LC_ALL, LC_MESSAGES or LANG). Not for cohort or hiring-screen reports, which are in English; CSV column names stay English.")
     var lang: Language?
 
     @OptionGroup var storage: StoreOptions

@@ -35,7 +35,7 @@ struct ScreenCommand: ParsableCommand {
     @Option(help: "The screen pack in scenarios/screens/.")
     var pack: String = "call-centre-basic"
 
-    @Option(name: .customLong("lang"), help: "The candidate's language: en, nl or nb (default: from LANG, else the pack's first).")
+    @Option(name: .customLong("lang"), help: "The candidate's language: en, nl or nb (default: from LC_ALL, LC_MESSAGES or LANG, else the pack's first).")
     var langCode: String?
 
     @Flag(help: "Continue a run that was stopped (a closed terminal), from its audit log.")
@@ -121,10 +121,7 @@ struct ScreenCommand: ParsableCommand {
             }
             return language
         }
-        let environment = ProcessInfo.processInfo.environment
-        if let fromLocale = (environment["LC_ALL"] ?? environment["LANG"]).flatMap(Language.init(environment:)), pack.languages.contains(fromLocale) {
-            return fromLocale
-        }
+        if let fromLocale = Language.namedByLocale(), pack.languages.contains(fromLocale) { return fromLocale }
         return pack.languages.first ?? .en
     }
 }

@@ -14,9 +14,15 @@ struct LanguageOption: ParsableArguments {
 extension Language {
     /// The first of LC_ALL, LC_MESSAGES and LANG that names en, nl or nb; else English.
     static func fromLocaleEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        namedByLocale(environment) ?? .en
+    }
+
+    /// The first of LC_ALL, LC_MESSAGES and LANG that names en, nl or nb, or nil when none does
+    /// (an empty variable is skipped, as the C library skips it).
+    static func namedByLocale(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language? {
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[key], !value.isEmpty, let language = Language(environment: value) { return language }
         }
-        return .en
+        return nil
     }
 }

@@ -4,7 +4,7 @@ import HotseatCore
 
 /// Options every interactive command shares.
 struct TerminalOptions: ParsableArguments {
-    @Option(name: .long, help: "Interface and scenario language: en, nl or nb (default: from LANG).")
+    @Option(name: .long, help: "Interface and scenario language: en, nl or nb (default: from LC_ALL, LC_MESSAGES or LANG, else en).")
     var lang: Language?
 
     @Option(name: .long, help: "Colour: auto (only on a terminal, honours NO_COLOR and TERM=dumb), always or never.")
