@@ -167,6 +167,19 @@ func aNegatorOfAClauseOfItsOwnDoesNotNegate(reply: String, language: Language, r
 }
 
 @Test(arguments: [
+    ("I'll refund it not tomorrow but today.", Language.en, "ownership.time"),
+    ("Ik betaal het terug, niet morgen maar vandaag nog.", .nl, "ownership.time"),
+    ("Jeg ordner det, ikke senere men straks.", .nb, "ownership.time"),
+])
+func aButEndsTheNegatorsReach(reply: String, language: Language, rule: String) {
+    // Without the barrier the "niet"/"ikke" three words back negated the time the reply promises.
+    #expect(Shipped.rules(Shipped.score(reply, language)).contains(rule))
+    // A contrast word that is no "but" does not end it: "ikke likevel" still refuses.
+    #expect(!Shipped.score("Jeg kan ikke likevel refundere det.", .nb).behaviours.contains(.offeredRemedy))
+    #expect(!Shipped.score("I can't refund it.", .en).behaviours.contains(.offeredRemedy))
+}
+
+@Test(arguments: [
     ("I'll call you no later than 3 pm.", Language.en),
     ("Ik bel u niet later dan 15.00 uur.", .nl),
     ("Jeg ringer deg ikke senere enn kl. 15.", .nb),

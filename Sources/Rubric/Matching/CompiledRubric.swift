@@ -17,30 +17,35 @@ struct LanguageIndex: Sendable {
     var starts: Flat<PhraseStart>
     var numberStarts: Flat<PhraseStart>
     /// This language's bits in `CompiledRubric.termFlags`, one per `WordRole`.
-    var negatorBit: UInt16
-    var contrastBit: UInt16
-    var negationSkipBit: UInt16
-    var invertedSkipBit: UInt16
-    var clauseVerbBit: UInt16
+    var negatorBit: RoleBits
+    var contrastBit: RoleBits
+    var negationSkipBit: RoleBits
+    var invertedSkipBit: RoleBits
+    var clauseVerbBit: RoleBits
+    var negationBarrierBit: RoleBits
     var negationWindow = 3
     var negationAfter = 0
 }
 
+/// The roles a vocabulary term has, as `WordRole` bits: six roles, three languages.
+typealias RoleBits = UInt32
+
 /// What a word of a language's lexicon does for negation and contrast; each role has three bits
 /// in `CompiledRubric.termFlags`, one per language, so a word can have roles in several languages.
 enum WordRole: CaseIterable {
-    case negator, contrast, negationSkip, invertedSkip, clauseVerb
+    case negator, contrast, negationSkip, invertedSkip, clauseVerb, negationBarrier
 
     /// The role's bit for language number `l` (its index in `Language.allCases`).
-    func bit(in l: Int) -> UInt16 {
-        let first: UInt16 = switch self {
+    func bit(in l: Int) -> RoleBits {
+        let first: RoleBits = switch self {
         case .negator: 1
         case .contrast: 1 << 3
         case .negationSkip: 1 << 6
         case .invertedSkip: 1 << 9
         case .clauseVerb: 1 << 12
+        case .negationBarrier: 1 << 15
         }
-        return first << UInt16(l)
+        return first << RoleBits(l)
     }
 }
 
@@ -53,6 +58,7 @@ extension RubricSettings.LanguageLexicon {
         case .negationSkip: negationSkip
         case .invertedSkip: negationSkipInverted
         case .clauseVerb: negationClauseVerbs
+        case .negationBarrier: negationBarrier
         }
     }
 }
@@ -111,7 +117,7 @@ final class CompiledRubric: Sendable {
     let elements: Flat<FlatElement>
     let elementIDs: Flat<Int32>
     /// Per term id: `WordRole.bit(in:)` for each role the word has in each language.
-    let termFlags: Flat<UInt16>
+    let termFlags: Flat<RoleBits>
     /// Built-in rules and dimension settings resolved once, so scoring does no string lookups.
     let shouting, punctuationRun, reflectsSpecifics, contrast, carriedOver: RubricSettings.BuiltInRule?
     /// By `Dimension.allCases` order.
@@ -149,7 +155,7 @@ final class CompiledRubric: Sendable {
 
     init(criteria: [Criterion], criterionByID: [String: Int32], phrases: [CompiledPhrase], indexes: [LanguageIndex],
          vocabulary: Vocabulary, settings: RubricSettings, functionWords: HashTable, acronyms: HashTable,
-         termFlags: [UInt16], store: FlatStore) {
+         termFlags: [RoleBits], store: FlatStore) {
         self.criteria = criteria
         self.criterionByID = criterionByID
         self.phrases = phrases
@@ -247,7 +253,7 @@ final class CompiledRubric: Sendable {
         // Per language: term id → phrase starts (in registration order), and the `<num>` starts.
         var startsByTerm: [[Int32: [PhraseStart]]] = Language.allCases.map { _ in [:] }
         var numberStarts: [[PhraseStart]] = Language.allCases.map { _ in [] }
-        var roleFlags: [(id: Int32, bit: UInt16)] = []
+        var roleFlags: [(id: Int32, bit: RoleBits)] = []
         var windows: [(Int, Int)] = Language.allCases.map { _ in (3, 0) }
         var problems: [Diagnostic] = []
         var byID: [String: Int32] = [:]
@@ -331,7 +337,7 @@ final class CompiledRubric: Sendable {
         for (hash, bits) in functionWordBits.sorted(by: { $0.key < $1.key }) { functionWords.set(hash, Int32(bits)) }
         let store = FlatStore()
         let termCount = vocabulary.terms.count
-        var termFlags = [UInt16](repeating: 0, count: termCount)
+        var termFlags = [RoleBits](repeating: 0, count: termCount)
         for (id, bit) in roleFlags { termFlags[Int(id)] |= bit }
         var indexes: [LanguageIndex] = []
         for l in Language.allCases.indices {
@@ -346,6 +352,7 @@ final class CompiledRubric: Sendable {
                                          numberStarts: store.store(numberStarts[l]), negatorBit: WordRole.negator.bit(in: l),
                                          contrastBit: WordRole.contrast.bit(in: l), negationSkipBit: WordRole.negationSkip.bit(in: l),
                                          invertedSkipBit: WordRole.invertedSkip.bit(in: l), clauseVerbBit: WordRole.clauseVerb.bit(in: l),
+                                         negationBarrierBit: WordRole.negationBarrier.bit(in: l),
                                          negationWindow: windows[l].0, negationAfter: windows[l].1))
         }
         return CompiledRubric(criteria: criteria, criterionByID: byID, phrases: phrases, indexes: indexes, vocabulary: vocabulary,

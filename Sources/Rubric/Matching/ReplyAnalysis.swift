@@ -163,7 +163,7 @@ struct ReplyAnalysis: Sendable {
 
     /// Whether any term at slot `i` carries `bit` in `flags` (a negator or contrast word of the language).
     @inline(__always)
-    func slot(_ i: Int32, hasFlag bit: UInt16, _ flags: Flat<UInt16>) -> Bool {
+    func slot(_ i: Int32, hasFlag bit: RoleBits, _ flags: Flat<RoleBits>) -> Bool {
         let s = slots[Int(i)]
         var k = s.idStart
         while k < s.idEnd {
@@ -295,11 +295,13 @@ struct ReplyAnalysis: Sendable {
         return false
     }
 
-    private func isNegated(_ m: PhraseMatch, rubric: CompiledRubric, index: LanguageIndex, flags: Flat<UInt16>, shielded: (Int32) -> Bool) -> Bool {
+    private func isNegated(_ m: PhraseMatch, rubric: CompiledRubric, index: LanguageIndex, flags: Flat<RoleBits>, shielded: (Int32) -> Bool) -> Bool {
         let clause = slots[Int(m.first)].clause
         var s = m.first - 1
         var seen = 0
         while s >= 0, seen < index.negationWindow, slots[Int(s)].clause == clause {
+            // "not tomorrow but today": the "but" ends the negator's reach.
+            if !shielded(s), slot(s, hasFlag: index.negationBarrierBit, flags) { break }
             if !shielded(s), slot(s, hasFlag: index.negatorBit, flags) { return true }
             s -= 1
             seen += 1
@@ -312,20 +314,21 @@ struct ReplyAnalysis: Sendable {
         // "Det beklager jeg ikke". Up to two such pronouns do not count towards `negationAfter`.
         // Which pronouns may be skipped is worked out only when a word after the phrase is not a negator.
         var skipped = 0
-        var skipBitsIfNeeded: UInt16?
-        func skipBits() -> UInt16 {
+        var skipBitsIfNeeded: RoleBits?
+        func skipBits() -> RoleBits {
             if let known = skipBitsIfNeeded { return known }
             let inverted = m.first > 0 && slots[Int(m.first - 1)].clause == clause && !slots[Int(m.first - 1)].isMark
             // A phrase that ends on a function word ("Ik begrijp dat | het niet makkelijk is") has its
             // object or conjunction already: a pronoun after it starts a clause of its own.
             let lastToken = text.tokens[Int(slots[Int(m.end - 1)].token)]
             let endsOnFunctionWord = rubric.functionWords[lastToken.hash].map { UInt8($0) & Vocabulary.bit(language) != 0 } ?? false
-            let bits: UInt16 = endsOnFunctionWord ? 0 : inverted ? index.negationSkipBit | index.invertedSkipBit : index.negationSkipBit
+            let bits: RoleBits = endsOnFunctionWord ? 0 : inverted ? index.negationSkipBit | index.invertedSkipBit : index.negationSkipBit
             skipBitsIfNeeded = bits
             return bits
         }
         let lastClause = slots[Int(m.end - 1)].clause
         while Int(s) < slots.count, seen < index.negationAfter, slots[Int(s)].clause == lastClause {
+            if !shielded(s), slot(s, hasFlag: index.negationBarrierBit, flags) { break }
             if !shielded(s), slot(s, hasFlag: index.negatorBit, flags) {
                 // "Jeg forstår det ikke er lett": the pronoun and negator open a clause whose "at" was left out.
                 let next = s + 1
@@ -344,7 +347,7 @@ struct ReplyAnalysis: Sendable {
     }
 
     /// A "but" later in the same sentence, or opening the next one ("Sorry. But…").
-    private func contrast(after m: PhraseMatch, index: LanguageIndex, flags: Flat<UInt16>, shielded: (Int32) -> Bool) -> Int32? {
+    private func contrast(after m: PhraseMatch, index: LanguageIndex, flags: Flat<RoleBits>, shielded: (Int32) -> Bool) -> Int32? {
         let sentence = slots[Int(m.first)].sentence
         var s = m.end
         var firstOfNext = true

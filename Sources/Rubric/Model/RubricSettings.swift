@@ -22,6 +22,8 @@ struct RubricSettings: Sendable {
         /// Finite verbs that, right after a skipped pronoun and a negator, show a clause of its own
         /// whose "at" was left out: "Jeg forstår det ikke er lett" is still understanding.
         var negationClauseVerbs: [String] = []
+        /// Words that end a negator's reach, before or after a phrase: "not tomorrow but today".
+        var negationBarrier: [String] = []
         var contrast: [String] = []
         /// Capitalised words that are not shouting ("OK", "TV").
         var acronyms: [String] = []
