@@ -180,6 +180,34 @@ func aButEndsTheNegatorsReach(reply: String, language: Language, rule: String) {
 }
 
 @Test(arguments: [
+    ("I've added the two hours back to your pass.", Language.en),
+    ("Ik zet de gemiste uren vandaag nog op uw pas.", .nl),
+    ("Jeg setter de tapte timene inn på kortet ditt i dag.", .nb),
+])
+func puttingWhatWasLostBackIsARemedy(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(score.behaviours.contains(.offeredRemedy) && score.behaviours.contains(.tookOwnership))
+}
+
+@Test(arguments: [
+    ("I'm not the one who broke the lift.", Language.en, "calm.not-my-fault"),
+    ("Ik ben niet degene die de lift kapot maakte.", .nl, "calm.not-my-fault"),
+    ("Det er ikke jeg som bestemmer det.", .nb, "calm.not-my-fault"),
+    ("You could have just taken another lift.", .en, "calm.blame"),
+    ("U had ook gewoon een andere lift kunnen nemen.", .nl, "calm.blame"),
+    ("Du kunne jo tatt en annen heis.", .nb, "calm.blame"),
+    ("I never promised you a refund.", .en, "calm.arguing"),
+    ("Ik heb u nooit een terugbetaling beloofd.", .nl, "calm.arguing"),
+    ("Jeg har aldri lovet deg refusjon.", .nb, "calm.arguing"),
+])
+func deflectingCostsCalmAndEarnsNothing(reply: String, language: Language, rule: String) {
+    let score = Shipped.score(reply, language)
+    #expect(Shipped.rules(score).contains(rule))
+    #expect(!score.behaviours.contains(.offeredRemedy) && !score.behaviours.contains(.promisedFollowUp))
+    #expect(score.scores[.calm]! < 70)
+}
+
+@Test(arguments: [
     ("I'll call you no later than 3 pm.", Language.en),
     ("Ik bel u niet later dan 15.00 uur.", .nl),
     ("Jeg ringer deg ikke senere enn kl. 15.", .nb),
