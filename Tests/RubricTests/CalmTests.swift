@@ -158,6 +158,19 @@ func aPlainRequestToStopSwearingIsABoundary(reply: String, language: Language) {
 }
 
 @Test(arguments: [
+    ("I won't be spoken to like that. If you keep swearing I'll end the call.", Language.en),
+    ("Als u blijft schelden, beëindig ik het gesprek.", .nl),
+    ("Hvis du fortsetter å banne, avslutter jeg samtalen.", .nb),
+])
+func aCalmlyStatedConsequenceIsABoundaryNotAThreat(reply: String, language: Language) {
+    // De-escalation training: a clear, enforceable consequence is a limit, not a threat.
+    let score = Shipped.score(reply, language, traits: RecoveryTraits(abusive: true))
+    #expect(score.behaviours.contains(.setBoundary), "\(Shipped.rules(score))")
+    #expect(!Shipped.rules(score).contains("calm.threat"))
+    #expect(!Shipped.rules(score).contains("context.abuse-needs-boundary"))
+}
+
+@Test(arguments: [
     ("You shouldn't have to deal with this, and it's not your fault at all. I'll replace it today.", Language.en),
     ("I'm sorry, it's only fair that we refund the whole amount.", .en),
     ("Sorry, ik had u zelf moeten bellen. Ik bel u vandaag om 3 uur.", .nl),
