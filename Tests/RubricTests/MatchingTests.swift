@@ -208,6 +208,30 @@ func deflectingCostsCalmAndEarnsNothing(reply: String, language: Language, rule:
 }
 
 @Test(arguments: [
+    ("You've been coming here for years, and this isn't the service you deserve. Your next visit is on us.", Language.en),
+    ("U komt hier al jaren, en dit is niet de service die u verdient. Uw volgende bezoek is op onze kosten.", .nl),
+    ("Du har vært kunde hos oss i mange år, og dette er ikke den servicen du fortjener. Neste besøk er på oss.", .nb),
+])
+func aLoyalCustomerIsRecognisedAndThePerkIsARemedy(reply: String, language: Language) {
+    // The negator sits inside the validating phrase ("isn't the service you deserve"), so it negates nothing.
+    let score = Shipped.score(reply, language)
+    #expect(Set(Shipped.rules(score)).isSuperset(of: ["empathy.care", "empathy.validate", "ownership.remedy"]), "\(Shipped.rules(score))")
+    #expect(score.behaviours.contains(.offeredRemedy))
+}
+
+@Test(arguments: [
+    ("Nou, dat is dan jammer. Ik kan er ook niks aan doen, de fabrikant is verantwoordelijk.", Language.nl),
+    ("Det er dessverre ikke noe vi kan gjøre med det. Du får ta det med produsenten.", .nb),
+    ("It's the manufacturer's fault, there's nothing I can do.", .en),
+])
+func passingTheProblemToTheManufacturerIsBlame(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(Shipped.rules(score).contains("ownership.blames-others"), "\(Shipped.rules(score))")
+    #expect(score.behaviours.contains(.blamed))
+    #expect(score.scores[.ownership]! == 0)
+}
+
+@Test(arguments: [
     ("I'll call you no later than 3 pm.", Language.en),
     ("Ik bel u niet later dan 15.00 uur.", .nl),
     ("Jeg ringer deg ikke senere enn kl. 15.", .nb),
