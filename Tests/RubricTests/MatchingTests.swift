@@ -256,7 +256,9 @@ func noLaterThanPromisesATime(reply: String, language: Language) {
     #expect(!hedged.behaviours.contains(.offeredRemedy) && Shipped.rules(hedged) == ["ownership.hedged-offer"])
     #expect(Shipped.score("If you send the receipt, I'd refund it right away.", .en).behaviours.contains(.offeredRemedy))
     // Reporting that a refund was refused offers nothing.
-    for (reply, language) in [("Your refund was declined.", Language.en), ("Uw terugbetaling is afgewezen.", .nl), ("Refusjonen din ble avslått.", .nb)] {
+    for (reply, language) in [("Your refund was declined.", Language.en), ("Uw terugbetaling is afgewezen.", .nl), ("Refusjonen din ble avslått.", .nb),
+                              ("A refund isn't possible after 30 days.", .en), ("Terugbetalen na 30 dagen kan niet.", .nl),
+                              ("Refusjon etter 30 dager er dessverre ikke mulig.", .nb)] {
         #expect(!Shipped.score(reply, language).behaviours.contains(.offeredRemedy), "\(reply)")
     }
     // A wish to do it is still doing it.

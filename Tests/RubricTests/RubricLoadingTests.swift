@@ -43,6 +43,8 @@ private func refusal(_ rubric: TemporaryRubric) -> [Diagnostic] {
     (#""frustrat*""#, #""so||frustrating""#, "empty alternative"),
     (#""frustrat*""#, #""<feeling> frustrating""#, "unknown class"),
     (#""frustrat*""#, #""follow-up""#, "not one word"),
+    (#""frustrat*""#, #""frustrating [<num>] days""#, "'<num>' cannot be optional"),
+    (#""frustrat*""#, #""frustrating a|<num> days""#, "'<num>' cannot be optional"),
     (#""frustrat*""#, #""[so] [very]""#, "optional"),
 ])
 func badPatternsAreRefusedAtLoad(old: String, bad: String, reason: String) throws {

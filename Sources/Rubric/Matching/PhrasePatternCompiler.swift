@@ -128,6 +128,10 @@ enum PhrasePatternCompiler {
         vocabulary: inout Vocabulary, fail: (String, String?) -> Diagnostic
     ) throws(Diagnostic) -> Int32 where Piece.SubSequence == Piece, Piece.Element: Equatable {
         let name = string(text)
+        // A number class reaches here only from inside brackets or alternatives, which it cannot be.
+        if name == "<num>" {
+            throw fail("'<num>' cannot be optional ([<num>]) or an alternative (a|<num>)", "write one pattern with <num> and one without")
+        }
         if text.count == 1, text.first == unit(UInt8(ascii: "?")) || text.first == unit(UInt8(ascii: "!")) {
             return vocabulary.intern(Array(name.unicodeScalars), isPrefix: false, fuzzy: false, language: language)
         }
