@@ -174,9 +174,22 @@ func aNegatorOfAClauseOfItsOwnDoesNotNegate(reply: String, language: Language, r
 func aButEndsTheNegatorsReach(reply: String, language: Language, rule: String) {
     // Without the barrier the "niet"/"ikke" three words back negated the time the reply promises.
     #expect(Shipped.rules(Shipped.score(reply, language)).contains(rule))
+    // "and" ends it in English: "It's not OK and I'm sorry" apologises.
+    #expect(Shipped.score("It's not OK and I'm sorry.", .en).behaviours.contains(.apologised))
     // A contrast word that is no "but" does not end it: "ikke likevel" still refuses.
     #expect(!Shipped.score("Jeg kan ikke likevel refundere det.", .nb).behaviours.contains(.offeredRemedy))
     #expect(!Shipped.score("I can't refund it.", .en).behaviours.contains(.offeredRemedy))
+}
+
+@Test(arguments: [
+    "We can't offer you a refund.",
+    "I won't give you another voucher.",
+    "I'm not going to give you another voucher.",
+    "I'm afraid we can't give you a full refund.",
+])
+func anEnglishRefusalFourWordsBeforeTheRemedyOffersNothing(reply: String) {
+    // The negator, the verb, "you" and an article stand between "can't" and "refund".
+    #expect(!Shipped.score(reply, .en).behaviours.contains(.offeredRemedy))
 }
 
 @Test(arguments: [
