@@ -182,6 +182,18 @@ func aButEndsTheNegatorsReach(reply: String, language: Language, rule: String) {
 }
 
 @Test(arguments: [
+    ("The storm forced us to close the slopes for safety, which we can't control. I know that's a big loss. I can move your days to next season.", Language.en),
+    ("De storm dwong ons de pistes te sluiten, daar hebben we geen invloed op. Ik weet dat dit een tegenvaller is. Ik kan uw dagen naar volgend seizoen verplaatsen.", .nl),
+    ("Stormen tvang oss til å stenge bakkene, det har vi ikke kontroll over. Jeg vet at dette er et stort tap. Jeg kan flytte dagene til neste sesong.", .nb),
+])
+func anHonestOutsideCauseIsAnExplanation(reply: String, language: Language) {
+    let score = Shipped.score(reply, language, traits: RecoveryTraits(cause: .outsideControl))
+    let rules = Set(Shipped.rules(score))
+    #expect(rules.isSuperset(of: ["ownership.explain-cause", "empathy.name-feeling", "ownership.remedy"]), "\(rules)")
+    #expect(!rules.contains("context.external-needs-explanation"))
+}
+
+@Test(arguments: [
     "We can't offer you a refund.",
     "I won't give you another voucher.",
     "I'm not going to give you another voucher.",
