@@ -9,7 +9,7 @@ import Testing
     @Test func aPatternWithoutAnExampleIsListedAtItsLine() throws {
         let rubric = try TemporaryRubric()
         defer { rubric.remove() }
-        let line = try rubric.replace(in: "ownership.yaml", #""going forward"]"#, with: #""going forward", "the zebra protocol"]"#)
+        let line = try rubric.replace(in: "ownership.yaml", #""going forward""#, with: #""going forward", "the zebra protocol""#)
         let coverage = try RubricEngine.load(directory: rubric.directory).patternCoverage()
         let zebra = try #require(coverage.untested.first { $0.text == "the zebra protocol" })
         #expect(zebra.rule == "ownership.prevention")
@@ -22,7 +22,7 @@ import Testing
     @Test func anExampleThatSaysItCoversIt() throws {
         let rubric = try TemporaryRubric()
         defer { rubric.remove() }
-        try rubric.replace(in: "ownership.yaml", #""going forward"]"#, with: #""going forward", "the zebra protocol"]"#)
+        try rubric.replace(in: "ownership.yaml", #""going forward""#, with: #""going forward", "the zebra protocol""#)
         try rubric.replace(in: "ownership.yaml", #"match: ["I've flagged it so this won't happen again.""#,
                            with: #"match: ["We follow the zebra protocol now.", "I've flagged it so this won't happen again.""#)
         let before = try RubricEngine.load(directory: Shipped.scoringDirectory).patternCoverage()
@@ -37,7 +37,7 @@ import Testing
     @Test func aMisreadAlternationStaysUncoveredByTheExampleItWasMeantFor() throws {
         let rubric = try TemporaryRubric()
         defer { rubric.remove() }
-        try rubric.replace(in: "ownership.yaml", #""going forward"]"#, with: #""going forward", "so nobody|no one ever"]"#)
+        try rubric.replace(in: "ownership.yaml", #""going forward""#, with: #""going forward", "so nobody|no one ever""#)
         try rubric.replace(in: "ownership.yaml", #"match: ["I've flagged it so this won't happen again.""#,
                            with: #"match: ["I've flagged it so nobody ever waits like that again.", "I've flagged it so this won't happen again.""#)
         // The example still matches the rule through another pattern ("I've flagged"), so the rubric loads…

@@ -17,7 +17,7 @@ struct TemporaryRubric {
     func replace(in file: String, _ old: String, with new: String) throws -> Int {
         let url = directory.appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)
-        guard let range = text.range(of: old) else { throw CocoaError(.fileReadCorruptFile) }
+        guard let range = text.range(of: old) else { throw AnchorMissing(file: file, text: old) }
         try text.replacingCharacters(in: range, with: new).write(to: url, atomically: true, encoding: .utf8)
         return text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
     }
@@ -27,4 +27,11 @@ struct TemporaryRubric {
     }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }
+
+    /// The text a test meant to edit is no longer in the shipped file (it was reworded or moved).
+    struct AnchorMissing: Error, CustomStringConvertible {
+        var file: String
+        var text: String
+        var description: String { "\(file) no longer contains \(text): update the test's anchor" }
+    }
 }
