@@ -77,15 +77,16 @@ extension ReplyScorer {
     /// The scenario's topic words; without them, the customer's own longer words. Tokenized in
     /// one pass (all topic words joined), as slices of one buffer, indexed by first letter.
     func topicIndex() -> TopicIndex {
+        let compounds = language != .en
         var index: TopicIndex?
         if !context.topicWords.isEmpty {
             if let cache = topicCache {
                 // A batch shares its contexts: fold the topic words once per distinct list.
-                if let hit = cache.entries.firstIndex(where: { $0.words == context.topicWords }) {
+                if let hit = cache.entries.firstIndex(where: { $0.words == context.topicWords && $0.index.compounds == compounds }) {
                     index = cache.entries[hit].index
                 } else {
                     let (folded, ranges) = Self.foldTopics(context.topicWords)
-                    var built = TopicIndex(ranges.map { folded[$0] })
+                    var built = TopicIndex(ranges.map { folded[$0] }, compounds: compounds)
                     built.memoID = cache.topicMemo.nextListID
                     cache.topicMemo.nextListID &+= 1
                     if cache.entries.count >= 64 { cache.entries.removeFirst() }
@@ -94,7 +95,7 @@ extension ReplyScorer {
                 }
             } else {
                 let (folded, ranges) = Self.foldTopics(context.topicWords)
-                index = TopicIndex(ranges.map { folded[$0] })
+                index = TopicIndex(ranges.map { folded[$0] }, compounds: compounds)
             }
         }
         if index?.isEmpty ?? true, let line = context.customerLine {
@@ -104,7 +105,7 @@ extension ReplyScorer {
                 let word = t.folded[Int(token.foldStart)..<Int(token.foldEnd)]
                 if !terms.contains(where: { $0.elementsEqual(word) }) { terms.append(word) }
             }
-            index = TopicIndex(terms)
+            index = TopicIndex(terms, compounds: compounds)
         }
         return index ?? TopicIndex([])
     }
@@ -155,6 +156,9 @@ final class TopicFoldCache: @unchecked Sendable {
 /// first letter (`ReplyScorer.names`), so each word is compared with those alone.
 struct TopicIndex {
     let terms: [ArraySlice<Unicode.Scalar>]
+    /// Dutch and Norwegian write compounds as one word ("kundemøte", "stoeltjeslift"): a long
+    /// reply word then also names a topic it begins or ends with.
+    let compounds: Bool
     /// This list's id in the worker's `TopicMemoTable`; 0 when its answers are not remembered.
     var memoID: UInt32 = 0
     /// Topics whose first scalar `f` is below 256 are `order[offsets[f]..<offsets[f + 1]]`.
@@ -162,11 +166,17 @@ struct TopicIndex {
     private let order: [Int32]
     /// Topics whose first scalar is 256 or above.
     private let others: [Int32]
+    /// With `compounds`: the topics of at least `shortestPart` letters whose last scalar `l`
+    /// is below 256 are `byLast[lastOffsets[l]..<lastOffsets[l + 1]]`; the others are `lastOthers`.
+    private let lastOffsets: [Int32]
+    private let byLast: [Int32]
+    private let lastOthers: [Int32]
 
     var isEmpty: Bool { terms.isEmpty }
 
-    init(_ terms: [ArraySlice<Unicode.Scalar>]) {
+    init(_ terms: [ArraySlice<Unicode.Scalar>], compounds: Bool = false) {
         self.terms = terms
+        self.compounds = compounds
         var counts = [Int32](repeating: 0, count: 257)
         var others: [Int32] = []
         for (t, term) in terms.enumerated() {
@@ -184,21 +194,78 @@ struct TopicIndex {
         offsets = counts
         self.order = order
         self.others = others
+        var lastCounts = [Int32](repeating: 0, count: compounds ? 257 : 1)
+        var lastOthers: [Int32] = []
+        var parts: [(last: Int, topic: Int32)] = []
+        if compounds {
+            for (t, term) in terms.enumerated() where term.count >= Self.shortestPart {
+                guard let l = term.last else { continue }
+                if l.value < 256 { parts.append((Int(l.value), Int32(t))); lastCounts[Int(l.value) + 1] += 1 } else { lastOthers.append(Int32(t)) }
+            }
+            for l in 0..<256 { lastCounts[l + 1] += lastCounts[l] }
+        }
+        var nextLast = lastCounts
+        var byLast = [Int32](repeating: 0, count: parts.count)
+        for part in parts {
+            byLast[Int(nextLast[part.last])] = part.topic
+            nextLast[part.last] += 1
+        }
+        lastOffsets = lastCounts
+        self.byLast = byLast
+        self.lastOthers = lastOthers
     }
 
     /// Whether any topic names `word` (non-empty).
     func named(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = word.first else { return false }
+        let long = compounds && word.count >= Self.shortestCompound
         if first.value < 256 {
             var c = Int(offsets[Int(first.value)])
             let end = Int(offsets[Int(first.value) + 1])
             while c < end {
-                if ReplyScorer.names(word, terms[Int(order[c])]) { return true }
+                let topic = terms[Int(order[c])]
+                if ReplyScorer.names(word, topic) || (long && Self.begins(word, with: topic)) { return true }
                 c += 1
             }
-            return false
+        } else {
+            for t in others where ReplyScorer.names(word, terms[Int(t)]) || (long && Self.begins(word, with: terms[Int(t)])) { return true }
         }
-        for t in others where ReplyScorer.names(word, terms[Int(t)]) { return true }
-        return false
+        guard long else { return false }
+        // A topic that ends the word (before an ending of up to 3 letters) ends on one of its last 4 letters.
+        let ws = word.startIndex, wc = word.count
+        for k in 0...3 {
+            let l = word[ws + wc - 1 - k]
+            if l.value < 256 {
+                var c = Int(lastOffsets[Int(l.value)])
+                let end = Int(lastOffsets[Int(l.value) + 1])
+                while c < end {
+                    if Self.ends(word, with: terms[Int(byLast[c])], ending: k) { return true }
+                    c += 1
+                }
+            }
+        }
+        return lastOthers.contains { t in (0...3).contains { Self.ends(word, with: terms[Int(t)], ending: $0) } }
+    }
+
+    /// Both parts of a compound have at least this many letters: "møte" in "kundemøte", never
+    /// "uur" in "duur".
+    static let shortestPart = 4
+    static let shortestCompound = 2 * shortestPart
+
+    /// Whether `topic` begins `word` and leaves a part of its own ("kunde" in "kundemøte").
+    static func begins(_ word: ArraySlice<Unicode.Scalar>, with topic: ArraySlice<Unicode.Scalar>) -> Bool {
+        let tc = topic.count
+        guard tc >= shortestPart, word.count - tc >= shortestPart else { return false }
+        return word.starts(with: topic)
+    }
+
+    /// Whether `topic` ends `word` just before an ending of `ending` letters ("gave" + "n" in
+    /// "bursdagsgaven") and leaves a part of its own.
+    static func ends(_ word: ArraySlice<Unicode.Scalar>, with topic: ArraySlice<Unicode.Scalar>, ending: Int) -> Bool {
+        let tc = topic.count
+        let start = word.count - ending - tc
+        guard tc >= shortestPart, start >= shortestPart else { return false }
+        let ws = word.startIndex + start
+        return word[ws..<(ws + tc)].elementsEqual(topic)
     }
 }
