@@ -143,7 +143,14 @@ enum PhrasePatternCompiler {
         if word.contains(where: { $0 == unit(UInt8(ascii: "*")) || $0 == unit(UInt8(ascii: "=")) }) {
             throw fail("'\(name)': '*' only goes at the end and '=' only at the start", nil)
         }
+        // Most pattern words are plain lowercase ASCII, which the tokenizer reads as one word that
+        // folds to itself; they skip it (it dominates compiling the rubric at start-up).
         let wordText = string(word)
+        if !wordText.isEmpty, wordText.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
+            let scalars = Array(wordText.unicodeScalars)
+            if isPrefix, scalars.count < 3 { throw fail("'\(name)': a prefix needs at least 3 letters before '*'", nil) }
+            return vocabulary.intern(scalars, isPrefix: isPrefix, fuzzy: !exactOnly && allowTypos, language: language)
+        }
         let tokens = TokenizedText(wordText, limit: 200)
         guard tokens.tokens.count == 1, let token = tokens.tokens.first, token.kind == .word || token.kind == .number,
               token.start == 0, Int(token.end) == wordText.unicodeScalars.count else {

@@ -16,7 +16,8 @@ struct Vocabulary: Sendable {
     private var prefixes = MultiTable<Int32>()
     private(set) var prefixLengths: [Int] = []
     private var fuzzyIndex = MultiTable<Int32>()
-    private var keys: [String: Int32] = [:]
+    /// Term ids by `key(_:isPrefix:)`; more than one id only when two spellings share a hash.
+    private var keys: [UInt64: [Int32]] = [:]
 
     var exactTable: HashTable { exact }
     var prefixTable: MultiTable<Int32> { prefixes }
@@ -36,13 +37,11 @@ struct Vocabulary: Sendable {
 
     /// Adds a folded word (or prefix) and returns its id; the same spelling always gets the same id.
     mutating func intern(_ scalars: [Unicode.Scalar], isPrefix: Bool, fuzzy: Bool, language: Language) -> Int32 {
-        // The same String as before (equality stays String equality), built from UTF-8 directly.
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(scalars.count + 1)
-        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
-        if isPrefix { utf8.append(UInt8(ascii: "*")) }
-        let key = String(decoding: utf8, as: UTF8.self)
-        if let id = keys[key] {
+        // Keyed by the scalars' hash, checked against the spelling: building a String per word
+        // dominated compiling the rubric at start-up.
+        let hash = TermHash.of(scalars)
+        let key = isPrefix ? ~hash : hash
+        if let candidates = keys[key], let id = candidates.first(where: { terms[Int($0)].isPrefix == isPrefix && terms[Int($0)].scalars == scalars }) {
             terms[Int(id)].languages |= Self.bit(language)
             if fuzzy, !terms[Int(id)].fuzzy, !isPrefix { addFuzzy(id: id, scalars: scalars) }
             terms[Int(id)].fuzzy = terms[Int(id)].fuzzy || fuzzy
@@ -50,8 +49,7 @@ struct Vocabulary: Sendable {
         }
         let id = Int32(terms.count)
         terms.append(Term(scalars: scalars, isPrefix: isPrefix, fuzzy: fuzzy && !isPrefix, languages: Self.bit(language)))
-        keys[key] = id
-        let hash = TermHash.of(scalars)
+        keys[key, default: []].append(id)
         if isPrefix {
             prefixes.append(id, to: hash)
             if !prefixLengths.contains(scalars.count) {
