@@ -146,17 +146,17 @@ enum PhrasePatternCompiler {
         // Most pattern words are plain lowercase ASCII, which the tokenizer reads as one word that
         // folds to itself; they skip it (it dominates compiling the rubric at start-up).
         let wordText = string(word)
+        let scalars: [Unicode.Scalar]
         if !wordText.isEmpty, wordText.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
-            let scalars = Array(wordText.unicodeScalars)
-            if isPrefix, scalars.count < 3 { throw fail("'\(name)': a prefix needs at least 3 letters before '*'", nil) }
-            return vocabulary.intern(scalars, isPrefix: isPrefix, fuzzy: !exactOnly && allowTypos, language: language)
+            scalars = Array(wordText.unicodeScalars)
+        } else {
+            let tokens = TokenizedText(wordText, limit: 200)
+            guard tokens.tokens.count == 1, let token = tokens.tokens.first, token.kind == .word || token.kind == .number,
+                  token.start == 0, Int(token.end) == wordText.unicodeScalars.count else {
+                throw fail("'\(name)' is not one word to the matcher", "split it into separate words, e.g. 'follow-up' → 'follow up'")
+            }
+            scalars = Array(tokens.folded[Int(token.foldStart)..<Int(token.foldEnd)])
         }
-        let tokens = TokenizedText(wordText, limit: 200)
-        guard tokens.tokens.count == 1, let token = tokens.tokens.first, token.kind == .word || token.kind == .number,
-              token.start == 0, Int(token.end) == wordText.unicodeScalars.count else {
-            throw fail("'\(name)' is not one word to the matcher", "split it into separate words, e.g. 'follow-up' → 'follow up'")
-        }
-        let scalars = Array(tokens.folded[Int(token.foldStart)..<Int(token.foldEnd)])
         if isPrefix, scalars.count < 3 { throw fail("'\(name)': a prefix needs at least 3 letters before '*'", nil) }
         return vocabulary.intern(scalars, isPrefix: isPrefix, fuzzy: !exactOnly && allowTypos, language: language)
     }

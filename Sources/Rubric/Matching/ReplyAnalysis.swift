@@ -300,9 +300,11 @@ struct ReplyAnalysis: Sendable {
         var s = m.first - 1
         var seen = 0
         while s >= 0, seen < index.negationWindow, slots[Int(s)].clause == clause {
-            // "not tomorrow but today": the "but" ends the negator's reach.
-            if !shielded(s), slot(s, hasFlag: index.negationBarrierBit, flags) { break }
-            if !shielded(s), slot(s, hasFlag: index.negatorBit, flags) { return true }
+            if !shielded(s) {
+                // "not tomorrow but today": the "but" ends the negator's reach.
+                if slot(s, hasFlag: index.negationBarrierBit, flags) { break }
+                if slot(s, hasFlag: index.negatorBit, flags) { return true }
+            }
             s -= 1
             seen += 1
         }

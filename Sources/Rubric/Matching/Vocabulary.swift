@@ -16,7 +16,8 @@ struct Vocabulary: Sendable {
     private var prefixes = MultiTable<Int32>()
     private(set) var prefixLengths: [Int] = []
     private var fuzzyIndex = MultiTable<Int32>()
-    /// Term ids by `key(_:isPrefix:)`; more than one id only when two spellings share a hash.
+    /// Term ids by `TermHash.of(scalars)`, complemented for prefixes; more than one id only when
+    /// two spellings share a hash.
     private var keys: [UInt64: [Int32]] = [:]
 
     var exactTable: HashTable { exact }

@@ -153,7 +153,8 @@ final class TopicFoldCache: @unchecked Sendable {
 }
 
 /// Topic words grouped by first scalar: a reply word can only be named by a topic with the same
-/// first letter (`ReplyScorer.names`), so each word is compared with those alone.
+/// first letter (`ReplyScorer.names`), so each word is compared with those alone. In Dutch and
+/// Norwegian the topics are also grouped by last scalar, for the compounds they end.
 struct TopicIndex {
     let terms: [ArraySlice<Unicode.Scalar>]
     /// Dutch and Norwegian write compounds as one word ("kundemøte", "stoeltjeslift"): a long
@@ -161,90 +162,28 @@ struct TopicIndex {
     let compounds: Bool
     /// This list's id in the worker's `TopicMemoTable`; 0 when its answers are not remembered.
     var memoID: UInt32 = 0
-    /// Topics whose first scalar `f` is below 256 are `order[offsets[f]..<offsets[f + 1]]`.
-    private let offsets: [Int32]
-    private let order: [Int32]
-    /// Topics whose first scalar is 256 or above.
-    private let others: [Int32]
-    /// With `compounds`: the topics of at least `shortestPart` letters whose last scalar `l`
-    /// is below 256 are `byLast[lastOffsets[l]..<lastOffsets[l + 1]]`; the others are `lastOthers`.
-    private let lastOffsets: [Int32]
-    private let byLast: [Int32]
-    private let lastOthers: [Int32]
+    private let byFirst: LetterBuckets
+    /// With `compounds`, the topics of at least `shortestPart` letters; else empty.
+    private let byLast: LetterBuckets
 
     var isEmpty: Bool { terms.isEmpty }
 
     init(_ terms: [ArraySlice<Unicode.Scalar>], compounds: Bool = false) {
         self.terms = terms
         self.compounds = compounds
-        var counts = [Int32](repeating: 0, count: 257)
-        var others: [Int32] = []
-        for (t, term) in terms.enumerated() {
-            guard let f = term.first else { continue } // an empty topic names nothing
-            if f.value < 256 { counts[Int(f.value) + 1] += 1 } else { others.append(Int32(t)) }
-        }
-        for f in 0..<256 { counts[f + 1] += counts[f] }
-        var next = counts
-        var order = [Int32](repeating: 0, count: Int(counts[256]))
-        for (t, term) in terms.enumerated() {
-            guard let f = term.first, f.value < 256 else { continue }
-            order[Int(next[Int(f.value)])] = Int32(t)
-            next[Int(f.value)] += 1
-        }
-        offsets = counts
-        self.order = order
-        self.others = others
-        var lastCounts = [Int32](repeating: 0, count: compounds ? 257 : 1)
-        var lastOthers: [Int32] = []
-        var parts: [(last: Int, topic: Int32)] = []
-        if compounds {
-            for (t, term) in terms.enumerated() where term.count >= Self.shortestPart {
-                guard let l = term.last else { continue }
-                if l.value < 256 { parts.append((Int(l.value), Int32(t))); lastCounts[Int(l.value) + 1] += 1 } else { lastOthers.append(Int32(t)) }
-            }
-            for l in 0..<256 { lastCounts[l + 1] += lastCounts[l] }
-        }
-        var nextLast = lastCounts
-        var byLast = [Int32](repeating: 0, count: parts.count)
-        for part in parts {
-            byLast[Int(nextLast[part.last])] = part.topic
-            nextLast[part.last] += 1
-        }
-        lastOffsets = lastCounts
-        self.byLast = byLast
-        self.lastOthers = lastOthers
+        byFirst = LetterBuckets(terms) { $0.first } // an empty topic names nothing
+        byLast = LetterBuckets(compounds ? terms : []) { $0.count >= Self.shortestPart ? $0.last : nil }
     }
 
     /// Whether any topic names `word` (non-empty).
     func named(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = word.first else { return false }
         let long = compounds && word.count >= Self.shortestCompound
-        if first.value < 256 {
-            var c = Int(offsets[Int(first.value)])
-            let end = Int(offsets[Int(first.value) + 1])
-            while c < end {
-                let topic = terms[Int(order[c])]
-                if ReplyScorer.names(word, topic) || (long && Self.begins(word, with: topic)) { return true }
-                c += 1
-            }
-        } else {
-            for t in others where ReplyScorer.names(word, terms[Int(t)]) || (long && Self.begins(word, with: terms[Int(t)])) { return true }
-        }
+        if byFirst.contains(first, where: { ReplyScorer.names(word, terms[$0]) || (long && Self.begins(word, with: terms[$0])) }) { return true }
         guard long else { return false }
-        // A topic that ends the word (before an ending of up to 3 letters) ends on one of its last 4 letters.
-        let ws = word.startIndex, wc = word.count
-        for k in 0...3 {
-            let l = word[ws + wc - 1 - k]
-            if l.value < 256 {
-                var c = Int(lastOffsets[Int(l.value)])
-                let end = Int(lastOffsets[Int(l.value) + 1])
-                while c < end {
-                    if Self.ends(word, with: terms[Int(byLast[c])], ending: k) { return true }
-                    c += 1
-                }
-            }
-        }
-        return lastOthers.contains { t in (0...3).contains { Self.ends(word, with: terms[Int(t)], ending: $0) } }
+        // A topic that ends the word before an ending of k letters ends on the word's (k+1)th letter from the end.
+        let last = word.index(before: word.endIndex)
+        return (0...3).contains { k in byLast.contains(word[last - k], where: { Self.ends(word, with: terms[$0], ending: k) }) }
     }
 
     /// Both parts of a compound have at least this many letters: "møte" in "kundemøte", never
@@ -267,5 +206,47 @@ struct TopicIndex {
         guard tc >= shortestPart, start >= shortestPart else { return false }
         let ws = word.startIndex + start
         return word[ws..<(ws + tc)].elementsEqual(topic)
+    }
+}
+
+/// Term indices grouped by one scalar of each term (a counting sort): those whose scalar `c` is
+/// below 256 are `order[offsets[c]..<offsets[c + 1]]`, the others are `others`.
+private struct LetterBuckets {
+    private let offsets: [Int32]
+    private let order: [Int32]
+    private let others: [Int32]
+
+    /// `letter` gives a term's scalar, or nil to leave the term out.
+    init(_ terms: [ArraySlice<Unicode.Scalar>], letter: (ArraySlice<Unicode.Scalar>) -> Unicode.Scalar?) {
+        var counts = [Int32](repeating: 0, count: 257)
+        var others: [Int32] = []
+        var small: [(letter: Int, term: Int32)] = []
+        for (t, term) in terms.enumerated() {
+            guard let c = letter(term) else { continue }
+            if c.value < 256 { small.append((Int(c.value), Int32(t))); counts[Int(c.value) + 1] += 1 } else { others.append(Int32(t)) }
+        }
+        for c in 0..<256 { counts[c + 1] += counts[c] }
+        var next = counts
+        var order = [Int32](repeating: 0, count: small.count)
+        for entry in small {
+            order[Int(next[entry.letter])] = entry.term
+            next[entry.letter] += 1
+        }
+        offsets = counts
+        self.order = order
+        self.others = others
+    }
+
+    /// Whether a term whose scalar is `c` satisfies `test` (given the term's index).
+    @inline(__always)
+    func contains(_ c: Unicode.Scalar, where test: (Int) -> Bool) -> Bool {
+        guard c.value < 256 else { return others.contains { test(Int($0)) } }
+        var k = Int(offsets[Int(c.value)])
+        let end = Int(offsets[Int(c.value) + 1])
+        while k < end {
+            if test(Int(order[k])) { return true }
+            k += 1
+        }
+        return false
     }
 }
