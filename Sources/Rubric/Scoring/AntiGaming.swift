@@ -95,10 +95,23 @@ extension ReplyScorer {
         // (then one unmatched pair such as "ik bel" at the end of the list does not hide it).
         let wordCoverage = positiveWordPhrases >= 5 && Double(keywordWords) / Double(words) >= 0.7
         if positiveCount >= 5, Double(matchedCount) / Double(words) >= 0.8 || wordCoverage {
+            // A salad is mostly fragments: "Vervelend. Excuses. Ik regel vandaag een nieuwe levering."
+            // is terse, but most of its words make one sentence.
             var clauses = 0
             var lastClause: Int32 = -1
-            for slot in analysis.slots where !slot.isMark && slot.clause != lastClause { clauses += 1; lastClause = slot.clause }
-            salad = Double(words) <= 3.5 * Double(max(1, clauses))
+            var clauseWords = 0
+            var fragmentWords = 0
+            for slot in analysis.slots where !slot.isMark {
+                if slot.clause != lastClause {
+                    if clauseWords <= 3 { fragmentWords += clauseWords }
+                    clauses += 1
+                    lastClause = slot.clause
+                    clauseWords = 0
+                }
+                clauseWords += 1
+            }
+            if clauseWords <= 3 { fragmentWords += clauseWords }
+            salad = Double(words) <= 3.5 * Double(max(1, clauses)) && fragmentWords * 2 >= words
         }
         if (share >= 0.6 && functionShare < 0.2) || topicShare >= 0.5 || (positiveCount >= 4 && functionShare < 0.1)
             || (repeatedRule && functionShare < 0.1) || salad {
