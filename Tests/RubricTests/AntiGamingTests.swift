@@ -71,6 +71,17 @@ func aDenseRealReplyIsNotStuffing(reply: String, language: Language) {
     #expect(score.overall >= 60)
 }
 
+/// Terse is not a salad either: two one-word sentences before a real one.
+@Test(arguments: [
+    ("Vervelend. Excuses. Ik regel vandaag een nieuwe levering.", Language.nl),
+    ("Frustrating, I know. Sorry. I'll send a new bed on Friday.", .en),
+])
+func aTerseRealReplyIsNotStuffing(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(!score.flags.contains { $0.code == "keyword-stuffing" }, "\(score.flags)")
+    #expect(score.overall >= 60)
+}
+
 @Test func keywordStuffingIsFlaggedAndScoresLow() {
     let topics = ["lift", "chairlift", "hours", "cold", "ski", "pass", "refund"]
     let stuffed = Shipped.score("sorry refund apologise frustrating lift cold hours pass voucher", .en, topics: topics)

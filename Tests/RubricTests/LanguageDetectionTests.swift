@@ -10,6 +10,11 @@ import Testing
     ("Det er ikke bra, jeg skal ordne det for deg nå.", .nb),
     ("Sorry, dat is onze fout.", .nl),
     ("Beklager, det var vår feil.", .nb),
+    // No function words at all: the words only one language's rubric phrases use decide.
+    ("Excuses, mevrouw. Nieuwe laptop morgen geleverd.", .nl),
+    ("Doe eens rustig.", .nl),
+    ("Beklager! Ny seng levert fredag, gratis.", .nb),
+    ("Unnskyld, ny seng fredag.", .nb),
 ])
 func detectsTheLanguage(reply: String, expected: Language) {
     #expect(Shipped.engine.detectLanguage(reply) == expected)

@@ -185,10 +185,12 @@ final class DetectionMemoTable: @unchecked Sendable {
         var functionBits: Int16
         var nlHints: UInt8
         var nbHints: UInt8
+        /// `Vocabulary.bit` of the one language whose rubric phrases use the word, else 0.
+        var vocabularyBit: UInt8
     }
 
     fileprivate static let size = 4096
-    private let storage = MemoStorage(count: size, empty: Entry(hash: 0, length: 0, functionBits: 0, nlHints: 0, nbHints: 0))
+    private let storage = MemoStorage(count: size, empty: Entry(hash: 0, length: 0, functionBits: 0, nlHints: 0, nbHints: 0, vocabularyBit: 0))
 
     var memo: DetectionMemo { DetectionMemo(entries: storage.entries) }
 }
@@ -197,18 +199,19 @@ final class DetectionMemoTable: @unchecked Sendable {
 struct DetectionMemo {
     fileprivate let entries: UnsafeMutablePointer<DetectionMemoTable.Entry>
 
-    /// (function-word bits or -1 for none, Dutch hints, Norwegian hints) of a remembered word.
+    /// (function-word bits or -1 for none, Dutch hints, Norwegian hints, vocabulary bit) of a remembered word.
     @inline(__always)
-    func facts(hash: UInt64, length: Int) -> (functionBits: Int32, nl: Int, nb: Int)? {
+    func facts(hash: UInt64, length: Int) -> (functionBits: Int32, nl: Int, nb: Int, vocabularyBit: UInt8)? {
         let e = entries[HashTable.slot(hash, DetectionMemoTable.size - 1)]
         guard e.hash == hash, Int(e.length) == length + 1 else { return nil }
-        return (Int32(e.functionBits), Int(e.nlHints), Int(e.nbHints))
+        return (Int32(e.functionBits), Int(e.nlHints), Int(e.nbHints), e.vocabularyBit)
     }
 
     @inline(__always)
-    func remember(hash: UInt64, length: Int, functionBits: Int32, nl: Int, nb: Int) {
+    func remember(hash: UInt64, length: Int, functionBits: Int32, nl: Int, nb: Int, vocabularyBit: UInt8) {
         guard length < Int(UInt32.max), nl <= 255, nb <= 255 else { return }
         entries[HashTable.slot(hash, DetectionMemoTable.size - 1)] = DetectionMemoTable.Entry(
-            hash: hash, length: UInt32(length + 1), functionBits: Int16(functionBits), nlHints: UInt8(nl), nbHints: UInt8(nb))
+            hash: hash, length: UInt32(length + 1), functionBits: Int16(functionBits), nlHints: UInt8(nl), nbHints: UInt8(nb),
+            vocabularyBit: vocabularyBit)
     }
 }

@@ -30,7 +30,7 @@ struct ReplyScorer: ~Copyable {
         // `self` made the compiler copy the whole scorer (two dozen references) per reply.
         let text: TokenizedText
         if let cache { text = TokenizedText(utf8: reply, limit: rubric.maxScalars, reusing: cache.scratch) } else { text = TokenizedText(utf8: reply, limit: rubric.maxScalars) }
-        let language = context.language ?? LanguageDetector.detect(text, functionWords: rubric.functionWords, memo: cache?.detection.memo)
+        let language = context.language ?? LanguageDetector.detect(text, functionWords: rubric.functionWords, vocabulary: rubric.words, memo: cache?.detection.memo)
         let offsets = !text.truncated && reply.count == text.scalarCount ? nil : Self.utf8Offsets(reply, scalars: text.scalarCount)
         let analysis = ReplyAnalysis(text: text, language: language, rubric: rubric, words: cache?.words.memo, scratch: cache?.scratch)
         let sheet = ScoreSheet(reusing: cache?.scratch)

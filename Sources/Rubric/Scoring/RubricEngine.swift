@@ -62,7 +62,7 @@ public struct RubricEngine: ReplyScoring, Sendable {
     /// engine.detectLanguage("Het spijt me echt dat u zo lang moest wachten.") // .nl
     /// ```
     public func detectLanguage(_ text: String) -> Language {
-        LanguageDetector.detect(TokenizedText(text, limit: rubric.settings.antiGaming.maxScalars), functionWords: rubric.functionWords)
+        LanguageDetector.detect(TokenizedText(text, limit: rubric.settings.antiGaming.maxScalars), functionWords: rubric.functionWords, vocabulary: rubric.words)
     }
 
     /// Evidence explanations and flag messages in a reader's language, from rubric.yaml's
