@@ -24,6 +24,22 @@ import Testing
     #expect(GeneratedExplanation.ordinal(2, in: .nl) == "2e" && GeneratedExplanation.ordinal(2, in: .nb) == "2.")
 }
 
+/// Past the group's limit, the same word again is repetition; four different offers are a
+/// generous reply, paid less for each by the decay but not flagged.
+@Test(arguments: [
+    ("I'm so sorry about the bed. I'll refund the delivery fee, send a new bed tomorrow, give you a voucher and fix the frame for free.", Language.en, false),
+    ("Het spijt me. Ik betaal de bezorgkosten terug, u krijgt een nieuwe matras, een tegoedbon en gratis montage.", .nl, false),
+    ("I'm sorry. I'll refund you, refund the fee, refund the bed and refund the delivery.", .en, true),
+    ("Sorry, I apologise, so sorry, my apologies, I am sorry about the bed.", .en, true),
+])
+func aListOfDifferentOffersIsNotRepetitive(reply: String, language: Language, repetitive: Bool) {
+    let score = Shipped.score(reply, language)
+    let remedies = score.evidence.filter { $0.rule == "ownership.remedy" }.map(\.points)
+    #expect(remedies == remedies.sorted(by: >))
+    #expect(score.flags.contains { $0.code == "repetitive" } == repetitive, "\(score.flags)")
+    if !repetitive { #expect(score.overall >= 60, "\(score.overall)") }
+}
+
 @Test func theSameSentenceTwiceIsFlagged() {
     let score = Shipped.score("I'll refund you today. I'll refund you today.", .en)
     #expect(score.flags.contains { $0.code == "repetitive" })

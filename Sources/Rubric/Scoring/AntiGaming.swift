@@ -153,12 +153,25 @@ extension ReplyScorer {
             let info = rubric.info
             let matches = analysis.matches
             func substantive(_ m: PhraseMatch) -> Bool { abs(info[Int(m.criterion)].points) >= 8 }
+            // The same word again within the group: "sorry, I apologise, so sorry, my apologies"
+            // repeats itself; "a refund, a new bed, a voucher and free delivery" lists four offers,
+            // which the decay already pays less for each.
+            let tokens = analysis.text.tokens
             for m in matches where substantive(m) {
                 let group = info[Int(m.criterion)].group
-                if matches.count(where: { substantive($0) && info[Int($0.criterion)].group == group }) > limit {
-                    overused = true
-                    break
+                guard matches.count(where: { substantive($0) && info[Int($0.criterion)].group == group }) > limit else { continue }
+                var seen: [UInt64] = []
+                for other in matches where substantive(other) && info[Int(other.criterion)].group == group {
+                    var mine: [UInt64] = []
+                    for s in other.first..<other.end where !slots[Int(s)].isMark {
+                        let hash = tokens[Int(slots[Int(s)].token)].hash
+                        guard rubric.functionWords[hash] == nil, !mine.contains(hash) else { continue }
+                        if seen.contains(hash) { overused = true }
+                        mine.append(hash)
+                    }
+                    seen += mine
                 }
+                if overused { break }
             }
         }
         if repeated || overused {
