@@ -44,6 +44,21 @@ func insultsPerLanguage(reply: String, language: Language) {
     #expect(Shipped.rules(Shipped.score(reply, language)).contains("calm.insult"))
 }
 
+/// A boundary that quotes the customer's insult back is not an insult: it was a −40 for
+/// "I need you to stop calling people idiots so I can help".
+@Test(arguments: [
+    ("I need you to stop calling people idiots so I can help.", Language.en),
+    ("Please stop calling me stupid, and let's sort this out.", .en),
+    ("Noem mijn collega's alstublieft geen sukkels, dan help ik u verder.", .nl),
+    ("Ikke kall kollegaene mine idioter, så kan jeg hjelpe deg.", .nb),
+])
+func aBoundaryThatQuotesTheInsultIsNoInsult(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(!Shipped.rules(score).contains("calm.insult"), "\(Shipped.rules(score))")
+    #expect(!score.behaviours.contains(.swore))
+    #expect(score.scores[.calm]! >= 85)
+}
+
 @Test(arguments: [
     ("Calm down, as I already said the shop is closed.", Language.en),
     ("With all due respect, obviously you didn't read it.", .en),
