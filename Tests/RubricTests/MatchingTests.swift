@@ -84,6 +84,20 @@ func contrastFollowedByActionOnlySoftens(reply: String, language: Language) {
     #expect(score.behaviours.contains(.apologised))
 }
 
+/// Acknowledge, then limit: a boundary after the "but" is de-escalation, not the feeling taken back.
+@Test(arguments: [
+    ("I understand you're angry, but I need us to keep this respectful so I can help.", Language.en),
+    ("Ik snap dat u boos bent, maar ik vraag u wel om het netjes te houden.", .nl),
+    ("Jeg skjønner at du er sint, men jeg ber deg holde en hyggelig tone så jeg kan hjelpe deg.", .nb),
+])
+func contrastFollowedByABoundaryOnlySoftens(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    let feeling = try! #require(score.evidence.first { $0.rule == "empathy.name-feeling" })
+    #expect(feeling.points > 10, "\(feeling)")
+    #expect(score.behaviours.contains(.acknowledgedFeeling))
+    #expect(score.behaviours.contains(.setBoundary))
+}
+
 @Test(arguments: [
     ("No problem, I'll fix it now.", Language.en),
     ("Geen probleem, ik los het nu op.", .nl),

@@ -55,8 +55,12 @@ extension ReplyScorer {
             }
             var contrastQuote: String?
             if points > 0, let c = m.contrastSlot {
+                // What follows the "but" is an action when it owns or fixes something, or sets a
+                // boundary or refocuses ("I understand you're angry, but I need us to keep it civil"):
+                // acknowledge, then limit is de-escalation, not an apology taken back.
                 let withAction = analysis.matches.contains { other in
-                    other.first > c && (rubric.info[Int(other.criterion)].dimension == .ownership) && rubric.info[Int(other.criterion)].points > 0
+                    let info = rubric.info[Int(other.criterion)]
+                    return other.first > c && (info.dimension == .ownership || info.dimension == .calm) && info.points > 0
                 }
                 factor *= withAction ? rubric.settings.antiGaming.contrastDiscountWithAction : rubric.settings.antiGaming.contrastDiscount
                 let cs = analysis.span(c, c + 1)
