@@ -11,6 +11,12 @@ import Testing
         (.nb, "Jeg sender en ny i dag.", "Jeg sender en ny idag."),
         (.en, "Sorry for the long wait. I'll go to the kitchen now and bring your food in five minutes.",
          "Sory for the long wait. I go to kitchen now and bring you food in five minute."),
+        // A typo that starts like another language's word is still this language's typo:
+        // "refundrer" begins like English "refund*", which once stopped the search for "refunderer".
+        (.nb, "Jeg refunderer kortet ditt nå, og du får gratis timer i morgen.", "Jeg refundrer kortet ditt nå, og du får gratis timer i morgen."),
+        (.en, "I understand you are frustrated. I'll call you back today.", "I understand you are frustated. I'll call you back today."),
+        (.nl, "Ik begrijp dat u gefrustreerd bent. Ik bel u vandaag terug.", "Ik begrijp dat u gefrustreed bent. Ik bel u vandaag terug."),
+        (.nb, "Jeg forstår at du er frustrert. Jeg ringer deg tilbake i dag.", "Jeg forstår at du er frustrret. Jeg ringer deg tilbake i dag."),
     ]
 
     @Test(arguments: pairs.indices)

@@ -75,8 +75,8 @@ struct Vocabulary: Sendable {
     /// The id of a word typed exactly as in the rubric, if any.
     func exactID(hash: UInt64) -> Int32? { exact[hash] }
 
-    /// Appends the ids of every term the folded word matches: exact, by prefix, or (failing both)
-    /// within one edit for long words of the reply's language.
+    /// Appends the ids of every term the folded word matches: exact, by prefix, or (failing both
+    /// in the reply's language) within one edit for long words of the reply's language.
     func resolve(_ word: ArraySlice<Unicode.Scalar>, hash: UInt64, isLetters: Bool, language: Language, into ids: inout [Int32]) {
         let before = ids.count
         if let id = exact[hash] { ids.append(id) }
@@ -96,7 +96,11 @@ struct Vocabulary: Sendable {
                 }
             }
         }
-        guard ids.count == before, isLetters, word.count >= Self.fuzzyMinimumLength - 1 else { return }
+        // Another language's word does not stop a typo of this one: nb "refundrer" starts like
+        // English "refund*" but is a misspelt "refunderer".
+        let bit = Self.bit(language)
+        guard !ids[before...].contains(where: { terms[Int($0)].languages & bit != 0 }), isLetters,
+              word.count >= Self.fuzzyMinimumLength - 1 else { return }
         fuzzyResolve(word, language: language, into: &ids)
     }
 
@@ -198,8 +202,8 @@ struct FrozenVocabulary: Sendable {
         return true
     }
 
-    /// Appends the ids of every term the folded word matches: exact, by prefix, or (failing both)
-    /// within one edit for long words of the reply's language.
+    /// Appends the ids of every term the folded word matches: exact, by prefix, or (failing both
+    /// in the reply's language) within one edit for long words of the reply's language.
     func resolve(_ word: UnsafePointer<Unicode.Scalar>, count: Int, hash: UInt64, isLetters: Bool, language: Language,
                  into ids: inout [Int32]) {
         let before = ids.count
@@ -225,7 +229,14 @@ struct FrozenVocabulary: Sendable {
                 }
             }
         }
-        guard ids.count == before, isLetters, count >= Vocabulary.fuzzyMinimumLength - 1 else { return }
+        // Another language's word does not stop a typo of this one (see `Vocabulary.resolve`).
+        let bit = Vocabulary.bit(language)
+        var k = before
+        while k < ids.count {
+            if terms[ids[k]].languages & bit != 0 { return }
+            k += 1
+        }
+        guard isLetters, count >= Vocabulary.fuzzyMinimumLength - 1 else { return }
         fuzzyResolve(word, count: count, hash: hash, language: language, into: &ids)
     }
 
