@@ -84,6 +84,18 @@ func contrastFollowedByActionOnlySoftens(reply: String, language: Language) {
     #expect(score.behaviours.contains(.apologised))
 }
 
+/// Dutch "maar" before an amount means "only" and takes nothing back; before anything else it is
+/// still "but". Minimising with it ("het is maar tien minuten") is a rule of its own and still costs.
+@Test func dutchMaarBeforeAnAmountIsOnlyNotBut() {
+    let only = Shipped.score("U heeft gelijk, en u heeft maar een half uur.", .nl)
+    let validate = try! #require(only.evidence.first { $0.rule == "empathy.validate" })
+    #expect(validate.points == 12, "\(validate)")
+    let but = Shipped.score("Het spijt me, maar een terugbetaling kan niet.", .nl)
+    let apology = try! #require(but.evidence.first { $0.rule == "empathy.apology" })
+    #expect(apology.points < 10, "\(apology)")
+    #expect(Shipped.rules(Shipped.score("Het is maar tien minuten.", .nl)).contains("empathy.minimising"))
+}
+
 /// Acknowledge, then limit: a boundary after the "but" is de-escalation, not the feeling taken back.
 @Test(arguments: [
     ("I understand you're angry, but I need us to keep this respectful so I can help.", Language.en),

@@ -40,7 +40,7 @@ enum SettingsReader {
             guard let language = Language(rawValue: key) else {
                 reader.error("unknown-language", "unknown language '\(key)'", at: keyNode, fix: "use en, nl or nb"); continue
             }
-            let f = fields(value, "languages.\(key)", ["function_words", "negators", "negation_window", "negation_after", "negation_skip", "negation_skip_inverted", "negation_clause_verbs", "negation_barrier", "contrast", "acronyms"], &reader)
+            let f = fields(value, "languages.\(key)", ["function_words", "negators", "negation_window", "negation_after", "negation_skip", "negation_skip_inverted", "negation_clause_verbs", "negation_barrier", "contrast", "contrast_means_only", "acronyms"], &reader)
             var lexicon = RubricSettings.LanguageLexicon()
             lexicon.functionWords = reader.strings(f["function_words"], "function_words").map(\.0)
             lexicon.negators = reader.strings(f["negators"], "negators").map(\.0)
@@ -49,6 +49,7 @@ enum SettingsReader {
             lexicon.negationClauseVerbs = reader.strings(f["negation_clause_verbs"], "negation_clause_verbs").map(\.0)
             lexicon.negationBarrier = reader.strings(f["negation_barrier"], "negation_barrier").map(\.0)
             lexicon.contrast = reader.strings(f["contrast"], "contrast").map(\.0)
+            lexicon.contrastMeansOnly = reader.strings(f["contrast_means_only"], "contrast_means_only").map(\.0)
             lexicon.acronyms = reader.strings(f["acronyms"], "acronyms").map(\.0)
             lexicon.negationWindow = reader.int(f["negation_window"], "negation_window") ?? 3
             lexicon.negationAfter = reader.int(f["negation_after"], "negation_after") ?? 0

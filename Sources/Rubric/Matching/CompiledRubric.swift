@@ -23,6 +23,10 @@ struct LanguageIndex: Sendable {
     var invertedSkipBit: RoleBits
     var clauseVerbBit: RoleBits
     var negationBarrierBit: RoleBits
+    /// The folded-word hashes of the `contrast_means_only` phrases, phrase `p` being
+    /// `onlyWords[onlyOffsets[p]..<onlyOffsets[p + 1]]`.
+    var onlyWords: Flat<UInt64>
+    var onlyOffsets: Flat<Int32>
     var negationWindow = 3
     var negationAfter = 0
 }
@@ -340,7 +344,13 @@ final class CompiledRubric: Sendable {
         var termFlags = [RoleBits](repeating: 0, count: termCount)
         for (id, bit) in roleFlags { termFlags[Int(id)] |= bit }
         var indexes: [LanguageIndex] = []
-        for l in Language.allCases.indices {
+        for (l, language) in Language.allCases.enumerated() {
+            var onlyWords: [UInt64] = []
+            var onlyOffsets: [Int32] = [0]
+            for phrase in settings.lexicons[language]?.contrastMeansOnly ?? [] {
+                onlyWords += phrase.split(separator: " ").map { hashOfFolded(String($0)) }
+                onlyOffsets.append(Int32(onlyWords.count))
+            }
             var offsets: [Int32] = [0]
             var starts: [PhraseStart] = []
             offsets.reserveCapacity(termCount + 1)
@@ -353,6 +363,7 @@ final class CompiledRubric: Sendable {
                                          contrastBit: WordRole.contrast.bit(in: l), negationSkipBit: WordRole.negationSkip.bit(in: l),
                                          invertedSkipBit: WordRole.invertedSkip.bit(in: l), clauseVerbBit: WordRole.clauseVerb.bit(in: l),
                                          negationBarrierBit: WordRole.negationBarrier.bit(in: l),
+                                         onlyWords: store.store(onlyWords), onlyOffsets: store.store(onlyOffsets),
                                          negationWindow: windows[l].0, negationAfter: windows[l].1))
         }
         return CompiledRubric(criteria: criteria, criterionByID: byID, phrases: phrases, indexes: indexes, vocabulary: vocabulary,

@@ -358,13 +358,34 @@ struct ReplyAnalysis: Sendable {
             if slot.sentence != sentence {
                 guard firstOfNext, slot.sentence == sentence + 1 else { return nil }
                 firstOfNext = false
-                if !slot.isMark, !shielded(s), self.slot(s, hasFlag: index.contrastBit, flags) { return s }
+                if !slot.isMark, !shielded(s), self.slot(s, hasFlag: index.contrastBit, flags), !meansOnly(s, index) { return s }
                 return nil
             }
-            if !shielded(s), self.slot(s, hasFlag: index.contrastBit, flags) { return s }
+            if !shielded(s), self.slot(s, hasFlag: index.contrastBit, flags), !meansOnly(s, index) { return s }
             s += 1
         }
         return nil
+    }
+
+    /// Whether the contrast word at slot `s` is followed by one of its language's
+    /// `contrast_means_only` phrases, in the same sentence ("maar een half uur": only, not but).
+    private func meansOnly(_ s: Int32, _ index: LanguageIndex) -> Bool {
+        let phrases = index.onlyOffsets.count - 1
+        guard phrases > 0 else { return false }
+        let tokens = text.tokens
+        let sentence = slots[Int(s)].sentence
+        for p in 0..<phrases {
+            let start = Int(index.onlyOffsets[p]), end = Int(index.onlyOffsets[p + 1])
+            var k = Int(s) + 1
+            var w = start
+            while w < end, k < slots.count, slots[k].sentence == sentence, !slots[k].isMark,
+                  tokens[Int(slots[k].token)].hash == index.onlyWords[w] {
+                w += 1
+                k += 1
+            }
+            if w == end, end > start { return true }
+        }
+        return false
     }
 
     /// Unicode-scalar span of slots `first..<end` in the reply.

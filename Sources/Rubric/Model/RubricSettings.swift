@@ -24,6 +24,8 @@ struct RubricSettings: Sendable {
         var negationClauseVerbs: [String] = []
         /// Words that end a negator's reach, before or after a phrase: "not tomorrow but today".
         var negationBarrier: [String] = []
+        /// Words or phrases after which a contrast word means "only": Dutch "maar een half uur".
+        var contrastMeansOnly: [String] = []
         var contrast: [String] = []
         /// Capitalised words that are not shouting ("OK", "TV").
         var acronyms: [String] = []
