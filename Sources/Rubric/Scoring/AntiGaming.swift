@@ -157,8 +157,12 @@ extension ReplyScorer {
             // repeats itself; "a refund, a new bed, a voucher and free delivery" lists four offers,
             // which the decay already pays less for each.
             let tokens = analysis.text.tokens
+            var examined: [Int32] = []
             for m in matches where substantive(m) {
                 let group = info[Int(m.criterion)].group
+                // Each group once: its members would all find the same answer.
+                guard !examined.contains(group) else { continue }
+                examined.append(group)
                 guard matches.count(where: { substantive($0) && info[Int($0.criterion)].group == group }) > limit else { continue }
                 var seen: [UInt64] = []
                 for other in matches where substantive(other) && info[Int(other.criterion)].group == group {

@@ -7,7 +7,7 @@ import HotseatCore
 /// Nieuwe laptop morgen."), goes to the language whose rubric phrases alone use most of its
 /// words, and then to letters such as æ/ø/å or the Dutch "ij".
 enum LanguageDetector {
-    static func detect(_ text: TokenizedText, functionWords: FrozenHashTable, vocabulary: FrozenVocabulary? = nil,
+    static func detect(_ text: TokenizedText, functionWords: FrozenHashTable, vocabulary: FrozenVocabulary,
                        memo: DetectionMemo? = nil) -> Language {
         var en = 0, nl = 0, nb = 0
         var nlHints = 0, nbHints = 0
@@ -24,7 +24,7 @@ enum LanguageDetector {
                     vocabularyBit = known.vocabularyBit
                 } else {
                     bits = functionWords[token.hash]
-                    vocabularyBit = vocabulary.map { Self.onlyLanguage(of: token.hash, in: $0) } ?? 0
+                    vocabularyBit = Self.onlyLanguage(of: token.hash, in: vocabulary)
                     var nlWord = 0, nbWord = 0
                     var previous: Unicode.Scalar = " "
                     for k in Int(token.foldStart)..<Int(token.foldEnd) {
@@ -59,15 +59,7 @@ enum LanguageDetector {
         func hint(_ l: Int) -> Int { l == 0 ? hints.0 : l == 1 ? hints.1 : hints.2 }
         func known(_ l: Int) -> Int { l == 0 ? vocabularyWords.0 : l == 1 ? vocabularyWords.1 : vocabularyWords.2 }
         var best = 0
-        for l in 1..<3 {
-            if count(l) != count(best) {
-                if count(l) > count(best) { best = l }
-            } else if known(l) != known(best) {
-                if known(l) > known(best) { best = l }
-            } else if hint(l) > hint(best) {
-                best = l
-            }
-        }
+        for l in 1..<3 where (count(l), known(l), hint(l)) > (count(best), known(best), hint(best)) { best = l }
         return best == 0 ? .en : best == 1 ? .nl : .nb
     }
 
