@@ -75,55 +75,7 @@ struct Vocabulary: Sendable {
     /// The id of a word typed exactly as in the rubric, if any.
     func exactID(hash: UInt64) -> Int32? { exact[hash] }
 
-    /// Appends the ids of every term the folded word matches: exact, by prefix, or (failing both
-    /// in the reply's language) within one edit for long words of the reply's language.
-    func resolve(_ word: ArraySlice<Unicode.Scalar>, hash: UInt64, isLetters: Bool, language: Language, into ids: inout [Int32]) {
-        let before = ids.count
-        if let id = exact[hash] { ids.append(id) }
-        if !prefixLengths.isEmpty {
-            var h = TermHash.seed
-            var length = 0
-            var next = 0
-            for scalar in word {
-                h = TermHash.step(h, scalar)
-                length += 1
-                while next < prefixLengths.count, prefixLengths[next] < length { next += 1 }
-                if next == prefixLengths.count { break }
-                if prefixLengths[next] == length, let found = prefixes[h] {
-                    for id in found where terms[Int(id)].scalars.count == length && terms[Int(id)].scalars.elementsEqual(word.prefix(length)) {
-                        ids.append(id)
-                    }
-                }
-            }
-        }
-        // Another language's word does not stop a typo of this one: nb "refundrer" starts like
-        // English "refund*" but is a misspelt "refunderer".
-        let bit = Self.bit(language)
-        guard !ids[before...].contains(where: { terms[Int($0)].languages & bit != 0 }), isLetters,
-              word.count >= Self.fuzzyMinimumLength - 1 else { return }
-        fuzzyResolve(word, language: language, into: &ids)
-    }
-
-    private func fuzzyResolve(_ word: ArraySlice<Unicode.Scalar>, language: Language, into ids: inout [Int32]) {
-        let bit = Self.bit(language)
-        func consider(_ hash: UInt64) -> Bool {
-            guard let candidates = fuzzyIndex[hash] else { return false }
-            for id in candidates {
-                let term = terms[Int(id)]
-                // Same first letter and one edit at most: a typo, not a different word.
-                if term.languages & bit != 0, term.scalars.first == word.first, Self.withinOneEdit(word, term.scalars[...]) {
-                    ids.append(id)
-                    return true
-                }
-            }
-            return false
-        }
-        if consider(TermHash.of(word)) { return }
-        for skip in word.indices {
-            if consider(Self.hash(word, skipping: skip)) { return }
-        }
-    }
-
+    /// The hash of `scalars` without the one at `skip`: the fuzzy index's key for a deletion.
     static func hash(_ scalars: ArraySlice<Unicode.Scalar>, skipping skip: Int) -> UInt64 {
         var h = TermHash.seed
         for i in scalars.indices where i != skip { h = TermHash.step(h, scalars[i]) }
@@ -169,8 +121,8 @@ extension Vocabulary {
     }
 }
 
-/// The vocabulary frozen into flat tables for matching replies: `resolve` does what
-/// `Vocabulary.resolve` did, reading through pointers.
+/// The vocabulary frozen into flat tables for matching replies: `resolve` finds a reply word's
+/// terms, reading through pointers.
 struct FrozenVocabulary: Sendable {
     struct TermInfo: Sendable {
         var start: Int32
@@ -229,7 +181,8 @@ struct FrozenVocabulary: Sendable {
                 }
             }
         }
-        // Another language's word does not stop a typo of this one (see `Vocabulary.resolve`).
+        // Another language's word does not stop a typo of this one: nb "refundrer" starts like
+        // English "refund*" but is a misspelt "refunderer".
         let bit = Vocabulary.bit(language)
         var k = before
         while k < ids.count {
