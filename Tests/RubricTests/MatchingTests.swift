@@ -329,6 +329,22 @@ func ofTwoEquallyLongRivalsTheOneThatWeighsMoreWins(reply: String) {
     #expect(Shipped.score("Could you send me your booking number?", .en).behaviours.contains(.askedQuestion))
 }
 
+/// A boundary said in the same breath as an insult, a threat or a sneer is a counter-attack, not a
+/// respectful boundary: it earns no boundary credit. Said calmly, the same words do.
+@Test(arguments: [
+    ("Please stop swearing, you idiot!", "Please stop swearing, I do want to help.", Language.en),
+    ("If you keep shouting I'll call security.", "If you keep shouting I'll have to end this call.", .en),
+    ("Zo praat u niet tegen mij, sukkel.", "Zo praat u niet tegen mij, ik wil u graag helpen.", .nl),
+    ("Ikke snakk sånn til meg, din idiot!!", "Ikke snakk sånn til meg, jeg vil gjerne hjelpe deg.", .nb),
+])
+func aBoundaryBesideAnAttackIsNoBoundary(attack: String, calm: String, language: Language) {
+    let hostile = Shipped.score(attack, language)
+    #expect(!hostile.behaviours.contains(.setBoundary))
+    #expect(!Shipped.rules(hostile).contains("calm.boundary"))
+    #expect(hostile.evidence.contains { $0.dimension == .calm && $0.points < 0 })
+    #expect(Shipped.score(calm, language).behaviours.contains(.setBoundary))
+}
+
 /// Ownership said in the present tense, the ordinary way in Bokmål and common in Dutch ("I'm
 /// writing it into the system now"), and "that is on us" spelt out in full.
 @Test(arguments: [

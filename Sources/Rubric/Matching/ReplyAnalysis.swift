@@ -264,16 +264,20 @@ struct ReplyAnalysis: Sendable {
             if criterion.contrastable { m.contrastSlot = contrast(after: m, index: index, flags: rubric.termFlags, shielded: shielded) }
             matches.append(m)
         }
-        // A question in a sentence that also blames, mocks or argues is rhetorical, not a real question.
-        // (Only when there is a question at all: copying `matches` for the check costs an allocation.)
-        guard matches.contains(where: { info[Int($0.criterion)].behaviour == .askedQuestion }) else { return }
+        // A question in a sentence that also blames, mocks or argues is rhetorical, not a real question;
+        // a boundary in a sentence that also insults, threatens or mocks is not a respectful one
+        // ("Ikke snakk sånn til meg, din idiot!"). (Only when there is such a match at all: copying
+        // `matches` for the check costs an allocation.)
+        guard matches.contains(where: { info[Int($0.criterion)].behaviour == .askedQuestion || info[Int($0.criterion)].behaviour == .setBoundary })
+        else { return }
         let all = matches
         matches.removeAll { m in
-            let c = info[Int(m.criterion)]
-            guard c.behaviour == .askedQuestion else { return false }
+            let behaviour = info[Int(m.criterion)].behaviour
+            guard behaviour == .askedQuestion || behaviour == .setBoundary else { return false }
             let sentence = slots[Int(m.first)].sentence
             return all.contains { other in
-                info[Int(other.criterion)].points < 0 && slots[Int(other.first)].sentence == sentence
+                let o = info[Int(other.criterion)]
+                return o.points < 0 && (behaviour == .askedQuestion || o.dimension == .calm) && slots[Int(other.first)].sentence == sentence
             }
         }
     }
