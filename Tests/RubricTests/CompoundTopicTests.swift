@@ -28,4 +28,13 @@ import Testing
         // English compounds are separate words; "chairlifts" is not read as "chair" + "lifts".
         #expect(Self.reflects("That's frustrating about the chairlifts.", .en, topics: ["lifts"]).isEmpty)
     }
+
+    @Test func theFunctionWordsOfAPhraseTopicNameNothing() {
+        // "ta med" (take away) names a takeaway; its "med" (with) is in nearly every reply.
+        #expect(Self.reflects("Så leit med ventetiden, jeg ordner det nå.", .nb, topics: ["ta med"]).isEmpty)
+        #expect(Self.reflects("Så leit med den kalde maten.", .nb, topics: ["ta med", "maten"]) == ["maten"])
+        // A word is only dropped in the language whose function word it is: Dutch "van" is "of".
+        #expect(Self.reflects("Wat vervelend van de bezorging.", .nl, topics: ["bestel van"]).isEmpty)
+        #expect(Self.reflects("I'm so sorry the van was late.", .en, topics: ["delivery van"]) == ["van"])
+    }
 }

@@ -82,20 +82,18 @@ extension ReplyScorer {
         if !context.topicWords.isEmpty {
             if let cache = topicCache {
                 // A batch shares its contexts: fold the topic words once per distinct list.
-                if let hit = cache.entries.firstIndex(where: { $0.words == context.topicWords && $0.index.compounds == compounds }) {
+                if let hit = cache.entries.firstIndex(where: { $0.words == context.topicWords && $0.language == language }) {
                     index = cache.entries[hit].index
                 } else {
-                    let (folded, ranges) = Self.foldTopics(context.topicWords)
-                    var built = TopicIndex(ranges.map { folded[$0] }, compounds: compounds)
+                    var built = TopicIndex(topicTerms(context.topicWords), compounds: compounds)
                     built.memoID = cache.topicMemo.nextListID
                     cache.topicMemo.nextListID &+= 1
                     if cache.entries.count >= 64 { cache.entries.removeFirst() }
-                    cache.entries.append((context.topicWords, built))
+                    cache.entries.append((context.topicWords, language, built))
                     index = built
                 }
             } else {
-                let (folded, ranges) = Self.foldTopics(context.topicWords)
-                index = TopicIndex(ranges.map { folded[$0] }, compounds: compounds)
+                index = TopicIndex(topicTerms(context.topicWords), compounds: compounds)
             }
         }
         if index?.isEmpty ?? true, let line = context.customerLine {
@@ -108,6 +106,18 @@ extension ReplyScorer {
             index = TopicIndex(terms, compounds: compounds)
         }
         return index ?? TopicIndex([])
+    }
+
+    /// The folded topic words, without the function words a phrase brings along: "ta med"
+    /// (take away) names a takeaway, but its "med" (with) would name nearly every reply.
+    func topicTerms(_ words: [String]) -> [ArraySlice<Unicode.Scalar>] {
+        let (folded, ranges) = Self.foldTopics(words)
+        let bit = Vocabulary.bit(language)
+        return ranges.compactMap { range in
+            let term = folded[range]
+            if let bits = rubric.functionWords[TermHash.of(term)], UInt8(bits) & bit != 0 { return nil }
+            return term
+        }
     }
 
     /// Topic words are short and plain: a light split and fold is enough. Returns one buffer
@@ -149,7 +159,7 @@ final class TopicFoldCache: @unchecked Sendable {
     /// What language detection read off each word.
     let detection = DetectionMemoTable()
     /// Folded topic words per distinct list seen (lines of a batch interleave scenarios).
-    var entries: [(words: [String], index: TopicIndex)] = []
+    var entries: [(words: [String], language: Language, index: TopicIndex)] = []
 }
 
 /// Topic words grouped by first scalar: a reply word can only be named by a topic with the same
