@@ -84,6 +84,20 @@ func contrastFollowedByActionOnlySoftens(reply: String, language: Language) {
     #expect(score.behaviours.contains(.apologised))
 }
 
+/// Two feeling phrases before one "but" are both softened, and the trainee reads the tip once.
+@Test(arguments: [
+    ("I can hear how frustrating this is, but please don't call us names.", Language.en, "Drop the \"but\""),
+    ("Ik snap dat u boos en teleurgesteld bent, maar scheld alstublieft niet.", .nl, "Laat de \"maar\" weg"),
+    ("Jeg skjønner at du er sint og skuffet, men ikke kall meg navn.", .nb, "Dropp \"men\""),
+])
+func oneContrastGivesOneTip(reply: String, language: Language, tip: String) {
+    let score = Shipped.score(reply, language)
+    let softened = score.evidence.filter { $0.dimension == .empathy && $0.points > 0 && $0.start < reply.count / 2 }
+    #expect(softened.count >= 2, "\(score.evidence)")
+    let contrastTips = score.coaching.filter { $0.message.hasPrefix(tip) }
+    #expect(contrastTips.count == 1, "\(score.coaching)")
+}
+
 /// Dutch "maar" before an amount means "only" and takes nothing back; before anything else it is
 /// still "but". Minimising with it ("het is maar tien minuten") is a rule of its own and still costs.
 @Test func dutchMaarBeforeAnAmountIsOnlyNotBut() {

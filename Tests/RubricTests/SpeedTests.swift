@@ -26,6 +26,21 @@ private let helpful = "I'm sorry about that. I'll refund the ticket today."
     #expect(empty.evidence.contains { $0.rule == "speed.no-next-step" })
 }
 
+/// Taking the problem on with a time is a step the customer can hold on to; taking it on
+/// without one is only half of one.
+@Test(arguments: [
+    ("Let me find your parcel right now.", "Let me find your parcel.", Language.en),
+    ("Ik zoek uw pakket nu meteen voor u op.", "Ik zoek uw pakket voor u op.", .nl),
+    ("Jeg finner pakken din til deg med en gang.", "Jeg finner pakken din til deg.", .nb),
+])
+func anActionWithATimeIsANextStep(timed: String, untimed: String, language: Language) {
+    let now = Shipped.score(timed, language, latency: 10, turn: 1)
+    let later = Shipped.score(untimed, language, latency: 10, turn: 1)
+    #expect(now.behaviours.contains(.tookOwnership) && later.behaviours.contains(.tookOwnership), "\(now.evidence) \(later.evidence)")
+    #expect(!now.evidence.contains { $0.rule == "speed.no-next-step" }, "\(now.evidence)")
+    #expect(later.evidence.contains { $0.rule == "speed.no-next-step" }, "\(later.evidence)")
+}
+
 @Test func reachingANextStepEarlyInTheConversationIsRewarded() {
     let early = Shipped.score(helpful, .en, latency: 60, turn: 0).scores[.speed]!
     let late = Shipped.score(helpful, .en, latency: 60, turn: 5).scores[.speed]!

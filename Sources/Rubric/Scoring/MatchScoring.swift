@@ -18,6 +18,8 @@ extension ReplyScorer {
         // Explanations are text for people; JSONL output has none, so it skips building them.
         let explains = sheet.collectsTips
         let previous = context.previousReplies.map { TokenizedText($0, limit: rubric.settings.antiGaming.maxScalars) }
+        // One "drop the but" tip per "but", however many phrases before it the "but" softens.
+        var tippedContrasts: [Int] = []
         for m in analysis.matches {
             let info = rubric.info[Int(m.criterion)]
             guard let dimension = info.dimension else { continue }
@@ -81,7 +83,8 @@ extension ReplyScorer {
                 sheet.tip(rubric.criteria[Int(m.criterion)].tips[language], dimension: dimension, principle: rubric.criteria[Int(m.criterion)].source, quote: quote,
                           weight: earned < 0 ? -earned + 10 : info.points - earned)
             }
-            if sheet.collectsTips, let contrastQuote, let rule = rubric.contrast {
+            if sheet.collectsTips, let contrastQuote, let c = m.contrastSlot, !tippedContrasts.contains(Int(c)), let rule = rubric.contrast {
+                tippedContrasts.append(Int(c))
                 sheet.tip(rule.tips[language], dimension: .empathy, principle: rule.source, quote: contrastQuote, weight: info.points)
             }
         }

@@ -10,8 +10,9 @@ extension ReplyScorer {
         let b = sheet.behaviours
         // A flagged reply (copy, mash, stuffing, empty…) says nothing, however fast (§5).
         let gamed = sheet.flags.first { rubric.settings.antiGaming.caps[$0.code] != nil }
+        // A promise or an action with a time is a step: "I'll call you by 5", "let me find it right now".
         let concrete = gamed == nil && (b.contains(.offeredRemedy) || b.contains(.askedQuestion)
-            || (b.contains(.promisedFollowUp) && sheet.evidence.contains { $0.rule == "ownership.time" && $0.points > 0 }))
+            || ((b.contains(.promisedFollowUp) || b.contains(.tookOwnership)) && sheet.evidence.contains { $0.rule == "ownership.time" && $0.points > 0 }))
         let factor = concrete ? 1 : gamed != nil ? rubric.settings.speed.withoutNextStep
             : (b.contains(.tookOwnership) || b.contains(.explainedCause) ? (1 + rubric.settings.speed.withoutNextStep) / 2 : rubric.settings.speed.withoutNextStep)
         // Blame, shouting, swearing or sarcasm make a fast reply worse, not better.
