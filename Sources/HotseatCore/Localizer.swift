@@ -25,7 +25,7 @@ public struct Localizer: TranslatedTexts, Sendable {
         // REPL
         case welcome, askName, greetName, chooseLanguage, chooseScenario, difficulty, replyPrompt
         case metaHelp, unknownMeta, confirmQuit, interrupted, bye, restarted, scenarioStarts, persona, personaPhone, personaChat, personaEmail
-        case invalidChoice, noScenarios, waitingMood, moodLabel, playAgain, resumeOffer, resuming
+        case invalidChoice, noScenarios, waitingMood, moodLabel, playAgain, resumeOffer, resuming, pausedSaved
         // Problems a trainee can meet while starting or saving a drill
         case noSuchScenario, sessionNotSaved, sessionKeptInMemory, sessionHeldElsewhere, couldNotSave, waitingForStore
         case storeNotUsable, changesStillWaiting
@@ -146,6 +146,9 @@ public struct Localizer: TranslatedTexts, Sendable {
         .resumeOffer: [.en: "You have an unfinished session: {0}, {1} turn(s) saved. Continue it? [Y/n] ",
                        .nl: "Je hebt een onafgemaakte sessie: {0}, {1} beurt(en) bewaard. Verdergaan? [J/n] ",
                        .nb: "Du har en uferdig økt: {0}, {1} svar lagret. Fortsette? [J/n] "],
+        .pausedSaved: [.en: "Saved after {0} turn(s): `hotseat resume` continues it, and so does opening Hotseat again.",
+                       .nl: "Bewaard na {0} beurt(en): `hotseat resume` gaat verder, en Hotseat opnieuw openen ook.",
+                       .nb: "Lagret etter {0} svar: `hotseat resume` fortsetter, og det gjør også å åpne Hotseat igjen."],
         .resuming: [.en: "Resuming {0}: {1}, {2} turn(s) saved.",
                     .nl: "Verder met {0}: {1}, {2} beurt(en) bewaard.",
                     .nb: "Fortsetter {0}: {1}, {2} svar lagret."],

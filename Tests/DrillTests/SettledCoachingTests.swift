@@ -47,4 +47,20 @@ import Testing
         let messages = drill.scorecard().coaching.map(\.message)
         #expect(missing.contains { messages.contains($0.message) })
     }
+
+    /// The drill's own empathy advice reads the reply it quotes: "name what they went through"
+    /// is wrong for a reply that did, and right for one that did not.
+    @Test func empathyAdviceSaysWhatTheQuotedReplyLacked() throws {
+        let (scenario, engine) = try Self.skiLift()
+        let context = ScoringContext(language: .en, traits: scenario.traits, topicWords: scenario.topicWords[.en] ?? [])
+        let specific = engine.score("I'm so sorry you and your kids were stuck in the cold for an hour.", context: context)
+        let bare = engine.score("I'm sorry.", context: context)
+        let told = Principles.advice(for: .empathy, weak: true, language: .en, quoting: specific)
+        #expect(told.contains("how it felt") && !told.contains("in their own specifics"), "\(told)")
+        #expect(Principles.advice(for: .empathy, weak: true, language: .en, quoting: bare).contains("in their own specifics"))
+        for language in [Language.nl, .nb] {
+            #expect(Principles.advice(for: .empathy, weak: true, language: language, quoting: specific)
+                    != Principles.advice(for: .empathy, weak: true, language: language, quoting: bare))
+        }
+    }
 }

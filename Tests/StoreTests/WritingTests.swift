@@ -38,6 +38,26 @@ struct WritingTests {
         #expect(try store.latestUnfinishedSession(trainee: "someone-else") == nil)
     }
 
+    @Test("a session left before its first reply does not hide the half-played one; a mode can be left out")
+    func resumeSkipsEmptySessions() throws {
+        let folder = TemporaryFolder()
+        let store = try Store.open(at: folder.storeURL)
+        let played = Sample.session(startedAt: Date(timeIntervalSince1970: 1_000))
+        store.startSession(played)
+        #expect(store.recordTurn(Sample.turn(played, index: 0)) == .saved)
+        let leftAtOnce = Sample.session(startedAt: Date(timeIntervalSince1970: 2_000))
+        store.startSession(leftAtOnce)
+        let screen = SessionRecord(trainee: "ingrid", scenarioID: "ski-lift", scenarioTitle: "Stuck on the chairlift", scenarioDifficulty: 2,
+                                   language: .en, mode: "screen", seed: 1, startedAt: Date(timeIntervalSince1970: 3_000))
+        store.startSession(screen)
+        #expect(store.recordTurn(Sample.turn(screen, index: 0)) == .saved)
+        #expect(try store.latestUnfinishedSession(trainee: "ingrid", withReplies: true)?.session.id == screen.id)
+        let offered = try #require(try store.latestUnfinishedSession(trainee: "ingrid", withReplies: true, excludingMode: "screen"))
+        #expect(offered.session.id == played.id && offered.turnCount == 1)
+        let anyTraining = try store.latestUnfinishedSession(trainee: "ingrid", excludingMode: "screen")
+        #expect(anyTraining?.session.id == leftAtOnce.id && anyTraining?.turnCount == 0)
+    }
+
     @Test("a full database keeps turns in memory as unsaved and writes them, in order, once there is room")
     func fullDiskQueueAndFlush() throws {
         let folder = TemporaryFolder()

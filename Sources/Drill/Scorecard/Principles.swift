@@ -74,8 +74,18 @@ public enum Principles {
         }
     }
 
-    /// A short piece of advice for a dimension, in the trainee's language.
-    static func advice(for dimension: Dimension, weak: Bool, language: Language) -> String {
+    /// A short piece of advice for a dimension, in the trainee's language. For weak empathy it
+    /// reads the quoted reply: one that already named the customer's specifics is told what it
+    /// lacked (the feeling), not to do what it did.
+    static func advice(for dimension: Dimension, weak: Bool, language: Language, quoting reply: ReplyScore? = nil) -> String {
+        if dimension == .empathy, weak, let reply, !reply.behaviours.contains(.acknowledgedFeeling),
+           reply.evidence.contains(where: { $0.rule == "empathy.reflects-specifics" && $0.points > 0 }) {
+            return switch language {
+            case .en: "You named what happened; now name how it felt too (\"that must have been frightening\"), before you fix anything."
+            case .nl: "Je benoemde wat er gebeurde; zeg nu ook hoe het voelde (\"dat moet beangstigend zijn geweest\"), voordat je iets oplost."
+            case .nb: "Du satte ord på det som skjedde; si nå også hvordan det føltes («det må ha vært skremmende»), før du løser noe."
+            }
+        }
         let table: [Dimension: [Language: (weak: String, strong: String)]] = [
             .empathy: [
                 .en: ("Name what the customer went through, in their own specifics, before you fix anything.",

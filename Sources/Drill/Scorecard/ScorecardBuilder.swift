@@ -147,7 +147,7 @@ struct ScorecardBuilder {
             if !principles.contains(principle) {
                 principles.insert(principle)
                 chosen.append(CoachingTip(dimension: weakestDimension,
-                                          message: Principles.advice(for: weakestDimension, weak: true, language: state.language),
+                                          message: Principles.advice(for: weakestDimension, weak: true, language: state.language, quoting: weakest.score),
                                           principle: principle, quote: Self.quote(weakest.reply)))
             }
         }
@@ -164,7 +164,8 @@ struct ScorecardBuilder {
             // All dimensions share one principle (or only one was scored): add the next weakest.
             for dimension in order where chosen.count < 2 && !chosen.contains(where: { $0.dimension == dimension }) {
                 chosen.append(CoachingTip(dimension: dimension,
-                                          message: Principles.advice(for: dimension, weak: true, language: state.language),
+                                          message: Principles.advice(for: dimension, weak: true, language: state.language,
+                                                                     quoting: (weakest ?? scored[0]).score),
                                           principle: Principles.principle(for: dimension, language: state.language),
                                           quote: Self.quote((weakest ?? scored[0]).reply)))
             }

@@ -63,10 +63,15 @@ extension Store {
     /// The most recently touched session that is in progress or paused: what `hotseat resume`
     /// continues and what the home screen offers. Nil when everything is finished.
     ///
+    /// `withReplies` skips sessions stopped before their first reply, so that opening a scenario
+    /// and leaving at once does not hide the half-played one before it; `excludingMode` leaves out
+    /// one mode (the home screen never offers a hiring screen).
+    ///
     /// ```swift
-    /// if let open = try store.latestUnfinishedSession(trainee: "ingrid") { offerResume(open) }
+    /// if let open = try store.latestUnfinishedSession(trainee: "ingrid", withReplies: true) { offerResume(open) }
     /// ```
-    public func latestUnfinishedSession(trainee: String? = nil) throws(StoreError) -> SessionSummary? {
+    public func latestUnfinishedSession(trainee: String? = nil, withReplies: Bool = false,
+                                        excludingMode: String? = nil) throws(StoreError) -> SessionSummary? {
         try read { db in
             var sql = """
                 SELECT \(SessionRow.columns), (SELECT COUNT(*) FROM turns WHERE session_id = s.id) AS turn_count
@@ -74,6 +79,8 @@ extension Store {
                 """
             var arguments: StatementArguments = []
             if let trainee { sql += " AND t.name = ?"; arguments += [trainee] }
+            if withReplies { sql += " AND EXISTS (SELECT 1 FROM turns WHERE session_id = s.id)" }
+            if let excludingMode { sql += " AND s.mode != ?"; arguments += [excludingMode] }
             sql += " ORDER BY s.updated_at DESC, s.started_at DESC LIMIT 1"
             return try Row.fetchOne(db, sql: sql, arguments: arguments).map {
                 SessionSummary(session: try SessionRow.decode($0), turnCount: $0["turn_count"])

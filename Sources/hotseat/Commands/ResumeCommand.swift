@@ -29,7 +29,8 @@ struct ResumeCommand: ParsableCommand {
         do {
             if let sessionID {
                 session = try store.session(sessionID)
-            } else if let latest = try store.latestUnfinishedSession(trainee: resolvedTrainee(trainee)) {
+            } else if let latest = try store.latestUnfinishedSession(trainee: resolvedTrainee(trainee), withReplies: true)
+                        ?? store.latestUnfinishedSession(trainee: resolvedTrainee(trainee)) {
                 session = latest.session
             } else if try store.sessions(trainee: resolvedTrainee(trainee)).isEmpty {
                 Console.out("Nothing to resume: there are no sessions of '\(resolvedTrainee(trainee))' in \(store.path). Names are exact: `hotseat history --all` lists every trainee, and `hotseat resume --trainee NAME` picks one.")

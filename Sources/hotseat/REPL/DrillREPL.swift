@@ -203,16 +203,21 @@ final class DrillREPL {
 
     private func pause(_ session: DrillSession) {
         guard !session.isOver else { return }
-        record { try recorder.sessionPaused(session.state) }
+        let saved = record { try recorder.sessionPaused(session.state) }
         if session.state.turn > 0 {
             var card = session.scorecard()
             card.outcome = .abandoned   // the trainee stopped; say so instead of "…"
             Console.out()
             Console.out(renderer.render(card, personaName: session.scenario.persona.name))
+            // Stopping is not losing: say where the turns went and how to pick them up again.
+            if saved, !(recorder is NotSavingRecorder), !(recorder is NoSessionRecorder), session.mode == .training {
+                Console.out(style.dim(localizer.format(.pausedSaved, session.state.turn)))
+            }
         }
     }
 
-    private func record(_ action: () throws -> Void) {
-        do { try action() } catch { Console.warning(localizer.format(.couldNotSave, "\(error)")) }
+    @discardableResult
+    private func record(_ action: () throws -> Void) -> Bool {
+        do { try action(); return true } catch { Console.warning(localizer.format(.couldNotSave, "\(error)")); return false }
     }
 }

@@ -97,10 +97,10 @@ final class HomeREPL {
 
     /// After a crash, kill or `:quit`, the unfinished session comes first (issue: nothing lost).
     private func offerResume(for name: String) -> DrillREPL.Finish? {
-        guard let resumer, let latest = try? resumer.store.latestUnfinishedSession(trainee: name),
-              latest.session.mode != DrillMode.screen.rawValue else { return nil }
         // A session stopped before its first reply holds nothing worth going back to.
-        guard latest.turnCount > 0, !SessionLease.isHeld(session: latest.session.id, store: resumer.store) else { return nil }
+        guard let resumer,
+              let latest = try? resumer.store.latestUnfinishedSession(trainee: name, withReplies: true, excludingMode: DrillMode.screen.rawValue),
+              !SessionLease.isHeld(session: latest.session.id, store: resumer.store) else { return nil }
         let session = latest.session
         let title = resources.catalog.scenario(id: session.scenarioID)?.title.text(in: language) ?? session.scenarioID
         while true {
