@@ -132,4 +132,16 @@ struct KeywordScorer: ReplyScoring {
         #expect(TranscriptChecks.diagnostics(for: file, catalog: catalog).map(\.description)
             == ["t.yaml:1:11: error: scenario 'cold-cofee' is not defined (did you mean 'cold-coffee'?)"])
     }
+
+    /// A transcript of a scenario that failed to load gets a note pointing at that file, not an
+    /// "is not defined" error the trainer cannot fix in the transcript.
+    @Test func aTranscriptOfABrokenScenarioPointsAtItsErrors() {
+        let broken = ScenarioLoader.parse(Self.scenario.replacingOccurrences(of: "goto: waiting", with: "goto: wating"), path: "scenarios/cold-coffee.yaml")
+        #expect(broken.scenario == nil)
+        let file = TranscriptFile(file: "tests/cold-coffee.yaml", scenarioID: "cold-coffee",
+                                  scenarioLocation: SourceLocation(file: "tests/cold-coffee.yaml", line: 1, column: 11), transcripts: [])
+        let diagnostics = TranscriptChecks.diagnostics(for: file, catalog: ScenarioCatalog(files: [broken]))
+        #expect(diagnostics.map(\.description)
+            == ["tests/cold-coffee.yaml:1:11: note: not checked: scenario 'cold-coffee' did not load (fix the errors in scenarios/cold-coffee.yaml first)"])
+    }
 }

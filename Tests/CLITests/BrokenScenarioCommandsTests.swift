@@ -27,4 +27,21 @@ import Testing
             #expect(!output.stderr.contains("there is no scenario"))
         }
     }
+
+    /// A broken rubric folder: every error with file:line, and the count covers the clean files too.
+    @Test func aBrokenRubricFolderCountsEveryFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Run.root.appendingPathComponent("scoring"), to: folder)
+        let empathy = folder.appendingPathComponent("empathy.yaml")
+        let text = try String(contentsOf: empathy, encoding: .utf8)
+        let broken = text.replacingOccurrences(of: "    points: 20\n", with: "    points: twenty\n")
+        try #require(broken != text)
+        try broken.write(to: empathy, atomically: true, encoding: .utf8)
+        let yamlCount = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.count
+        let output = try Run.hotseat(["validate", folder.path])
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("\(empathy.path):") && output.stdout.contains("error: points of empathy.apology must be a number"), "\(output.stdout)")
+        #expect(output.stdout.contains("\(yamlCount) files, 1 error, 0 warnings"), "\(output.stdout)")
+    }
 }

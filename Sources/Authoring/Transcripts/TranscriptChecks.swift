@@ -1,3 +1,4 @@
+import Foundation
 import HotseatCore
 import Scenarios
 
@@ -21,6 +22,13 @@ public enum TranscriptChecks {
 
     static func scenarioDiagnostics(for file: TranscriptFile, catalog: ScenarioCatalog) -> [Diagnostic] {
         guard let scenario = catalog.scenario(id: file.scenarioID) else {
+            // The scenario's own file failed to load: its errors are the ones to fix, so this is a
+            // note pointing there, not a second error the trainer cannot act on here.
+            if let broken = catalog.broken.first(where: { URL(fileURLWithPath: $0.file).deletingPathExtension().lastPathComponent == file.scenarioID }) {
+                return [Diagnostic(.note, code: "scenario-not-loaded",
+                                   "not checked: scenario '\(file.scenarioID)' did not load", at: file.scenarioLocation,
+                                   fix: "fix the errors in \(broken.file) first")]
+            }
             let known = catalog.scenarios.map(\.id)
             return [Diagnostic(.error, code: "undefined-scenario", "scenario '\(file.scenarioID)' is not defined", at: file.scenarioLocation,
                                fix: Suggestions.nearest(to: file.scenarioID, in: known).map { "did you mean '\($0)'?" }

@@ -11,7 +11,13 @@ public enum RubricCheck {
             let engine = try RubricEngine.load(directory: directory)
             return engine.files.map { .init(file: displayName($0, in: directory), kind: "rubric", id: nil, diagnostics: []) }
         } catch {
-            return grouped(error.diagnostics, kind: "rubric")
+            // The files without a problem count too: "5 files, 2 errors", not "2 files, 2 errors".
+            let withProblems = grouped(error.diagnostics, kind: "rubric")
+            let named = Set(withProblems.map(\.file))
+            let yamlFiles = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+                .map { displayName($0, in: directory) }
+            return withProblems + yamlFiles.filter { !named.contains($0) }.map { .init(file: $0, kind: "rubric", id: nil, diagnostics: []) }
         }
     }
 
