@@ -102,6 +102,18 @@ import Testing
         #expect(try String(contentsOf: log, encoding: .utf8).contains("\"resumed\""))
     }
 
+    /// A judgement answer is read from free text; the candidate sees what was recorded for each.
+    @Test func everyJudgementAnswerIsSaidBackAsRecorded() throws {
+        let (dir, key) = try Self.sandbox()
+        let env = ["HOTSEAT_SCREEN_DIR": dir.path, "HOTSEAT_ORG_KEY_FILE": key.path, "HOTSEAT_STORE": dir.appendingPathComponent("store.sqlite").path]
+        let input = "\n" + String(repeating: "b c\n", count: 40)
+        let result = try Self.hotseat(["screen", "--candidate", "c-echo", "--lang", "en"], input: input, environment: env)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.components(separatedBy: "Recorded: best B, worst C.").count - 1 == 6, "\(result.stdout)")
+        let nl = try Self.hotseat(["screen", "--candidate", "c-echo-nl", "--lang", "nl"], input: input, environment: env)
+        #expect(nl.stdout.contains("Vastgelegd: beste B, slechtste C."), "\(nl.stdout)")
+    }
+
     @Test func verifyRejectsAFileThatIsNotASignedResult() throws {
         let (dir, key) = try Self.sandbox()
         let file = dir.appendingPathComponent("fake.result.json")

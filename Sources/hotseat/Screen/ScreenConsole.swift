@@ -49,6 +49,7 @@ struct ScreenConsole {
                 FileHandle.standardOutput.write(Data("> ".utf8))
                 // Who answers, kept before the run moves on, so the customer's answer is labelled like every line.
                 let speaker: String? = if case .customer(let p) = run.prompt { p.customerName } else { nil }
+                let shownPrompt = run.prompt
                 let interrupts = self.interrupts
                 let input = reader.read(secondsLeft: { run.secondsLeft(at: ScreenSupport.now()) }, interruptions: { interrupts.total })
                 for time in interrupts.drain() { try log.append(run.interrupt(at: time)) }
@@ -68,6 +69,11 @@ struct ScreenConsole {
                     try log.append(events)
                     mirror?.mirror(events, of: run).forEach(ScreenSupport.warn)
                     outcome = result
+                }
+                // A judgement answer is read from free text ("b c", "best B worst C"): say back what was
+                // recorded, so the candidate sees it was understood as meant.
+                if case .accepted = outcome, case .judgement = shownPrompt, let recorded = run.answers.last, recorded.best != nil || recorded.worst != nil {
+                    say(ScreenStrings.recordedAnswer(best: recorded.best, worst: recorded.worst, language: language))
                 }
                 switch outcome {
                 case .accepted(let answer?):
@@ -128,6 +134,15 @@ enum ScreenStrings {
         .nb: "Tiden for dette svaret er ute; det er registrert. Videre til neste.",
     ]
     static let turn: [Language: String] = [.en: "turn", .nl: "beurt", .nb: "tur"]
+    static func recordedAnswer(best: String?, worst: String?, language: Language) -> String {
+        let none = [Language.en: "none", .nl: "geen", .nb: "ingen"][language]!
+        let (b, w) = (best ?? none, worst ?? none)
+        return switch language {
+        case .en: "  Recorded: best \(b), worst \(w)."
+        case .nl: "  Vastgelegd: beste \(b), slechtste \(w)."
+        case .nb: "  Registrert: beste \(b), dårligste \(w)."
+        }
+    }
     static let customer: [Language: String] = [.en: "Customer", .nl: "Klant", .nb: "Kunde"]
     static let thanks: [Language: String] = [
         .en: "Thank you. The screen is complete. A person will read your answers and get back to you.",
