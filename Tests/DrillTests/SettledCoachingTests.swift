@@ -63,4 +63,23 @@ import Testing
                     != Principles.advice(for: .empathy, weak: true, language: language, quoting: bare))
         }
     }
+
+    /// An excellent conversation (found in the Dutch chat drill: 99 overall) is not told to "stay
+    /// calm, no sarcasm or capitals" because calm, at 97, was its lowest score.
+    @Test func anExcellentConversationIsNotCorrectedOnItsLowestScore() throws {
+        let engine = try RubricEngine.load(directory: Self.root.appendingPathComponent("scoring"))
+        let catalog = ScenarioCatalog.load(directories: [Self.root.appendingPathComponent("scenarios")])
+        let scenario = try #require(catalog.scenario(id: "chat-insults"))
+        var drill = try DrillSession(scenario: scenario, language: .nl, mode: .training, seed: 1, engine: engine)
+        for reply in ["Ik snap dat je boos bent, twee keer 89 euro vlak voor je huur is echt vervelend. Scheld alsjeblieft niet, dan help ik je meteen. Ik zet de tweede afschrijving nu terug.",
+                      "Dank je, Kev. Ik heb de tweede betaling van 89 euro teruggeboekt; die staat morgen voor vrijdag op je rekening. Ik stuur je vandaag om 17 uur een bevestiging per mail.",
+                      "Terecht dat je dat vraagt. Je ziet de terugboeking morgenochtend al als 'in behandeling' in je app, en ik bel je morgen om 10 uur zelf even na."] where !drill.isOver {
+            _ = try drill.submit(reply: reply, latency: .net(5))
+        }
+        let card = drill.scorecard()
+        try #require(card.dimensions.allSatisfy { $0.band == .excellent }, "\(card.dimensions)")
+        let corrections = Dimension.allCases.map { Principles.advice(for: $0, weak: true, language: .nl) }
+        #expect(!card.coaching.contains { corrections.contains($0.message) }, "\(card.coaching.map(\.message))")
+        #expect(card.coaching.count >= 2)
+    }
 }

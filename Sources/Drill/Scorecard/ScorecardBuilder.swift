@@ -142,29 +142,32 @@ struct ScorecardBuilder {
             quotedTurns[best.turn, default: 0] += 1
             chosen.append(best.tip)
         }
+        // The weakest skill of an excellent conversation is still excellent: praise it, don't correct it.
+        func needsWork(_ dimension: Dimension) -> Bool {
+            (dimensions.first { $0.dimension == dimension }?.band ?? .poor) < .excellent
+        }
         if chosen.count < 2, let weakestDimension = order.first, let weakest {
             let principle = Principles.principle(for: weakestDimension, language: state.language)
             if !principles.contains(principle) {
                 principles.insert(principle)
                 chosen.append(CoachingTip(dimension: weakestDimension,
-                                          message: Principles.advice(for: weakestDimension, weak: true, language: state.language, quoting: weakest.score),
+                                          message: Principles.advice(for: weakestDimension, weak: needsWork(weakestDimension), language: state.language, quoting: weakest.score),
                                           principle: principle, quote: Self.quote(weakest.reply)))
             }
         }
         if chosen.count < 2, let strongestDimension = order.last, let strongest {
             let principle = Principles.principle(for: strongestDimension, language: state.language)
             let isWeakToo = order.count == 1
-            if !principles.contains(principle) || isWeakToo {
-                chosen.append(CoachingTip(dimension: strongestDimension,
-                                          message: Principles.advice(for: strongestDimension, weak: false, language: state.language),
-                                          principle: principle, quote: Self.quote(strongest.reply)))
+            let praise = Principles.advice(for: strongestDimension, weak: false, language: state.language)
+            if !principles.contains(principle) || isWeakToo, !chosen.contains(where: { $0.message == praise }) {
+                chosen.append(CoachingTip(dimension: strongestDimension, message: praise, principle: principle, quote: Self.quote(strongest.reply)))
             }
         }
         if chosen.count < 2 {
             // All dimensions share one principle (or only one was scored): add the next weakest.
             for dimension in order where chosen.count < 2 && !chosen.contains(where: { $0.dimension == dimension }) {
                 chosen.append(CoachingTip(dimension: dimension,
-                                          message: Principles.advice(for: dimension, weak: true, language: state.language,
+                                          message: Principles.advice(for: dimension, weak: needsWork(dimension), language: state.language,
                                                                      quoting: (weakest ?? scored[0]).score),
                                           principle: Principles.principle(for: dimension, language: state.language),
                                           quote: Self.quote((weakest ?? scored[0]).reply)))
