@@ -82,4 +82,17 @@ import Testing
         #expect(!card.coaching.contains { corrections.contains($0.message) }, "\(card.coaching.map(\.message))")
         #expect(card.coaching.count >= 2)
     }
+
+    /// The README's session: ownership is excellent over the conversation (84), but the quoted
+    /// first reply scored 30 on it, and the advice is for that reply.
+    @Test func adviceFollowsTheQuotedReplyNotTheConversation() throws {
+        let (scenario, engine) = try Self.skiLift()
+        var drill = try DrillSession(scenario: scenario, language: .en, mode: .training, seed: 1, engine: engine)
+        _ = try drill.submit(reply: "I'm so sorry. An hour at minus twelve with your kids crying, that must have been miserable. That's on us.", latency: .net(20))
+        _ = try drill.submit(reply: "I'll refund today's pass in full right now, and the kids get a free day pass for tomorrow.", latency: .net(5))
+        let card = drill.scorecard()
+        let ownership = try #require(card.coaching.first { $0.dimension == .ownership }, "\(card.coaching)")
+        #expect(ownership.message == Principles.advice(for: .ownership, weak: true, language: .en), "\(ownership)")
+        #expect(ownership.quote?.hasPrefix("I'm so sorry. An hour") == true)
+    }
 }

@@ -142,16 +142,18 @@ struct ScorecardBuilder {
             quotedTurns[best.turn, default: 0] += 1
             chosen.append(best.tip)
         }
-        // The weakest skill of an excellent conversation is still excellent: praise it, don't correct it.
-        func needsWork(_ dimension: Dimension) -> Bool {
-            (dimensions.first { $0.dimension == dimension }?.band ?? .poor) < .excellent
+        // Advice is about the reply it quotes: a reply that was excellent on the skill (calm 85 in a
+        // conversation whose lowest skill was calm) is praised for it, not told to stop shouting.
+        func needsWork(_ dimension: Dimension, in turn: TurnResult) -> Bool {
+            guard let score = turn.score?.scores[dimension] else { return true }
+            return Band(score: score.rounded()) < .excellent
         }
         if chosen.count < 2, let weakestDimension = order.first, let weakest {
             let principle = Principles.principle(for: weakestDimension, language: state.language)
             if !principles.contains(principle) {
                 principles.insert(principle)
                 chosen.append(CoachingTip(dimension: weakestDimension,
-                                          message: Principles.advice(for: weakestDimension, weak: needsWork(weakestDimension), language: state.language, quoting: weakest.score),
+                                          message: Principles.advice(for: weakestDimension, weak: needsWork(weakestDimension, in: weakest), language: state.language, quoting: weakest.score),
                                           principle: principle, quote: Self.quote(weakest.reply)))
             }
         }
@@ -167,7 +169,7 @@ struct ScorecardBuilder {
             // All dimensions share one principle (or only one was scored): add the next weakest.
             for dimension in order where chosen.count < 2 && !chosen.contains(where: { $0.dimension == dimension }) {
                 chosen.append(CoachingTip(dimension: dimension,
-                                          message: Principles.advice(for: dimension, weak: needsWork(dimension), language: state.language,
+                                          message: Principles.advice(for: dimension, weak: needsWork(dimension, in: weakest ?? scored[0]), language: state.language,
                                                                      quoting: (weakest ?? scored[0]).score),
                                           principle: Principles.principle(for: dimension, language: state.language),
                                           quote: Self.quote((weakest ?? scored[0]).reply)))
