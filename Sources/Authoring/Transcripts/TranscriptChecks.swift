@@ -1,4 +1,3 @@
-import Foundation
 import HotseatCore
 import Scenarios
 
@@ -24,7 +23,7 @@ public enum TranscriptChecks {
         guard let scenario = catalog.scenario(id: file.scenarioID) else {
             // The scenario's own file failed to load: its errors are the ones to fix, so this is a
             // note pointing there, not a second error the trainer cannot act on here.
-            if let broken = catalog.broken.first(where: { URL(fileURLWithPath: $0.file).deletingPathExtension().lastPathComponent == file.scenarioID }) {
+            if let broken = catalog.brokenFile(named: file.scenarioID) {
                 return [Diagnostic(.note, code: "scenario-not-loaded",
                                    "not checked: scenario '\(file.scenarioID)' did not load", at: file.scenarioLocation,
                                    fix: "fix the errors in \(broken.file) first")]

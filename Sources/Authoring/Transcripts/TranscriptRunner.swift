@@ -57,7 +57,7 @@ public struct TranscriptRunner: Sendable {
         var run = TranscriptRun(file: file, scenarioID: scenarioID, transcript: transcript, turns: [], scorecard: nil,
                                 drifts: [], unusedReplies: 0, failure: nil, rules: [])
         guard let scenario = catalog.scenario(id: scenarioID) else {
-            let broken = catalog.broken.contains { URL(fileURLWithPath: $0.file).deletingPathExtension().lastPathComponent == scenarioID }
+            let broken = catalog.brokenFile(named: scenarioID) != nil
             run.failure = broken ? "scenario '\(scenarioID)' has errors; run `hotseat validate`" : "scenario '\(scenarioID)' is not defined"
             return run
         }

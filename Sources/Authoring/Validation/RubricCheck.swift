@@ -14,10 +14,8 @@ public enum RubricCheck {
             // The files without a problem count too: "5 files, 2 errors", not "2 files, 2 errors".
             let withProblems = grouped(error.diagnostics, kind: "rubric")
             let named = Set(withProblems.map(\.file))
-            let yamlFiles = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-                .map { displayName($0, in: directory) }
-            return withProblems + yamlFiles.filter { !named.contains($0) }.map { .init(file: $0, kind: "rubric", id: nil, diagnostics: []) }
+            let ruleFiles = (RubricEngine.fileNames(in: directory) ?? []).map { displayName($0, in: directory) }
+            return withProblems + ruleFiles.filter { !named.contains($0) }.map { .init(file: $0, kind: "rubric", id: nil, diagnostics: []) }
         }
     }
 

@@ -19,6 +19,9 @@ public protocol SessionRecorder {
     /// or full) get up to `seconds` more, so a drill is not lost at the very end. Returns how many
     /// are still unsaved.
     func finishSaving(within seconds: Double) -> Int
+    /// Whether a paused session can be resumed later: false for recorders that save nothing, so
+    /// the REPL does not promise `hotseat resume`.
+    var keepsSessions: Bool { get }
 }
 
 extension SessionRecorder {
@@ -27,9 +30,11 @@ extension SessionRecorder {
     public func sessionPaused(_ state: DrillState) throws {}
     public func sessionEnded(_ scorecard: Scorecard, state: DrillState) throws {}
     public func finishSaving(within seconds: Double) -> Int { 0 }
+    public var keepsSessions: Bool { true }
 }
 
 /// Records nothing: the default until a store is configured.
 public struct NoSessionRecorder: SessionRecorder {
     public init() {}
+    public var keepsSessions: Bool { false }
 }

@@ -5,12 +5,13 @@ import Yams
 /// Loads every `*.yaml` in a scoring folder: `rubric.yaml` holds the settings, every other file
 /// holds `criteria:`. All-or-nothing: any diagnostic refuses the whole folder.
 enum RubricLoader {
+    static func fileNames(in directory: URL) -> [String]? {
+        (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+    }
+
     static func load(directory: URL) throws(DiagnosticsError) -> (rubric: CompiledRubric, files: [String]) {
         let displayRoot = directory.path
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        } catch {
+        guard let names = fileNames(in: directory) else {
             throw DiagnosticsError([Diagnostic(.error, code: "unreadable-folder", "cannot read the rubric folder",
                                                at: SourceLocation(file: displayRoot, line: 1, column: 1),
                                                fix: "pass the folder that holds rubric.yaml, e.g. hotseat rubric check scoring")])

@@ -26,6 +26,12 @@ public struct RubricEngine: ReplyScoring, Sendable {
         return RubricEngine(rubric: rubric, files: files)
     }
 
+    /// The rubric files a folder holds, sorted: every `*.yaml` / `*.yml` directly inside it, the
+    /// ones ``load(directory:)`` reads. Nil when the folder cannot be read.
+    public static func fileNames(in directory: URL) -> [String]? {
+        RubricLoader.fileNames(in: directory)
+    }
+
     /// Scores one reply. Never fails: empty, huge, binary-looking or emoji-only replies get a score with flags.
     public func score(_ reply: String, context: ScoringContext) -> ReplyScore {
         var reply = reply

@@ -36,6 +36,12 @@ public struct ScenarioCatalog: Sendable {
 
     public func scenario(id: String) -> Scenario? { scenarios.first { $0.id == id } }
 
+    /// The broken file an id most likely means: the one named after it, so a scenario that does
+    /// not load is reported as broken rather than as missing.
+    public func brokenFile(named id: String) -> BrokenScenario? {
+        broken.first { URL(fileURLWithPath: $0.file).deletingPathExtension().lastPathComponent == id }
+    }
+
     /// All diagnostics of all files, in file order.
     public var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
 

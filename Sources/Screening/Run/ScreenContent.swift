@@ -19,7 +19,7 @@ public struct ScreenContent: Sendable {
             try self.init(pack: pack, scenarios: catalog.scenarios, items: items)
         } catch where error.code == "unknown-scenario" {
             let id = error.context["scenario"] ?? ""
-            let broken = catalog.broken.first { URL(fileURLWithPath: $0.file).deletingPathExtension().lastPathComponent == id }
+            let broken = catalog.brokenFile(named: id)
             guard let broken, let first = broken.diagnostics.first(where: { $0.severity == .error }) ?? broken.diagnostics.first else { throw error }
             var detailed = error
             detailed.message = "screen pack '\(pack.id)' needs scenario '\(id)', which does not load: \(first)"

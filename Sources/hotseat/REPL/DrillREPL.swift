@@ -210,7 +210,7 @@ final class DrillREPL {
             Console.out()
             Console.out(renderer.render(card, personaName: session.scenario.persona.name))
             // Stopping is not losing: say where the turns went and how to pick them up again.
-            if saved, !(recorder is NotSavingRecorder), !(recorder is NoSessionRecorder), session.mode == .training {
+            if saved, recorder.keepsSessions, session.mode == .training {
                 Console.out(style.dim(localizer.format(.pausedSaved, session.state.turn)))
             }
         }

@@ -48,8 +48,8 @@ struct ScreenConsole {
                 say("")   // the countdown's line
                 FileHandle.standardOutput.write(Data("> ".utf8))
                 // Who answers, kept before the run moves on, so the customer's answer is labelled like every line.
-                let speaker: String? = if case .customer(let p) = run.prompt { p.customerName } else { nil }
                 let shownPrompt = run.prompt
+                let speaker: String? = if case .customer(let p) = shownPrompt { p.customerName } else { nil }
                 let interrupts = self.interrupts
                 let input = reader.read(secondsLeft: { run.secondsLeft(at: ScreenSupport.now()) }, interruptions: { interrupts.total })
                 for time in interrupts.drain() { try log.append(run.interrupt(at: time)) }

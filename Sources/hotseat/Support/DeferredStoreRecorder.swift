@@ -98,6 +98,7 @@ final class DeferredStoreRecorder: SessionRecorder, @unchecked Sendable {
 /// the command can exit 1 at the end.
 final class NotSavingRecorder: SessionRecorder {
     private(set) var dropped = 0
+    var keepsSessions: Bool { false }
     func sessionStarted(_ state: DrillState, trainee: String?) throws { dropped += 1 }
     func recordTurn(_ turn: TurnResult, state: DrillState) throws { dropped += 1 }
     func sessionPaused(_ state: DrillState) throws { dropped += 1 }

@@ -59,10 +59,3 @@ struct Resources {
         return "scenario '\(id)' cannot be played: \(broken.file) has errors: \(first)\(more) (see them all with `hotseat validate \(broken.file)`)"
     }
 }
-
-extension ScenarioCatalog {
-    /// The broken file a typed id most likely means: the one named after it.
-    func brokenFile(named id: String) -> BrokenScenario? {
-        broken.first { URL(fileURLWithPath: $0.file).deletingPathExtension().lastPathComponent == id }
-    }
-}
