@@ -15,7 +15,7 @@ import Testing
         var stderr: String
     }
 
-    static func hotseat(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Output {
+    static func hotseat(_ arguments: [String], environment extra: [String: String] = [:], in directory: URL? = nil) throws -> Output {
         let binary = root.appendingPathComponent(".build/debug/hotseat")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw NotBuilt()
@@ -23,7 +23,7 @@ import Testing
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = directory ?? root
         var environment = ProcessInfo.processInfo.environment
         environment["HOTSEAT_SCENARIOS"] = nil
         for (key, value) in extra { environment[key] = value }

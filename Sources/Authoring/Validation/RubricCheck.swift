@@ -12,7 +12,8 @@ public enum RubricCheck {
             return engine.files.map { .init(file: displayName($0, in: directory), kind: "rubric", id: nil, diagnostics: []) }
         } catch {
             // The files without a problem count too: "5 files, 2 errors", not "2 files, 2 errors".
-            let withProblems = grouped(error.diagnostics, kind: "rubric")
+            // Shown relative, as the folder listing below is, so that each file is counted once.
+            let withProblems = grouped(displayed(error.diagnostics), kind: "rubric")
             let named = Set(withProblems.map(\.file))
             let ruleFiles = (RubricEngine.fileNames(in: directory) ?? []).map { displayName($0, in: directory) }
             return withProblems + ruleFiles.filter { !named.contains($0) }.map { .init(file: $0, kind: "rubric", id: nil, diagnostics: []) }
@@ -25,10 +26,35 @@ public enum RubricCheck {
         let folder = file.deletingLastPathComponent()
         let shown = DisplayPath.of(file)
         let checks = check(directory: folder)
-        let own = checks.filter { $0.file == shown }
-        if !own.isEmpty { return own }
-        if !FileManager.default.fileExists(atPath: folder.appendingPathComponent("rubric.yaml").path) { return checks }
-        return [.init(file: shown, kind: "rubric", id: nil, diagnostics: [])]
+        // Diagnostics name files as the loader was given them (absolute or relative): compare whole paths.
+        func samePath(_ name: String) -> Bool {
+            URL(fileURLWithPath: name).standardizedFileURL.path == file.standardizedFileURL.path
+        }
+        let own = checks.filter { samePath($0.file) }
+        if own.isEmpty, !FileManager.default.fileExists(atPath: folder.appendingPathComponent("rubric.yaml").path) { return checks }
+        if own.contains(where: { !$0.diagnostics.isEmpty }) { return own }
+        // This file is fine, but a rubric loads only as a whole: a broken sibling keeps it from
+        // being used, so "0 errors" alone would mislead.
+        let broken = checks.filter { check in !samePath(check.file) && check.diagnostics.contains { $0.severity == .error } }
+        guard !broken.isEmpty else { return [.init(file: shown, kind: "rubric", id: nil, diagnostics: [])] }
+        let note = Diagnostic(.note, code: "rubric-does-not-load",
+                              "this file has no problem of its own, but the rubric in \(DisplayPath.of(folder)) does not load: "
+                                  + "\(broken.count) other file(s) below have errors",
+                              at: SourceLocation(file: shown, line: 1, column: 1),
+                              fix: "fix them, then run `hotseat rubric check \(DisplayPath.of(folder))`")
+        return [.init(file: shown, kind: "rubric", id: nil, diagnostics: [note])] + broken
+    }
+
+    /// The diagnostics with absolute file names shown relative to the working directory, like every
+    /// other path this tool prints.
+    public static func displayed(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if let file = diagnostic.location?.file, file.hasPrefix("/") {
+                diagnostic.location?.file = DisplayPath.of(URL(fileURLWithPath: file))
+            }
+            return diagnostic
+        }
     }
 
     static func displayName(_ file: String, in directory: URL) -> String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HotseatCore
+import Authoring
 import Rubric
 
 struct RubricCommand: ParsableCommand {
@@ -54,7 +55,7 @@ struct RubricCheckCommand: ParsableCommand {
             print("\(directory ?? "scoring"): ok — \(s.files) files, \(s.criteria) criteria, \(s.patterns) patterns, \(s.contextRules) context rules; \(s.matchExamples) match and \(s.noMatchExamples) no-match examples pass")
             if coverage { printCoverage(engine.patternCoverage()) }
         } catch {
-            for diagnostic in error.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            for diagnostic in RubricCheck.displayed(error.diagnostics) { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
             FileHandle.standardError.write(Data("hotseat: the rubric was refused (\(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"))\n".utf8))
             throw ExitCode(1)
         }
