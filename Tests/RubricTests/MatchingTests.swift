@@ -359,6 +359,21 @@ func aBoundaryBesideAnAttackIsNoBoundary(attack: String, calm: String, language:
     #expect(Shipped.score(calm, language).behaviours.contains(.setBoundary))
 }
 
+/// A "because" in a sentence that sneers at or insults the customer explains nothing: it earns no
+/// cause credit. The same cause, said plainly, does.
+@Test(arguments: [
+    ("Because obviously you didn't read the sign.", "It stopped because the motor failed.", Language.en),
+    ("Because you clearly can't read.", "The lift stopped because of a power cut.", .en),
+    ("Omdat u gewoon niet kunt lezen, sukkel.", "De lift stopte omdat de motor kapot was.", .nl),
+    ("Fordi du jo ikke kan lese, din tulling.", "Heisen stoppet fordi motoren sviktet.", .nb),
+])
+func aCauseBesideASneerIsNoCause(sneer: String, plain: String, language: Language) {
+    let hostile = Shipped.score(sneer, language)
+    #expect(!hostile.behaviours.contains(.explainedCause))
+    #expect(hostile.evidence.contains { $0.dimension == .calm && $0.points < 0 })
+    #expect(Shipped.score(plain, language).behaviours.contains(.explainedCause))
+}
+
 /// Ownership said in the present tense, the ordinary way in Bokmål and common in Dutch ("I'm
 /// writing it into the system now"), and "that is on us" spelt out in full.
 @Test(arguments: [

@@ -266,18 +266,26 @@ struct ReplyAnalysis: Sendable {
         }
         // A question in a sentence that also blames, mocks or argues is rhetorical, not a real question;
         // a boundary in a sentence that also insults, threatens or mocks is not a respectful one
-        // ("Ikke snakk sånn til meg, din idiot!"). (Only when there is such a match at all: copying
-        // `matches` for the check costs an allocation.)
-        guard matches.contains(where: { info[Int($0.criterion)].behaviour == .askedQuestion || info[Int($0.criterion)].behaviour == .setBoundary })
-        else { return }
+        // ("Ikke snakk sånn til meg, din idiot!"); a "because" in a sentence that mocks or insults
+        // explains nothing ("Because obviously you didn't read the sign"). (Only when there is such
+        // a match at all: copying `matches` for the check costs an allocation.)
+        func judgedBySentence(_ behaviour: Behaviour?) -> Bool {
+            behaviour == .askedQuestion || behaviour == .setBoundary || behaviour == .explainedCause
+        }
+        guard matches.contains(where: { judgedBySentence(info[Int($0.criterion)].behaviour) }) else { return }
         let all = matches
         matches.removeAll { m in
             let behaviour = info[Int(m.criterion)].behaviour
-            guard behaviour == .askedQuestion || behaviour == .setBoundary else { return false }
+            guard judgedBySentence(behaviour) else { return false }
             let sentence = slots[Int(m.first)].sentence
             return all.contains { other in
                 let o = info[Int(other.criterion)]
-                return o.points < 0 && (behaviour == .askedQuestion || o.dimension == .calm) && slots[Int(other.first)].sentence == sentence
+                guard o.points < 0, slots[Int(other.first)].sentence == sentence else { return false }
+                switch behaviour {
+                case .askedQuestion: return true
+                case .setBoundary: return o.dimension == .calm
+                default: return o.behaviour == .sarcastic || o.behaviour == .swore
+                }
             }
         }
     }
