@@ -149,13 +149,15 @@ static inline void hs_readline_set_prompt(const char *prompt) {
 ///
 /// `tick_ms` > 0 returns HS_READ_TICK after that long without a finished line; the edit stays
 /// open, and the next call with the same or a new prompt carries on. Ctrl-C clears the line and
-/// returns one of the INTERRUPTED statuses with the terminal restored.
+/// returns one of the INTERRUPTED statuses with the terminal restored; one pressed before the
+/// call returns INTERRUPTED_EMPTY at once.
 static inline int hs_readline_read(const char *prompt, int tick_ms, char **out) {
     *out = NULL;
     if (!hs_handler_installed) {
         hs_line_done = 0;
         hs_line = NULL;
-        hs_sigint_seen = 0;
+        // A Ctrl-C pressed while the app was busy (scoring, printing the customer's line) is kept:
+        // the terminal echoed it, and the user meant it for the prompt that comes next.
         rl_callback_handler_install(prompt, hs_line_handler);
         hs_handler_installed = 1;
     } else if (prompt && rl_prompt && strcmp(prompt, rl_prompt) != 0) {

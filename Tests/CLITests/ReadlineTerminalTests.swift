@@ -119,6 +119,31 @@ struct ReadlineTerminalTests {
         #expect(try terminal.exitStatus() == 0)
     }
 
+    /// Ctrl-C pressed while the app is busy between prompts is not lost: the terminal echoed it,
+    /// so the next prompt asks about stopping. (A store another program holds keeps each turn
+    /// busy for most of a second, trying it again: a window the keys can land in every time.)
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+    func ctrlCWhileBusyIsKeptForTheNextPrompt() throws {
+        let (home, store, holder) = try LockedStoreAtStartTests.lockedStore()
+        defer { holder.release() }
+        var env = HotseatProcess.environment(home: home)
+        env["TERM"] = "xterm"
+        let terminal = try TmuxTerminal(arguments: ["play", "ski-lift", "--seed", "1", "--store", store], environment: env)
+        try terminal.waitFor("the customer's opening line") { $0.contains("Mark:") && $0.contains("you>") }
+        let reply = "I'm so sorry, an hour in the cold must have been miserable."
+        try terminal.type(reply)
+        try terminal.waitFor("the typed reply") { $0.contains(reply) }
+        try terminal.keys("Enter")
+        usleep(150_000)
+        try terminal.keys("C-c")
+        try terminal.waitFor("the confirmation") { $0.contains("Stop it? [y/N]") }
+        try terminal.type("n")
+        try terminal.keys("Enter")
+        try terminal.waitFor("the reply prompt again") { screen in
+            screen.contains("[empathy") && screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasPrefix("you>") == true
+        }
+    }
+
     @Test func ctrlCOnAnEmptyLineAsksBeforeStopping() throws {
         let (terminal, _) = try start()
         try terminal.keys("C-c")
