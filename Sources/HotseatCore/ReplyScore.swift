@@ -15,6 +15,9 @@ public struct ScoringContext: Sendable, Equatable {
     public var expectedBehaviours: [Behaviour]
     /// Words that show the reply addresses this customer's situation (e.g. "lift", "hours", "bed").
     public var topicWords: [String]
+    /// The topic words by language, for a reply whose language is detected: once it is known, its
+    /// own list is used instead of `topicWords` (Norwegian "time", an hour, says nothing in English).
+    public var topicWordsByLanguage: [Language: [String]]
     /// Per-dimension weight multipliers a scenario may set; missing dimensions weigh 1.
     public var weightOverrides: [Dimension: Double]
     /// Scenario id, for reporting only.
@@ -29,6 +32,7 @@ public struct ScoringContext: Sendable, Equatable {
         previousReplies: [String] = [],
         expectedBehaviours: [Behaviour] = [],
         topicWords: [String] = [],
+        topicWordsByLanguage: [Language: [String]] = [:],
         weightOverrides: [Dimension: Double] = [:],
         scenarioID: String? = nil
     ) {
@@ -40,6 +44,7 @@ public struct ScoringContext: Sendable, Equatable {
         self.previousReplies = previousReplies
         self.expectedBehaviours = expectedBehaviours
         self.topicWords = topicWords
+        self.topicWordsByLanguage = topicWordsByLanguage
         self.weightOverrides = weightOverrides
         self.scenarioID = scenarioID
     }

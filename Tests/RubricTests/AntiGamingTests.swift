@@ -122,6 +122,20 @@ func gibberishScoresLow(reply: String) {
     #expect(score.overall <= 20)
 }
 
+/// With the language detected, only that language's topic words tie a reply to the situation:
+/// Norwegian "time" (an hour) does not make "this time of year" on topic.
+@Test func aDetectedLanguageUsesItsOwnTopicWords() {
+    let profile = ScenarioProfile(topicWords: [.en: ["lift", "cold", "hours"], .nb: ["heis", "kulde", "time"]])
+    let english = Shipped.engine.score("The weather in Spain is lovely this time of year and football is great.",
+                                       context: profile.context(language: nil))
+    #expect(english.language == .en)
+    #expect(english.flags.contains { $0.code == "off-topic" })
+    let norwegian = Shipped.engine.score("Jeg beklager at du satt i heisen i en hel time.", context: profile.context(language: nil))
+    #expect(norwegian.language == .nb)
+    #expect(!norwegian.flags.contains { $0.code == "off-topic" })
+    #expect(norwegian.evidence.contains { $0.rule == "empathy.reflects-specifics" })
+}
+
 @Test func copyingTheCustomerScoresLow() {
     let line = "I've been stuck on your lift for an hour in the cold and I want my money back!"
     let score = Shipped.score("I've been stuck on your lift for an hour in the cold and I want my money back", .en, customer: line)

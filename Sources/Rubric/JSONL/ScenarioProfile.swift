@@ -21,13 +21,13 @@ public struct ScenarioProfile: Sendable, Equatable {
         self.weights = weights
     }
 
-    /// A scoring context for one reply to this scenario. With no language given, the topic
-    /// words of every language are used, since the reply's language is not known yet.
+    /// A scoring context for one reply to this scenario. With no language given, the topic words
+    /// go by language, and the engine takes the list of the language it detects.
     public func context(language: Language?, scenarioID: String? = nil, customerLine: String? = nil,
                         latency: Double? = nil, turn: Int = 0, previousReplies: [String] = []) -> ScoringContext {
         let topics = language.map { topicWords[$0] ?? [] } ?? Language.allCases.flatMap { topicWords[$0] ?? [] }
         return ScoringContext(language: language, traits: traits, customerLine: customerLine, latency: latency, turn: turn,
                               previousReplies: previousReplies, expectedBehaviours: expectedBehaviours, topicWords: topics,
-                              weightOverrides: weights, scenarioID: scenarioID)
+                              topicWordsByLanguage: language == nil ? topicWords : [:], weightOverrides: weights, scenarioID: scenarioID)
     }
 }

@@ -106,6 +106,7 @@ extension ScoringContext {
     var workerCopy: ScoringContext {
         var context = self
         context.topicWords = topicWords.inOwnStorage
+        context.topicWordsByLanguage = topicWordsByLanguage.inOwnStorage(value: \.inOwnStorage)
         context.expectedBehaviours = expectedBehaviours.inOwnStorage
         context.previousReplies = previousReplies.inOwnStorage
         context.weightOverrides = weightOverrides.inOwnStorage()

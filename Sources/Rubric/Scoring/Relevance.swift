@@ -79,21 +79,22 @@ extension ReplyScorer {
     func topicIndex() -> TopicIndex {
         let compounds = language != .en
         var index: TopicIndex?
-        if !context.topicWords.isEmpty {
+        let topicWords = context.topicWordsByLanguage[language] ?? context.topicWords
+        if !topicWords.isEmpty {
             if let cache = topicCache {
                 // A batch shares its contexts: fold the topic words once per distinct list.
-                if let hit = cache.entries.firstIndex(where: { $0.words == context.topicWords && $0.language == language }) {
+                if let hit = cache.entries.firstIndex(where: { $0.words == topicWords && $0.language == language }) {
                     index = cache.entries[hit].index
                 } else {
-                    var built = TopicIndex(topicTerms(context.topicWords), compounds: compounds)
+                    var built = TopicIndex(topicTerms(topicWords), compounds: compounds)
                     built.memoID = cache.topicMemo.nextListID
                     cache.topicMemo.nextListID &+= 1
                     if cache.entries.count >= 64 { cache.entries.removeFirst() }
-                    cache.entries.append((context.topicWords, language, built))
+                    cache.entries.append((topicWords, language, built))
                     index = built
                 }
             } else {
-                index = TopicIndex(topicTerms(context.topicWords), compounds: compounds)
+                index = TopicIndex(topicTerms(topicWords), compounds: compounds)
             }
         }
         if index?.isEmpty ?? true, let line = context.customerLine {
