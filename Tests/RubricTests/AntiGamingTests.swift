@@ -87,6 +87,20 @@ func aDenseRealReplyIsNotStuffing(reply: String, language: Language) {
     #expect(score.overall >= 60)
 }
 
+/// Short sentences of concern, each a rubric phrase and some of them questions, are not a salad:
+/// the question marks are questions asked of the customer, not keywords in a list.
+@Test(arguments: [
+    ("Oh no, that's really serious. Are you alright? Is she okay now?", Language.en),
+    ("O nee, dat is heel ernstig. Gaat het goed met u? Is ze nu oké?", .nl),
+    ("Å nei, det er veldig alvorlig. Går det bra med deg? Er hun ok nå?", .nb),
+])
+func shortQuestionsOfConcernAreNotStuffing(reply: String, language: Language) {
+    let score = Shipped.score(reply, language, traits: RecoveryTraits(severity: .major))
+    #expect(!score.flags.contains { $0.code == "keyword-stuffing" }, "\(score.flags)")
+    #expect(score.behaviours.contains(.acknowledgedFeeling))
+    #expect(score.overall >= 40)
+}
+
 /// Terse is not a salad either: two one-word sentences before a real one.
 @Test(arguments: [
     ("Vervelend. Excuses. Ik regel vandaag een nieuwe levering.", Language.nl),

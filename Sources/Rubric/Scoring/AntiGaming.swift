@@ -94,7 +94,9 @@ extension ReplyScorer {
         // Coverage counted two ways: phrases overlapping on a word both count, or each word once
         // (then one unmatched pair such as "ik bel" at the end of the list does not hide it).
         let wordCoverage = positiveWordPhrases >= 5 && Double(keywordWords) / Double(words) >= 0.7
-        if positiveCount >= 5, Double(matchedCount) / Double(words) >= 0.8 || wordCoverage {
+        // Phrases of words only: the "?" of "Are you alright? Is she okay?" is a question asked,
+        // not a keyword listed.
+        if positiveWordPhrases >= 5, Double(matchedCount) / Double(words) >= 0.8 || wordCoverage {
             // A salad is mostly fragments: "Vervelend. Excuses. Ik regel vandaag een nieuwe levering."
             // is terse, but most of its words make one sentence.
             var clauses = 0
