@@ -34,6 +34,20 @@ import Testing
         #expect(run.stdout.contains("USAGE"))
     }
 
+    /// `:lang nl` on the home screen is remembered for the next home screen; `--lang` still wins.
+    @Test func theHomeScreenRemembersTheLanguageChosenWithLang() throws {
+        let env = ["HOME": HotseatProcess.temporaryHome().path]
+        let first = try HotseatProcess.run(["home", "--trainee", "Ana"], lines: [":lang nl", ":quit"], extraEnvironment: env)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("Taal: Nederlands"))
+        let second = try HotseatProcess.run(["home", "--trainee", "Ana"], lines: [":quit"], extraEnvironment: env)
+        #expect(second.stdout.contains("Taal: Nederlands"), "\(second.stdout)")
+        let explicit = try HotseatProcess.run(["home", "--trainee", "Ana", "--lang", "en"], lines: [":quit"], extraEnvironment: env)
+        #expect(explicit.stdout.contains("Language: English"), "\(explicit.stdout)")
+        let fresh = try HotseatProcess.run(["home", "--trainee", "Ana"], lines: [":quit"])
+        #expect(fresh.stdout.contains("Language: English"), "\(fresh.stdout)")
+    }
+
     @Test func playHelpDocumentsTimestamps() throws {
         #expect(try HotseatProcess.run(["play", "--help"]).stdout.contains("[+12.5s]"))
     }

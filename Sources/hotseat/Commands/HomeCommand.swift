@@ -10,7 +10,8 @@ struct HomeCommand: ParsableCommand {
         discussion: """
         Asks your name once (remembered in $XDG_CONFIG_HOME/hotseat/trainee), lists the scenarios \
         with their difficulty and what each trains, and plays the one you pick. Type :lang nl or \
-        :lang nb to switch language, :quit or Ctrl-D to leave. History is kept in \
+        :lang nb to switch language (remembered for the next time, in $XDG_CONFIG_HOME/hotseat/language; \
+        --lang overrides it), :quit or Ctrl-D to leave. History is kept in \
         $XDG_STATE_HOME/hotseat/history (HOTSEAT_HISTORY=/dev/null turns it off).
         """
     )
@@ -36,12 +37,14 @@ struct HomeCommand: ParsableCommand {
         }
         let editor = terminal.makeEditor()
         defer { editor.close() }
-        let drillStore = storage.openForDrill(language: terminal.language)
+        // An explicit --lang wins; otherwise the language chosen last time, then the locale's.
+        let language = terminal.lang ?? RememberedLanguage().load() ?? terminal.language
+        let drillStore = storage.openForDrill(language: language)
         let recorder = drillStore.recorder(scenarios: resources.catalog.scenarios)
         let resumer = drillStore.store.map { SessionResumer(store: $0, resources: resources, engine: engine, style: terminal.style, saveWait: saving.saveWait) }
-        HomeREPL(resources: resources, engine: engine, editor: editor, style: terminal.style, language: terminal.language,
+        HomeREPL(resources: resources, engine: engine, editor: editor, style: terminal.style, language: language,
                  trainee: trainee, recorder: recorder, resumer: resumer).run()
-        let saved = recorder.saveBeforeExit(localizer: Localizer(terminal.language), seconds: saving.saveWait)
+        let saved = recorder.saveBeforeExit(localizer: Localizer(language), seconds: saving.saveWait)
         guard saved, resumer?.outcome.allSaved ?? true else { throw ExitCode(1) }
     }
 }

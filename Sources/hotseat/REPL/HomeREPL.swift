@@ -59,7 +59,10 @@ final class HomeREPL {
                 if [":quit", ":q", ":exit"].contains(choice) { Console.out(localizer[.bye]); return }
                 if choice.hasPrefix(":lang") {
                     let code = choice.dropFirst(5).trimmingCharacters(in: .whitespaces)
-                    if let chosen = Language(rawValue: code) { language = chosen } else {
+                    if let chosen = Language(rawValue: code) {
+                        language = chosen
+                        RememberedLanguage().save(chosen)
+                    } else {
                         Console.out(localizer.format(.invalidChoice, code))
                     }
                     continue
