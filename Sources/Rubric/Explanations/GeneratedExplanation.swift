@@ -8,7 +8,7 @@ enum GeneratedExplanation: CaseIterable, Sendable {
     // Whole explanations
     case answeredIn, noNextStep, noSpeedCredit, earlyNextStep, lateNextStep, speedRedFlag, capped, flagged
     // Notes appended to a rule's explanation
-    case nthPhrase, nthPhraseNoCredit, repeatedEarlier, softenedBy, takenBackBy, firstTurnHalfCost, capitalsShare, nextToFeeling
+    case nthPhrase, nthPhraseNoCredit, repeatedEarlier, softenedBy, takenBackBy, firstTurnHalfCost, capitalsShare, nextToFeeling, inApology
 
     /// What a placeholder holds, which decides how it is carried into another language.
     enum Argument: Sendable {
@@ -27,14 +27,14 @@ enum GeneratedExplanation: CaseIterable, Sendable {
         case .capped: [.explanation, .verbatim]
         // {1} is the rule group's id, an English file name: the translations leave it out.
         case .nthPhrase, .nthPhraseNoCredit: [.ordinal, .verbatim]
-        case .noNextStep, .speedRedFlag, .flagged, .repeatedEarlier, .firstTurnHalfCost, .nextToFeeling: []
+        case .noNextStep, .speedRedFlag, .flagged, .repeatedEarlier, .firstTurnHalfCost, .nextToFeeling, .inApology: []
         }
     }
 
     /// True for the notes the engine appends after a rule's explanation.
     var isNote: Bool {
         switch self {
-        case .nthPhrase, .nthPhraseNoCredit, .repeatedEarlier, .softenedBy, .takenBackBy, .firstTurnHalfCost, .capitalsShare, .nextToFeeling: true
+        case .nthPhrase, .nthPhraseNoCredit, .repeatedEarlier, .softenedBy, .takenBackBy, .firstTurnHalfCost, .capitalsShare, .nextToFeeling, .inApology: true
         default: false
         }
     }
@@ -74,6 +74,9 @@ enum GeneratedExplanation: CaseIterable, Sendable {
                              .nb: " (første svar: halvt trekk, det er fortsatt tid)"],
         .capitalsShare: [.en: " ({0}% of letters in capitals)", .nl: " ({0}% van de letters is een hoofdletter)", .nb: " ({0} % av bokstavene er store)"],
         .nextToFeeling: [.en: ", next to the feeling it names", .nl: ", bij het gevoel dat het benoemt", .nb: ", sammen med følelsen som nevnes"],
+        .inApology: [.en: ", in an apology that names their situation word for word",
+                     .nl: ", in een excuus dat hun situatie woord voor woord benoemt",
+                     .nb: ", i en unnskyldning som nevner situasjonen deres ord for ord"],
     ]
 
     func template(_ language: Language) -> ExplanationTemplate {

@@ -46,13 +46,36 @@ extension ReplyScorer {
                         && analysis.slots[Int(m.first)].sentence == sentence
                 }
             }
+            // Or an apology for their situation told in their own details ("so sorry Noah has been
+            // sleeping on a mattress on the floor for two weeks"): three topic words or more.
+            let inApology = !withFeeling && apologyNamesSituation()
             let span = analysis.span(s, s + 1)
+            let note: GeneratedExplanation? = withFeeling ? .nextToFeeling : inApology ? .inApology : nil
             sheet.add(Evidence(rule: rule.id, dimension: rule.dimension, start: span.start, end: span.end,
                                text: sheet.quotesText ? replyText(span.start, span.end) : "",
-                               points: withFeeling ? rule.points * 3.5 : rule.points,
-                               explanation: withFeeling && sheet.collectsTips ? rule.explanation + GeneratedExplanation.nextToFeeling.english() : rule.explanation))
+                               points: note != nil ? rule.points * 3.5 : rule.points,
+                               explanation: sheet.collectsTips ? rule.explanation + (note?.english() ?? "") : rule.explanation))
             return
         }
+    }
+
+    /// Whether a sentence with a sincere apology also holds three distinct topic words.
+    private func apologyNamesSituation() -> Bool {
+        guard sheet.behaviours.contains(.apologised), topicSlots.count >= 3 else { return false }
+        let slots = analysis.slots
+        let tokens = analysis.text.tokens
+        for m in analysis.matches {
+            let c = rubric.info[Int(m.criterion)]
+            guard c.behaviour == .apologised, c.points > 0, m.contrastSlot == nil else { continue }
+            let sentence = slots[Int(m.first)].sentence
+            var words: [UInt64] = []
+            for t in topicSlots where slots[Int(t)].sentence == sentence {
+                let hash = tokens[Int(slots[Int(t)].token)].hash
+                if !words.contains(hash) { words.append(hash) }
+            }
+            if words.count >= 3 { return true }
+        }
+        return false
     }
 
     /// A reply word names a topic when it is the topic word with an ending ("lift" → "lifts"),
