@@ -295,8 +295,7 @@ struct ReplyAnalysis: Sendable {
         guard m.end - m.first > 1 else { return false }
         let phrase = rubric.flatPhrases[m.phrase]
         for s in m.first..<m.end where slot(s, hasFlag: index.negatorBit, rubric.termFlags) {
-            // Each element's own alternatives: identical lists are stored once, so a phrase's
-            // words need not lie in one range ("was never entered" shares its "never").
+            // Explicit when one of the phrase's own elements names this word ("was never entered").
             var explicit = false
             outer: for e in Int(phrase.elementStart)..<Int(phrase.elementEnd) {
                 let element = rubric.elements[e]
