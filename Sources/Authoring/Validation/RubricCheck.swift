@@ -26,16 +26,13 @@ public enum RubricCheck {
         let folder = file.deletingLastPathComponent()
         let shown = DisplayPath.of(file)
         let checks = check(directory: folder)
-        // Diagnostics name files as the loader was given them (absolute or relative): compare whole paths.
-        func samePath(_ name: String) -> Bool {
-            URL(fileURLWithPath: name).standardizedFileURL.path == file.standardizedFileURL.path
-        }
-        let own = checks.filter { samePath($0.file) }
+        // `check(directory:)` shows every file as `DisplayPath` does, so names compare as strings.
+        let own = checks.filter { $0.file == shown }
         if own.isEmpty, !FileManager.default.fileExists(atPath: folder.appendingPathComponent("rubric.yaml").path) { return checks }
         if own.contains(where: { !$0.diagnostics.isEmpty }) { return own }
         // This file is fine, but a rubric loads only as a whole: a broken sibling keeps it from
         // being used, so "0 errors" alone would mislead.
-        let broken = checks.filter { check in !samePath(check.file) && check.diagnostics.contains { $0.severity == .error } }
+        let broken = checks.filter { check in check.file != shown && check.diagnostics.contains { $0.severity == .error } }
         guard !broken.isEmpty else { return [.init(file: shown, kind: "rubric", id: nil, diagnostics: [])] }
         let note = Diagnostic(.note, code: "rubric-does-not-load",
                               "this file has no problem of its own, but the rubric in \(DisplayPath.of(folder)) does not load: "

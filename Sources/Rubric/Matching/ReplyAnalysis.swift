@@ -294,15 +294,13 @@ struct ReplyAnalysis: Sendable {
     private func negatedInside(_ m: PhraseMatch, rubric: CompiledRubric, index: LanguageIndex) -> Bool {
         guard m.end - m.first > 1 else { return false }
         let phrase = rubric.flatPhrases[m.phrase]
+        // The phrase's elements hold their alternatives contiguously, so all its words are one range.
+        let first = Int(rubric.elements[phrase.elementStart].idStart), last = Int(rubric.elements[Int(phrase.elementEnd) - 1].idEnd)
         for s in m.first..<m.end where slot(s, hasFlag: index.negatorBit, rubric.termFlags) {
-            // Explicit when one of the phrase's own elements names this word ("was never entered").
             var explicit = false
-            outer: for e in Int(phrase.elementStart)..<Int(phrase.elementEnd) {
-                let element = rubric.elements[e]
-                for k in Int(element.idStart)..<Int(element.idEnd) where slot(s, has: rubric.elementIDs[k]) {
-                    explicit = true
-                    break outer
-                }
+            for k in first..<last where slot(s, has: rubric.elementIDs[k]) {
+                explicit = true
+                break
             }
             if !explicit { return true }
         }

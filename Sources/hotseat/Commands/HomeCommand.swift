@@ -38,7 +38,7 @@ struct HomeCommand: ParsableCommand {
         let editor = terminal.makeEditor()
         defer { editor.close() }
         // An explicit --lang wins; otherwise the language chosen last time, then the locale's.
-        let language = terminal.lang ?? RememberedLanguage().load() ?? terminal.language
+        let language = terminal.lang ?? RememberedLanguage().load() ?? .fromLocaleEnvironment()
         let drillStore = storage.openForDrill(language: language)
         let recorder = drillStore.recorder(scenarios: resources.catalog.scenarios)
         let resumer = drillStore.store.map { SessionResumer(store: $0, resources: resources, engine: engine, style: terminal.style, saveWait: saving.saveWait) }
