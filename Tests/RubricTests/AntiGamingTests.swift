@@ -112,6 +112,19 @@ func aTerseRealReplyIsNotStuffing(reply: String, language: Language) {
     #expect(score.overall >= 60)
 }
 
+/// One action and its time, said tersely, is nearly all rubric words but not a list: it says one
+/// thing. (The Norwegian one was flagged once "jeg bestiller ny" became a concrete action.)
+@Test(arguments: [
+    ("I'll book a new delivery Thursday morning.", Language.en),
+    ("Ik plan donderdagochtend een nieuwe levering.", .nl),
+    ("Jeg bestiller ny levering torsdag morgen.", .nb),
+])
+func aTerseActionSentenceIsNotStuffing(reply: String, language: Language) {
+    let score = Shipped.score(reply, language, topics: ["delivery", "levering", "bed", "bezorging"])
+    #expect(!score.flags.contains { $0.code == "keyword-stuffing" }, "\(score.flags)")
+    #expect(score.scores[.ownership]! >= 35)
+}
+
 @Test func keywordStuffingIsFlaggedAndScoresLow() {
     let topics = ["lift", "chairlift", "hours", "cold", "ski", "pass", "refund"]
     let stuffed = Shipped.score("sorry refund apologise frustrating lift cold hours pass voucher", .en, topics: topics)

@@ -115,7 +115,9 @@ extension ReplyScorer {
             if clauseWords <= 3 { fragmentWords += clauseWords }
             salad = Double(words) <= 3.5 * Double(max(1, clauses)) && fragmentWords * 2 >= words
         }
-        if (share >= 0.6 && functionShare < 0.2) || topicShare >= 0.5 || (positiveCount >= 4 && functionShare < 0.1)
+        // A list needs items: a terse sentence of one action and its time ("Jeg bestiller ny
+        // levering torsdag morgen") is nearly all rubric words, yet says one thing.
+        if (share >= 0.6 && functionShare < 0.2 && positiveCount >= 3) || topicShare >= 0.5 || (positiveCount >= 4 && functionShare < 0.1)
             || (repeatedRule && functionShare < 0.1) || salad {
             sheet.flag("keyword-stuffing", rubric: rubric)
         }
