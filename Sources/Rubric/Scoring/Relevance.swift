@@ -106,7 +106,12 @@ extension ReplyScorer {
         if !topicWords.isEmpty {
             if let cache = topicCache {
                 // A batch shares its contexts: fold the topic words once per distinct list.
-                if let hit = cache.entries.firstIndex(where: { $0.words == topicWords && $0.language == language }) {
+                // Lines of one scenario often come in runs: the last list used is tried first.
+                let last = cache.lastHit
+                if last < cache.entries.count, cache.entries[last].language == language, cache.entries[last].words == topicWords {
+                    index = cache.entries[last].index
+                } else if let hit = cache.entries.firstIndex(where: { $0.language == language && $0.words == topicWords }) {
+                    cache.lastHit = hit
                     index = cache.entries[hit].index
                 } else {
                     var built = TopicIndex(topicTerms(topicWords), compounds: compounds)
@@ -114,6 +119,7 @@ extension ReplyScorer {
                     cache.topicMemo.nextListID &+= 1
                     if cache.entries.count >= 64 { cache.entries.removeFirst() }
                     cache.entries.append((topicWords, language, built))
+                    cache.lastHit = cache.entries.count - 1
                     index = built
                 }
             } else {
@@ -184,6 +190,8 @@ final class TopicFoldCache: @unchecked Sendable {
     let detection = DetectionMemoTable()
     /// Folded topic words per distinct list seen (lines of a batch interleave scenarios).
     var entries: [(words: [String], language: Language, index: TopicIndex)] = []
+    /// Where the last lookup in `entries` found its list.
+    var lastHit = 0
 }
 
 /// Topic words grouped by first scalar: a reply word can only be named by a topic with the same
