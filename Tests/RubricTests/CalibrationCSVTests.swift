@@ -96,6 +96,33 @@ import Testing
         #expect(throws: RatingsError.self) { try RatingsTable.parse(Array("id,reply,note\n1,x,y\n".utf8), file: "r.csv") }
     }
 
+    @Test func aMisspeltRatingColumnIsAnErrorNotADroppedDimension() {
+        #expect(throws: RatingsError(file: "r.csv", line: 1, "unknown column 'clam' (did you mean 'calm'?)")) {
+            try RatingsTable.parse(Array("id,reply,empathy,clam\n1,x,3,4\n".utf8), file: "r.csv")
+        }
+        #expect(throws: RatingsError(file: "r.csv", line: 1, "unknown column 'Empathie' (did you mean 'empathy'?)")) {
+            try RatingsTable.parse(Array("id,reply,Empathie\n1,x,3\n".utf8), file: "r.csv")
+        }
+    }
+
+    @Test func unrelatedExtraColumnsAreIgnored() throws {
+        let rows = try RatingsTable.parse(Array("id,reply,rater,empathy\n1,x,Anna,3\n".utf8), file: "r.csv")
+        #expect(rows.map(\.ratings) == [[.empathy: 3]])
+    }
+
+    @Test func aHeaderWithoutRowsIsUnusable() {
+        #expect(throws: RatingsError(file: "r.csv", line: 1, "the file has a header but no rated replies: add one row per reply below it")) {
+            try RatingsTable.parse(Array(header.utf8), file: "r.csv")
+        }
+    }
+
+    /// A quote left open mid-file runs on to the next quoted field, whose opening quote then looks
+    /// like a closing one with text after it: the error names the line where the field opened.
+    @Test func anUnclosedQuoteMidFileIsReportedWhereItOpened() {
+        let csv = "id,reply,empathy\n1,ok,3\n2,\"never closed,4\n3,\"fine\",2\n4,ok,1\n"
+        #expect(throws: CSVError(.unterminatedQuote, file: "r.csv", line: 3)) { try parse(csv) }
+    }
+
     @Test func csvErrorsSurfaceAsRatingsErrorsWithTheSameLine() {
         #expect(throws: RatingsError(file: "r.csv", line: 2, CSVError(.unterminatedQuote, file: "r.csv", line: 2).message)) {
             try RatingsTable.parse(Array((header + "a,\"open\n").utf8), file: "r.csv")

@@ -43,6 +43,13 @@ struct CalibrateCommand: ParsableCommand {
     @Option(help: "Rubric folder (default: the shipped scoring/ folder, or $HOTSEAT_SCORING).")
     var scoring: String?
 
+    func validate() throws {
+        if let minSpearman, !(minSpearman.isFinite && (-1...1).contains(minSpearman)) {
+            throw ValidationError("--min-spearman must be a number from -1 to 1 (e.g. 0.7), not \(minSpearman)")
+        }
+        if worst < 0 { throw ValidationError("--worst must be 0 or more") }
+    }
+
     func run() throws {
         guard let data = FileManager.default.contents(atPath: ratings) else { fail("\(ratings): cannot read the file (check the path)") }
         let rows: [RatedReply]
@@ -57,6 +64,12 @@ struct CalibrateCommand: ParsableCommand {
             throw ExitCode(1)
         } catch { fail("\(error)") }
 
+        // A dimension nobody rated is not calibrated: say so, so a gate that passes is not read as covering it.
+        let unrated = Dimension.allCases.filter { d in !rows.contains { $0.ratings[d] != nil } }
+        if !unrated.isEmpty {
+            let names = unrated.map(\.rawValue).joined(separator: ", ")
+            FileHandle.standardError.write(Data("hotseat: note: \(ratings) has no \(names) ratings; \(unrated.count == 1 ? "that dimension is" : "those dimensions are") not calibrated\n".utf8))
+        }
         let report = CalibrationRunner.run(rows, engine: engine, scenarios: Self.scenarios(), worstCount: max(0, worst))
         switch format {
         case .text:

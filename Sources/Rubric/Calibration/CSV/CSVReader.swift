@@ -106,7 +106,11 @@ public enum CSVReader {
                 if position < bytes.count {
                     let next = bytes[position]
                     let endsLine = next == newline || (next == cr && (position + 1 == bytes.count || bytes[position + 1] == newline))
-                    guard next == comma || endsLine else { throw CSVError(.textAfterClosingQuote, file: file, line: line) }
+                    // Past a line break, the "closing" quote is most likely the next field's opening
+                    // one, and the quote that was never closed is where this field began.
+                    guard next == comma || endsLine else {
+                        throw line > openedOn ? CSVError(.unterminatedQuote, file: file, line: openedOn) : CSVError(.textAfterClosingQuote, file: file, line: line)
+                    }
                 }
                 continue
             }

@@ -51,6 +51,7 @@ public struct RatingsError: Error, Sendable, Equatable, CustomStringConvertible 
 /// ```
 public enum RatingsTable {
     public static let requiredColumns = ["id", "reply"]
+    public static let knownColumns = ["id", "reply", "lang", "scenario", "latency_s", "rationale"] + Dimension.allCases.map(\.rawValue)
 
     public static func parse(_ bytes: [UInt8], file: String) throws(RatingsError) -> [RatedReply] {
         let records: [CSVRecord]
@@ -68,6 +69,13 @@ public enum RatingsTable {
         }
         for required in requiredColumns where column[required] == nil {
             throw RatingsError(file: file, line: header.line, "missing column '\(required)' in the header")
+        }
+        // A column misspelt from a known one ("clam", "empathie") would silently drop a
+        // dimension from the calibration; other extra columns (a rater's name, notes) are ignored.
+        for (index, name) in names.enumerated() where !Self.knownColumns.contains(name) && !name.isEmpty {
+            if let near = Suggestions.nearest(to: name, in: Self.knownColumns), Suggestions.editDistance(name, near) <= 2 {
+                throw RatingsError(file: file, line: header.line, "unknown column '\(header.fields[index])' (did you mean '\(near)'?)")
+            }
         }
         let rated = Dimension.allCases.filter { column[$0.rawValue] != nil }
         guard !rated.isEmpty else {
@@ -113,6 +121,9 @@ public enum RatingsTable {
             let replyIndex = column["reply"]!
             rows.append(RatedReply(id: id, reply: record.fields[replyIndex], language: language, scenarioID: value("scenario"),
                                    latency: latency, ratings: ratings, rationale: value("rationale") ?? "", line: record.line))
+        }
+        guard !rows.isEmpty else {
+            throw RatingsError(file: file, line: header.line, "the file has a header but no rated replies: add one row per reply below it")
         }
         return rows
     }
