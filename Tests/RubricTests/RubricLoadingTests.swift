@@ -111,3 +111,30 @@ func badPatternsAreRefusedAtLoad(old: String, bad: String, reason: String) throw
         #expect(Set(criterion.tips.keys) == Set(Language.allCases), "\(criterion.id) needs a tip in en, nl and nb")
     }
 }
+
+/// Numbers that load but would score nonsense (a negative weight, a curve point above 100, a rule
+/// worth 2,000 points) are refused with their place and the allowed range.
+@Test(arguments: [
+    ("rubric.yaml", "    weight: 0.5", "    weight: -1", "weight of speed is -1, outside 0…100"),
+    ("rubric.yaml", "    base: 85 ", "    base: 200 ", "base of calm is 200, outside 0…100"),
+    ("rubric.yaml", "  without_next_step: 0.4", "  without_next_step: 5", "without_next_step is 5, outside 0…1"),
+    ("empathy.yaml", "    points: 20", "    points: 2000", "outside -100…100"),
+])
+func outOfRangeNumbersAreRefusedWithTheirPlace(file: String, old: String, bad: String, message: String) throws {
+    let rubric = try TemporaryRubric()
+    defer { rubric.remove() }
+    let line = try rubric.replace(in: file, old, with: bad)
+    let d = try #require(refusal(rubric).first { $0.code == "out-of-range" })
+    #expect(d.message.contains(message), "\(d.message)")
+    #expect(d.location?.line == line)
+    #expect(d.location?.file.hasSuffix(file) == true)
+}
+
+@Test func everyWeightZeroIsRefused() throws {
+    let rubric = try TemporaryRubric()
+    defer { rubric.remove() }
+    try rubric.replace(in: "rubric.yaml", "    weight: 0.5", with: "    weight: 0")
+    for _ in 0..<3 { try rubric.replace(in: "rubric.yaml", "    weight: 1.0", with: "    weight: 0") }
+    let d = try #require(refusal(rubric).first { $0.code == "out-of-range" })
+    #expect(d.message.contains("every dimension has weight 0"))
+}

@@ -59,6 +59,14 @@ import Testing
         #expect(scenario.scoring.weights[.empathy] == value)
     }
 
+    @Test func everyWeightZeroIsAnError() {
+        let weights = "scoring: {weights: {empathy: 0, ownership: 0, speed: 0, calm: 0}}\n"
+        let result = Fixtures.load(Fixtures.valid(replacing: "turn_limit: 5\n", with: "turn_limit: 5\n" + weights))
+        #expect(result.errors.map(\.code) == ["out-of-range"], "\(result.diagnostics)")
+        let some = Fixtures.load(Fixtures.valid(replacing: "turn_limit: 5\n", with: "turn_limit: 5\nscoring: {weights: {speed: 0}}\n"))
+        #expect(some.errors.isEmpty, "\(some.diagnostics)")
+    }
+
     @Test func aDuplicateKeyIsReportedWithItsLine() {
         let result = Fixtures.load(Fixtures.valid(replacing: "  name: Anna\n", with: "  name: Anna\n  name: Anne\n"))
         #expect(result.scenario == nil)

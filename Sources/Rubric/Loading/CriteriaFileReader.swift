@@ -29,7 +29,7 @@ enum CriteriaFileReader {
         let isIdiom = fields["dimension"] == nil
         let dimension = reader.dimension(fields["dimension"], "dimension of \(id)")
         if !isIdiom, dimension == nil { return nil }
-        let points = reader.double(fields["points"], "points of \(id)") ?? 0
+        let points = reader.double(fields["points"], "points of \(id)", in: -100...100) ?? 0
         if !isIdiom, fields["points"] == nil {
             reader.error("missing-key", "criterion '\(id)' needs 'points'", at: node)
         }
@@ -73,7 +73,7 @@ enum CriteriaFileReader {
             }
         }
         let tips = fields["tip"].map { reader.perLanguage($0, "tip of \(id)") } ?? [:]
-        let needsPoints = reader.double(fields["points_without_needs"], "points_without_needs of \(id)")
+        let needsPoints = reader.double(fields["points_without_needs"], "points_without_needs of \(id)", in: -100...100)
         return Criterion(
             id: id,
             dimension: dimension,

@@ -26,10 +26,14 @@ enum SettingsReader {
             }
             let f = fields(value, "dimension \(key)", ["base", "weight", "tip", "principle"], &reader)
             dimensions[dimension] = .init(
-                base: reader.double(f["base"], "base of \(key)") ?? 0,
-                weight: reader.double(f["weight"], "weight of \(key)") ?? 1,
+                base: reader.double(f["base"], "base of \(key)", in: 0...100) ?? 0,
+                weight: reader.double(f["weight"], "weight of \(key)", in: 0...100) ?? 1,
                 tips: reader.perLanguage(f["tip"], "tip of \(key)"),
                 principle: reader.string(f["principle"], "principle of \(key)") ?? "")
+        }
+        if !dimensions.isEmpty, dimensions.values.allSatisfy({ $0.weight == 0 }) {
+            reader.error("out-of-range", "every dimension has weight 0, so the overall score is always 0", at: top["dimensions"] ?? root,
+                         fix: "give at least one dimension a weight above 0")
         }
         for dimension in Dimension.allCases where dimensions[dimension] == nil {
             reader.error("missing-key", "dimensions needs '\(dimension.rawValue)'", at: top["dimensions"] ?? root)
@@ -78,7 +82,7 @@ enum SettingsReader {
             let expects: RubricSettings.Expectation = Behaviour(rawValue: expectsText).map { .behaviour($0) } ?? .criterion(expectsText)
             contextRules.append(.init(
                 id: id, trigger: trigger, expects: expects, dimension: dimension,
-                points: reader.double(f["points"], "points of \(id)") ?? 0,
+                points: reader.double(f["points"], "points of \(id)", in: -100...100) ?? 0,
                 explanation: required(f, "explain", id, item, &reader),
                 source: required(f, "source", id, item, &reader),
                 tips: reader.perLanguage(f["tip"], "tip of \(id)")))
@@ -110,7 +114,7 @@ enum SettingsReader {
         var curve: [(seconds: Double, score: Double)] = []
         for point in reader.sequence(s["curve"], "speed.curve") {
             let pair = reader.sequence(point, "a speed.curve point [seconds, score]")
-            guard pair.count == 2, let seconds = reader.double(pair[0], "seconds"), let score = reader.double(pair[1], "score") else {
+            guard pair.count == 2, let seconds = reader.double(pair[0], "a speed.curve point's seconds", in: 0...86_400), let score = reader.double(pair[1], "a speed.curve point's score", in: 0...100) else {
                 reader.error("wrong-type", "a speed.curve point must be [seconds, score]", at: point); continue
             }
             if let last = curve.last, seconds <= last.seconds {
@@ -121,9 +125,9 @@ enum SettingsReader {
         if curve.count < 2 { reader.error("missing-key", "speed.curve needs at least two points", at: top["speed"] ?? root) }
         let speed = RubricSettings.Speed(
             curve: curve,
-            withoutNextStep: reader.double(s["without_next_step"], "without_next_step") ?? 0.5,
-            earlyTurnBonus: reader.sequence(s["early_turn_bonus"], "early_turn_bonus").compactMap { reader.double($0, "early_turn_bonus") },
-            lateTurnPenalty: reader.double(s["late_turn_penalty"], "late_turn_penalty") ?? 0,
+            withoutNextStep: reader.double(s["without_next_step"], "without_next_step", in: 0...1) ?? 0.5,
+            earlyTurnBonus: reader.sequence(s["early_turn_bonus"], "early_turn_bonus").compactMap { reader.double($0, "early_turn_bonus", in: -100...100) },
+            lateTurnPenalty: reader.double(s["late_turn_penalty"], "late_turn_penalty", in: 0...100) ?? 0,
             source: reader.string(s["source"], "speed source") ?? "",
             tips: reader.perLanguage(s["tip"], "speed tip"))
 
@@ -135,7 +139,7 @@ enum SettingsReader {
             guard flagCodes.contains(key) else {
                 reader.error("unknown-key", "unknown flag '\(key)'", at: keyNode, fix: "expected one of: \(flagCodes.sorted().joined(separator: ", "))"); continue
             }
-            caps[key] = reader.double(value, "cap \(key)")
+            caps[key] = reader.double(value, "cap \(key)", in: 0...100)
         }
         var messages: [String: String] = [:]
         for (key, keyNode, value) in reader.mapping(a["messages"], "anti_gaming.messages") {
@@ -146,11 +150,11 @@ enum SettingsReader {
             reader.error("missing-key", "anti_gaming.messages needs '\(code)'", at: a["messages"] ?? root)
         }
         let antiGaming = RubricSettings.AntiGaming(
-            decay: reader.double(a["decay"], "decay") ?? 0.5,
+            decay: reader.double(a["decay"], "decay", in: 0...1) ?? 0.5,
             maxPerGroup: reader.int(a["max_per_group"], "max_per_group") ?? 3,
-            acrossTurns: reader.double(a["across_turns"], "across_turns") ?? 0.5,
-            contrastDiscount: reader.double(a["contrast_discount"], "contrast_discount") ?? 0.35,
-            contrastDiscountWithAction: reader.double(a["contrast_discount_with_action"], "contrast_discount_with_action") ?? 0.7,
+            acrossTurns: reader.double(a["across_turns"], "across_turns", in: 0...1) ?? 0.5,
+            contrastDiscount: reader.double(a["contrast_discount"], "contrast_discount", in: 0...1) ?? 0.35,
+            contrastDiscountWithAction: reader.double(a["contrast_discount_with_action"], "contrast_discount_with_action", in: 0...1) ?? 0.7,
             // Token counters are 16-bit; keep any one reply well inside that.
             maxScalars: min(30_000, max(64, reader.int(a["max_scalars"], "max_scalars") ?? 4000)),
             caps: caps, messages: messages)
@@ -199,7 +203,7 @@ enum SettingsReader {
         guard let dimension = reader.dimension(f["dimension"], "dimension of \(id)") else {
             reader.error("missing-key", "'\(id)' needs a dimension", at: node); return nil
         }
-        return .init(id: id, dimension: dimension, points: reader.double(f["points"], "points of \(id)") ?? 0,
+        return .init(id: id, dimension: dimension, points: reader.double(f["points"], "points of \(id)", in: -100...100) ?? 0,
                      explanation: required(f, "explain", id, node, &reader), source: required(f, "source", id, node, &reader),
                      tips: reader.perLanguage(f["tip"], "tip of \(id)"))
     }

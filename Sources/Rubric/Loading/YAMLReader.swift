@@ -69,6 +69,21 @@ struct YAMLReader {
         return value
     }
 
+    /// A number that must lie in `range`: a weight of -1 or a curve point of 500 loads, but scores nonsense.
+    mutating func double(_ node: Node?, _ what: String, in range: ClosedRange<Double>) -> Double? {
+        guard let value = double(node, what), let node else { return nil }
+        guard range.contains(value) else {
+            error("out-of-range", "\(what) is \(Self.figure(value)), outside \(Self.figure(range.lowerBound))…\(Self.figure(range.upperBound))",
+                  at: node, fix: "use a number from \(Self.figure(range.lowerBound)) to \(Self.figure(range.upperBound))")
+            return nil
+        }
+        return value
+    }
+
+    private static func figure(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
     mutating func int(_ node: Node?, _ what: String) -> Int? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {

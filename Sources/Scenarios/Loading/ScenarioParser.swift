@@ -158,6 +158,10 @@ struct ScenarioParser {
                 guard let dimension = sink.choice(entry.keyNode, "a dimension in `scoring.weights`", of: Dimension.self) else { continue }
                 if let weight = sink.number(entry.value, "the weight of \(dimension)", in: 0...10) { spec.weights[dimension] = weight }
             }
+            if spec.weights.count == Dimension.allCases.count, spec.weights.values.allSatisfy({ $0 == 0 }) {
+                sink.error("out-of-range", "every dimension in `scoring.weights` is 0, so this scenario's overall score is always 0", at: weightsNode,
+                           fix: "give at least one dimension a weight above 0, or leave out the dimensions the rubric should weigh")
+            }
         }
         if let expects = map["expects"] { spec.expects = sink.behaviours(expects, "`scoring.expects`") }
         return spec
