@@ -50,8 +50,10 @@ public enum SafeYAML {
                                                fix: "check that you may read it")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticsError([Diagnostic(.error, code: "not-utf8", "the file is not valid UTF-8 text", at: start,
-                                               fix: "save it as UTF-8")])
+            let place = firstInvalidUTF8(data)
+            throw DiagnosticsError([Diagnostic(.error, code: "not-utf8", "the file is not valid UTF-8 text",
+                                               at: SourceLocation(file: displayPath, line: place.line, column: place.column),
+                                               fix: "save it as UTF-8: this is the first byte that is not, often a Latin-1 'å' or 'ë'")])
         }
         return try parse(text, path: displayPath, limits: limits)
     }
@@ -209,6 +211,30 @@ public enum SafeYAML {
         return nil
     }
 
+    /// The line and column (in characters) of the first byte that is not UTF-8.
+    static func firstInvalidUTF8(_ data: Data) -> (line: Int, column: Int) {
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var line = 1, column = 1
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+
+    /// The first character YAML does not allow in a document (C0 and C1 controls other than tab,
+    /// line feed, carriage return and next line; delete; U+FFFE and U+FFFF), and where it is.
+    static func firstControlCharacter(_ text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let allowed = v == 0x09 || v == 0x0A || v == 0x0D || v == 0x85
+            if !allowed, v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF { return (scalar, line, column) }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return nil
+    }
+
     static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
         switch error {
@@ -221,7 +247,13 @@ public enum SafeYAML {
             return Diagnostic(.error, code: "duplicate-key",
                               "duplicate key\(duplicates.count > 1 ? "s" : "") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
                               at: at(context.mark), fix: "keep one of them")
-        case let .reader(problem, _, _, _):
+        case let .reader(problem, _, _, yaml):
+            if let bad = firstControlCharacter(yaml) {
+                let code = "U+" + String(bad.scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+                return Diagnostic(.error, code: "yaml-reader", "cannot read the text: control character \(code) is not allowed",
+                                  at: SourceLocation(file: path, line: bad.line, column: bad.column),
+                                  fix: "delete it: it is invisible in most editors, and often comes from a copy and paste")
+            }
             return Diagnostic(.error, code: "yaml-reader", "cannot read the text: \(problem)", at: SourceLocation(file: path, line: 1, column: 1))
         default:
             return Diagnostic(.error, code: "yaml-syntax", "\(error)", at: SourceLocation(file: path, line: 1, column: 1))
@@ -340,4 +372,8 @@ extension Node.Mapping {
         for index in startIndex..<endIndex where self[index].key.string == key { return true }
         return false
     }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

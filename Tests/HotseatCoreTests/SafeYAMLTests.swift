@@ -99,4 +99,29 @@ import Yams
             #expect(error.diagnostics[0].code == "not-utf8")
         }
     }
+
+    @Test func invalidUTF8IsReportedAtItsFirstBadByte() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("latin-\(UUID().uuidString).yaml")
+        try (Data("id: ski\nname: bl".utf8) + Data([0xE5]) + Data("\n".utf8)).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            _ = try SafeYAML.load(fileAt: url, displayPath: "latin.yaml")
+            Issue.record("Latin-1 text was accepted")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "latin.yaml:2:9: error: the file is not valid UTF-8 text (save it as UTF-8: this is the first byte that is not, often a Latin-1 'å' or 'ë')",
+            ])
+        }
+    }
+
+    @Test func aControlCharacterIsReportedAtItsPlace() {
+        do {
+            _ = try SafeYAML.parse("id: ski\nname: a\u{0}b\n", path: "nul.yaml")
+            Issue.record("a NUL was accepted")
+        } catch {
+            #expect(error.diagnostics.first?.code == "yaml-reader")
+            #expect(error.diagnostics.first?.location == SourceLocation(file: "nul.yaml", line: 2, column: 8))
+            #expect(error.diagnostics.first?.message.contains("U+0000") == true)
+        }
+    }
 }
