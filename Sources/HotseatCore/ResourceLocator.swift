@@ -61,7 +61,10 @@ public struct ResourceLocator: Sendable {
         if let extra = environment["HOTSEAT_SCENARIOS"], !extra.isEmpty {
             dirs.append(contentsOf: extra.split(separator: ":").map { URL(fileURLWithPath: String($0)) })
         }
-        return dirs
+        // A folder named twice (HOTSEAT_SCENARIOS=scenarios, or a symlink to it) is one folder: read
+        // twice, each of its scenarios would clash with itself and each transcript would run twice.
+        var seen = Set<String>()
+        return dirs.filter { seen.insert($0.standardizedFileURL.resolvingSymlinksInPath().path).inserted }
     }
 
     static func holdsResources(_ dir: URL) -> Bool {

@@ -86,8 +86,50 @@ import Testing
         #expect(unknown.stderr.hasPrefix("hotseat: no scenario 'no-such-scenario'"))
         #expect(unknown.stderr.split(separator: "\n").count == 1)
         let badName = try Self.hotseat(["new", "scenario", "Bad_Name", "--directory", FileManager.default.temporaryDirectory.path])
-        #expect(badName.status == 1)
-        #expect(badName.stderr == "hotseat: 'Bad_Name' is not a valid scenario id: use lowercase letters, digits and dashes, e.g. 'wrong-order'\n")
+        // A bad id or language is a usage error, as a bad option value is: exit 64 and this command's usage.
+        #expect(badName.status == 64)
+        #expect(badName.stderr.hasPrefix("Error: 'Bad_Name' is not a valid scenario id: use lowercase letters, digits and dashes, e.g. 'wrong-order'\nUsage: hotseat new scenario <name>"))
+        let badLanguage = try Self.hotseat(["new", "scenario", "fine-name", "--lang", "fr", "--directory", FileManager.default.temporaryDirectory.path])
+        #expect(badLanguage.status == 64)
+        #expect(badLanguage.stderr.hasPrefix("Error: unknown language 'fr': use en, nl or nb\n"))
+    }
+
+    /// Ids are unique across all scenario folders: `new` will not start a second 'ski-lift', and
+    /// `validate` on a trainer's folder names the shipped file a copied id clashes with.
+    @Test func aShippedIdCannotBeReusedInAnotherFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-ids-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let new = try Self.hotseat(["new", "scenario", "ski-lift", "--directory", folder.path])
+        #expect(new.status == 1)
+        #expect(new.stderr.contains("scenario id 'ski-lift' is already used by scenarios/ski-lift.yaml"), "\(new.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("ski-lift.yaml").path))
+
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("scenarios/ski-lift.yaml"), to: folder.appendingPathComponent("ski-lift.yaml"))
+        let validate = try Self.hotseat(["validate", folder.path])
+        #expect(validate.status == 1)
+        #expect(validate.stdout.contains("error: scenario id 'ski-lift' is already used by scenarios/ski-lift.yaml"), "\(validate.stdout)")
+    }
+
+    /// The shipped folder named again in HOTSEAT_SCENARIOS is one folder, not 12 duplicates.
+    @Test func aFolderNamedTwiceIsReadOnce() throws {
+        let scenarios = Self.root.appendingPathComponent("scenarios").path
+        let validate = try Self.hotseat(["validate"], environment: ["HOTSEAT_SCENARIOS": "\(scenarios):\(scenarios)"])
+        #expect(validate.status == 0, "\(validate.stdout)")
+        #expect(!validate.stdout.contains("duplicate-id") && !validate.stdout.contains("already used"))
+        let test = try Self.hotseat(["test"], environment: ["HOTSEAT_SCENARIOS": scenarios])
+        #expect(test.status == 0)
+        let once = try Self.hotseat(["test"])
+        #expect(test.stdout.split(separator: "\n").last == once.stdout.split(separator: "\n").last, "\(test.stdout)")
+    }
+
+    @Test func anEmptyFolderIsAWarning() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = try Self.hotseat(["validate", folder.path])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("warning: this folder holds no scenario files"), "\(output.stdout)")
     }
 
     @Test func goldenTranscriptsOfTheWorkedExamplePass() throws {

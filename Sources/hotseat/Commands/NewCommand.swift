@@ -2,6 +2,7 @@ import ArgumentParser
 import Authoring
 import Foundation
 import HotseatCore
+import Scenarios
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,18 +34,32 @@ struct NewScenarioCommand: ParsableCommand {
     @Flag(help: "Replace the file if it exists.")
     var force = false
 
-    func run() throws {
+    /// Usage errors (exit 64, with this command's usage): a bad id or language.
+    func validate() throws {
+        let languages = try languages()
+        do { _ = try ScenarioTemplate.render(id: name, languages: languages) } catch { throw ValidationError(error.description) }
+    }
+
+    func languages() throws -> [Language] {
         var languages: [Language] = []
         for code in lang.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !code.isEmpty {
-            guard let language = Language(rawValue: code) else { fail("unknown language '\(code)': use en, nl or nb") }
+            guard let language = Language(rawValue: code) else { throw ValidationError("unknown language '\(code)': use en, nl or nb") }
             if !languages.contains(language) { languages.append(language) }
         }
+        return languages
+    }
+
+    func run() throws {
         let text: String
-        do { text = try ScenarioTemplate.render(id: name, languages: languages) } catch { fail(error.description) }
+        do { text = try ScenarioTemplate.render(id: name, languages: try languages()) } catch { fail("\(error)") }
         let folder = directory.map { URL(fileURLWithPath: $0) }
             ?? (try? ResourceLocator().root().appendingPathComponent("scenarios"))
             ?? URL(fileURLWithPath: "scenarios")
         let file = folder.appendingPathComponent("\(name).yaml")
+        // Ids are unique across every scenario folder: a second 'ski-lift' would be skipped when played.
+        if let owner = Self.owner(of: name), Self.resolved(owner) != Self.resolved(file) {
+            fail("scenario id '\(name)' is already used by \(DisplayPath.of(owner)); ids are unique across all scenario folders, so choose another name")
+        }
         if FileManager.default.fileExists(atPath: file.path) && !force {
             fail("\(file.path) already exists: choose another name, or pass --force to replace it")
         }
@@ -57,6 +72,18 @@ struct NewScenarioCommand: ParsableCommand {
         print("wrote \(file.path)")
         print("next: edit it, then run `hotseat validate --paths \(file.path)`")
     }
+
+    /// The file of the shipped (or $HOTSEAT_SCENARIOS) scenario with this id, if any.
+    static func owner(of id: String) -> URL? {
+        guard let directories = try? ResourceLocator().scenarioDirectories() else { return nil }
+        let catalog = ScenarioCatalog.load(directories: directories)
+        if let scenario = catalog.scenarios.first(where: { $0.id == id }), let file = catalog.files.first(where: { $0.scenario?.id == scenario.id })?.file {
+            return URL(fileURLWithPath: file)
+        }
+        return nil
+    }
+
+    static func resolved(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
 
     private func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data("hotseat: \(message)\n".utf8))

@@ -79,7 +79,10 @@ struct ValidateCommand: ParsableCommand {
             }
             extra += transcriptChecks(transcriptFiles, locator: locator)
         }
-        let report = Validator.validate(scenarioPaths: scenarioPaths, explorePaths: explorePaths || dot, extraChecks: extra)
+        // Named files are also checked against the ids of every other scenario folder.
+        let others = files.isEmpty ? [] : ((try? locator.scenarioDirectories()) ?? [])
+        let report = Validator.validate(scenarioPaths: scenarioPaths, explorePaths: explorePaths || dot, extraChecks: extra,
+                                        otherScenarioFolders: others)
         switch (format, dot) {
         case (.json, _):
             print(report.json())
