@@ -20,4 +20,23 @@ import Testing
         #expect(output.status == 1)
         #expect(output.stderr.hasPrefix("hotseat: error: '\(folder.path)' holds no transcript files (*.yaml)"), "\(output.stderr)")
     }
+
+    /// A scenario given where a transcript was meant says where its transcripts are, instead of a
+    /// page of "unknown key" errors from reading it as a transcript file.
+    @Test func aScenarioFileIsNotReadAsTranscripts() throws {
+        let output = try Run.hotseat(["test", "scenarios/ski-lift.yaml"])
+        #expect(output.status == 1)
+        #expect(output.stderr == "hotseat: error: 'scenarios/ski-lift.yaml' is a scenario, not a transcript file (its transcripts are in scenarios/tests/ski-lift.yaml: hotseat test scenarios/tests/ski-lift.yaml)\n")
+    }
+
+    @Test func aScenarioFolderWithoutTestsSaysSo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Run.root.appendingPathComponent("scenarios/ski-lift.yaml"), to: folder.appendingPathComponent("ski-lift.yaml"))
+        let output = try Run.hotseat(["test", folder.path])
+        #expect(output.status == 1)
+        #expect(output.stderr.hasPrefix("hotseat: error: '\(folder.path)' holds scenarios but no tests/ folder"), "\(output.stderr)")
+        #expect(!output.stderr.contains("unknown key"))
+    }
 }

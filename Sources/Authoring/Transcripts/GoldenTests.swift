@@ -45,6 +45,13 @@ public enum GoldenTests {
 
     /// Paths a person named on the command line that cannot be what they meant: a CI job with a
     /// mistyped path must fail, not report "0 transcripts, 0 failed" and pass.
+    /// A file whose top level has a scenario's `beats` (and no transcripts).
+    static func isScenario(_ url: URL) -> Bool {
+        guard let root = try? SafeYAML.load(fileAt: url, displayPath: url.path), case .mapping(let map) = root else { return false }
+        let keys = Set(map.keys.compactMap(\.string))
+        return keys.contains("beats") && !keys.contains("transcripts")
+    }
+
     public static func problems(withExplicitPaths paths: [URL]) -> [Diagnostic] {
         paths.compactMap { url in
             let shown = DisplayPath.of(url)
@@ -53,7 +60,20 @@ public enum GoldenTests {
                 return Diagnostic(.error, code: "missing-path", "'\(shown)' does not exist", at: nil,
                                   fix: "check the path; with no paths, `hotseat test` runs every scenario folder's tests/")
             }
-            guard isDirectory.boolValue, TranscriptLoader.files(in: [url]).isEmpty else { return nil }
+            if !isDirectory.boolValue {
+                guard isScenario(url) else { return nil }
+                let tests = url.deletingLastPathComponent().appendingPathComponent("tests").appendingPathComponent(url.lastPathComponent)
+                let fix = FileManager.default.fileExists(atPath: tests.path)
+                    ? "its transcripts are in \(DisplayPath.of(tests)): hotseat test \(DisplayPath.of(tests))"
+                    : "its golden transcripts go in \(DisplayPath.of(tests)); see docs/authoring.md §6"
+                return Diagnostic(.error, code: "not-transcripts", "'\(shown)' is a scenario, not a transcript file", at: nil, fix: fix)
+            }
+            let files = TranscriptLoader.files(in: [url])
+            if !files.isEmpty, files.allSatisfy(isScenario) {
+                return Diagnostic(.error, code: "no-transcripts", "'\(shown)' holds scenarios but no tests/ folder", at: nil,
+                                  fix: "add golden transcripts in \(DisplayPath.of(url.appendingPathComponent("tests")))/; see docs/authoring.md §6")
+            }
+            guard files.isEmpty else { return nil }
             return Diagnostic(.error, code: "no-transcripts", "'\(shown)' holds no transcript files (*.yaml)", at: nil,
                               fix: "name a transcript file or a tests/ folder, e.g. scenarios/tests")
         }
