@@ -187,4 +187,22 @@ enum Graphs {
         #expect(report.exploredStates <= 500)
         #expect(report.diagnostics.contains { $0.code == "exploration-truncated" })
     }
+
+    /// A long chain cut off by the state limit: the beats it did not get to are not called
+    /// unreachable (every one of them is reachable with enough remedies).
+    @Test func aCutOffSearchGivesNoUnreachableVerdicts() throws {
+        var beats: [(String, [Transition])] = []
+        for i in 0..<40 {
+            beats.append(("b\(i)", [G.when(Condition(any: [.offeredRemedy]), i == 39 ? "won" : "b\(i + 1)"), G.otherwise("b\(i)")]))
+        }
+        let report = PathReport(exploring: G.scenario(start: "b0", beats: beats, turnLimit: 100), maxStates: 300)
+        #expect(report.truncated)
+        #expect(!report.unreachableBeats.isEmpty, "the search should stop before the end of the chain")
+        let codes = report.diagnostics.map(\.code)
+        #expect(!codes.contains("unreachable-beat") && !codes.contains("unreached-ending") && !codes.contains("trap"), "\(codes)")
+        let note = try #require(report.diagnostics.first { $0.code == "exploration-truncated" })
+        #expect(note.severity == .warning)
+        #expect(note.message.contains("may still be reachable"))
+        #expect(report.text().contains("not reached in the states explored"))
+    }
 }

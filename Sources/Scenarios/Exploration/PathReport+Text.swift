@@ -39,7 +39,7 @@ extension PathReport {
             }
         }
         for ending in unreachedEndings {
-            lines.append("  \(ending): not reachable")
+            lines.append(truncated ? "  \(ending): not reached in the states explored (it may still be reachable)" : "  \(ending): not reachable")
         }
         return lines.joined(separator: "\n")
     }

@@ -150,6 +150,18 @@ public struct PathReport: Sendable {
                                      "loop with no way out: \((loop + [loop[0]]).map { "'\($0)'" }.joined(separator: " → ")) never leads to an ending",
                                      at: beatAt(loop[0]), fix: "add a rule that leads out of the loop"))
         }
+        // A search cut off at its state limit has not seen every path: what it did not reach may
+        // still be reachable, so no "unreachable", trap or silent-rule verdict is given from it.
+        if truncated {
+            let undecided = unreachableBeats.count + unreachedEndings.count
+            let names = (unreachableBeats + unreachedEndings).prefix(6).map { "'\($0)'" }.joined(separator: ", ")
+            result.append(Diagnostic(.warning, code: "exploration-truncated",
+                                     "path exploration stopped after \(exploredStates) states, before it had tried every path"
+                                         + (undecided > 0 ? "; \(undecided) beat(s) and ending(s) not reached yet may still be reachable (\(names)\(undecided > 6 ? ", …" : ""))" : ""),
+                                     at: SourceLocation(file: file, line: 1, column: 1),
+                                     fix: "lower turn_limit or split the scenario, and rely on golden transcripts for the long paths"))
+            return result
+        }
         for beat in unreachableBeats {
             result.append(Diagnostic(.warning, code: "unreachable-beat", "no reply reaches beat '\(beat)' within \(turnLimit) turns", at: beatAt(beat),
                                      fix: "check the conditions of the rules that lead to it"))
@@ -166,10 +178,6 @@ public struct PathReport: Sendable {
             let at = sources.rules[rule.beat].flatMap { $0.indices.contains(rule.rule - 1) ? $0[rule.rule - 1] : nil } ?? beatAt(rule.beat)
             result.append(Diagnostic(.warning, code: "silent-rule", "rule \(rule.rule) of beat '\(rule.beat)' never applies: earlier rules catch every reply that would match it",
                                      at: at, fix: "move it up, or remove it"))
-        }
-        if truncated {
-            result.append(Diagnostic(.note, code: "exploration-truncated", "path exploration stopped after \(exploredStates) states; results may be incomplete",
-                                     at: SourceLocation(file: file, line: 1, column: 1)))
         }
         return result
     }
