@@ -39,4 +39,10 @@ import Testing
         #expect(output.stderr.hasPrefix("hotseat: error: '\(folder.path)' holds scenarios but no tests/ folder"), "\(output.stderr)")
         #expect(!output.stderr.contains("unknown key"))
     }
+
+    @Test func aMissingHotseatScenariosFolderFails() throws {
+        let output = try Run.hotseat(["test"], environment: ["HOTSEAT_SCENARIOS": "/nonexistent-hotseat-folder"])
+        #expect(output.status == 1)
+        #expect(output.stderr == "hotseat: error: the scenario folder '/nonexistent-hotseat-folder' does not exist (check HOTSEAT_SCENARIOS)\n")
+    }
 }

@@ -100,6 +100,32 @@ import Testing
                          severity: .warning)
     }
 
+    @Test func aWhenOfEmptyListsIsAnEmptyCondition() {
+        let result = Fixtures.load(Fixtures.valid(replacing: "      - when: {any: [swore, shouted]}\n        goto: manager",
+                                                  with: "      - when: {any: []}\n        goto: manager"))
+        #expect(result.diagnostics.contains { $0.code == "empty-condition" && $0.message.contains("has only empty lists") }, "\(result.diagnostics)")
+        #expect(result.diagnostics.contains { $0.code == "unreachable-rule" && $0.message.contains("has an empty `when`") }, "\(result.diagnostics)")
+    }
+
+    /// A wrong value is one error, without the warnings that would follow from reading it as empty.
+    @Test(arguments: [
+        ("      - when: {any: [swore, shouted]}\n", "      - when: {turn_at_least: 0}\n"),
+        ("      - when: {any: [swore, shouted]}\n", "      - when: {any: [swore, shoutd]}\n"),
+    ])
+    func aWrongValueGivesNoFollowOnWarnings(old: String, bad: String) {
+        let result = Fixtures.load(Fixtures.valid(replacing: old, with: bad))
+        #expect(result.errors.count == 1, "\(result.diagnostics)")
+        #expect(!result.diagnostics.contains { $0.severity == .warning }, "\(result.diagnostics)")
+    }
+
+    @Test func aWrongTurnLimitIsNotComparedWithTurnAtLeast() {
+        let text = Fixtures.valid(replacing: "turn_limit: 5\n", with: "turn_limit: -1\n")
+            .replacingOccurrences(of: "      - when: {any: [swore, shouted]}\n", with: "      - when: {turn_at_least: 4}\n")
+        let result = Fixtures.load(text)
+        #expect(result.errors.map(\.code) == ["out-of-range"], "\(result.diagnostics)")
+        #expect(!result.diagnostics.contains { $0.code == "impossible-condition" }, "\(result.diagnostics)")
+    }
+
     @Test func impossibleConditionsAreWarnings() {
         let result = Fixtures.load(Fixtures.valid(replacing: "{all: [offered_remedy]}", with: "{all: [offered_remedy], none: [offered_remedy]}"))
         expectDiagnostic(result, "impossible-condition", at: "25:15",

@@ -2,7 +2,8 @@ import HotseatCore
 import Yams
 
 extension ScenarioParser {
-    mutating func readBeats(_ node: Node, languages: [Language], turnLimit: Int) -> [String: Beat] {
+    /// - Parameter turnLimit: nil when the file's own `turn_limit` is missing or wrong (no check against it then).
+    mutating func readBeats(_ node: Node, languages: [Language], turnLimit: Int?) -> [String: Beat] {
         guard let entries = sink.idMapping(node, "`beats`") else { return [:] }
         if entries.isEmpty { sink.error("empty-list", "`beats` is empty", at: node, fix: "define at least the opening beat") }
         var beats: [String: Beat] = [:]
@@ -25,7 +26,7 @@ extension ScenarioParser {
         return beats
     }
 
-    private mutating func readRules(_ node: Node, beat: String, turnLimit: Int) -> [Transition] {
+    private mutating func readRules(_ node: Node, beat: String, turnLimit: Int?) -> [Transition] {
         guard let items = sink.list(node, "`next` of beat '\(beat)'") else { return [] }
         if items.isEmpty {
             sink.error("dead-end", "beat '\(beat)' has no rules under `next`, so the conversation cannot go on", at: node,
@@ -37,14 +38,18 @@ extension ScenarioParser {
         for (index, item) in items.enumerated() {
             let what = "rule \(index + 1) of beat '\(beat)'"
             guard let map = sink.mapping(item, what, known: ScenarioSchema.rule, required: ["goto"]) else { continue }
+            let errorsBefore = sink.diagnostics.filter { $0.severity == .error }.count
             let condition = map["when"].map { readCondition($0, what: what, turnLimit: turnLimit) } ?? Condition()
+            // A `when` with a wrong value reads as empty; warning that it "always applies" would only
+            // add noise to the real error.
+            let conditionIsBroken = sink.diagnostics.filter { $0.severity == .error }.count > errorsBefore
             let target = map["goto"].flatMap { sink.text($0, "`goto` of \(what)") } ?? ""
             if let gotoNode = map["goto"], !target.isEmpty { references.append((beat, target, gotoNode)) }
-            if index < items.count - 1, condition.isUnconditional {
-                sink.warning("unreachable-rule", "\(what) has no `when`, so the rules after it never apply", at: item,
+            if index < items.count - 1, condition.isUnconditional, !conditionIsBroken {
+                sink.warning("unreachable-rule", "\(what) \(map["when"] == nil ? "has no `when`" : "has an empty `when`"), so the rules after it never apply", at: item,
                              fix: "move it to the end of `next`")
             }
-            if index == items.count - 1, !condition.isUnconditional {
+            if index == items.count - 1, !condition.isUnconditional, !conditionIsBroken {
                 sink.warning("no-fallback-rule", "the last rule of beat '\(beat)' has a `when`; when no rule matches, the customer repeats this beat",
                              at: item, fix: "end `next` with a rule that has no `when`, e.g. `- goto: \(beat)`")
             }
@@ -55,7 +60,8 @@ extension ScenarioParser {
         return rules
     }
 
-    private mutating func readCondition(_ node: Node, what: String, turnLimit: Int) -> Condition {
+    private mutating func readCondition(_ node: Node, what: String, turnLimit: Int?) -> Condition {
+        let errorsAtStart = sink.diagnostics.filter { $0.severity == .error }.count
         guard let map = sink.mapping(node, "`when` of \(what)", known: ScenarioSchema.condition) else { return Condition() }
         var condition = Condition()
         if let all = map["all"] { condition.all = sink.behaviours(all, "`all` of \(what)") }
@@ -64,8 +70,13 @@ extension ScenarioParser {
         condition.moodBelow = map["mood_below"].flatMap { sink.integer($0, "`mood_below` of \(what)", in: 0...100) }
         condition.moodAtLeast = map["mood_at_least"].flatMap { sink.integer($0, "`mood_at_least` of \(what)", in: 0...100) }
         condition.turnAtLeast = map["turn_at_least"].flatMap { sink.integer($0, "`turn_at_least` of \(what)", in: 1...100) }
+        let errorsSoFar = sink.diagnostics.filter { $0.severity == .error }.count
         if map.entries.isEmpty {
             sink.warning("empty-condition", "`when` of \(what) is empty, so the rule always applies", at: node, fix: "remove `when:` or fill it in")
+        } else if condition.isUnconditional, errorsSoFar == errorsAtStart {
+            // `when: {any: []}`: every list is empty, so nothing is asked of the reply.
+            sink.warning("empty-condition", "`when` of \(what) has only empty lists, so the rule always applies", at: node,
+                         fix: "name the behaviours it needs, or remove `when:`")
         }
         let clash = Set(condition.none).intersection(condition.all + condition.any)
         if let behaviour = clash.sorted().first {
@@ -74,7 +85,7 @@ extension ScenarioParser {
         if let below = condition.moodBelow, let atLeast = condition.moodAtLeast, below <= atLeast {
             sink.warning("impossible-condition", "`when` of \(what) needs mood below \(below) and at least \(atLeast), so it can never hold", at: node)
         }
-        if let turn = condition.turnAtLeast, turn > turnLimit, let turnNode = map["turn_at_least"] {
+        if let turn = condition.turnAtLeast, let turnLimit, turn > turnLimit, let turnNode = map["turn_at_least"] {
             sink.warning("impossible-condition", "`turn_at_least: \(turn)` in \(what) is beyond `turn_limit` (\(turnLimit)), so it can never hold",
                          at: turnNode)
         }

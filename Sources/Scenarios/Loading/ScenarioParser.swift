@@ -44,11 +44,12 @@ struct ScenarioParser {
         let traits = top["recovery"].flatMap { readRecovery($0) } ?? RecoveryTraits()
         let topicWords = readTopicWords(top, languages: languages)
         let mood = top["mood"].flatMap { readMood($0) } ?? MoodSpec(start: 50)
-        let turnLimit = top["turn_limit"].flatMap { sink.integer($0, "`turn_limit`", in: 1...100) } ?? 1
+        let readTurnLimit = top["turn_limit"].flatMap { sink.integer($0, "`turn_limit`", in: 1...100) }
+        let turnLimit = readTurnLimit ?? 1
         let scoring = top["scoring"].flatMap { readScoring($0) } ?? ScoringSpec()
         let start = top["start"].flatMap { sink.text($0, "`start`") } ?? ""
         sources.start = top["start"].map { sink.location(of: $0) }
-        let beats = top["beats"].map { readBeats($0, languages: languages, turnLimit: turnLimit) } ?? [:]
+        let beats = top["beats"].map { readBeats($0, languages: languages, turnLimit: readTurnLimit) } ?? [:]
         let endings = top["endings"].map { readEndings($0, languages: languages) } ?? [:]
 
         checkReferences(start: start, startNode: top["start"], beats: beats, endings: endings)

@@ -39,6 +39,14 @@ struct TestCommand: ParsableCommand {
             FileHandle.standardError.write(Data("hotseat: \(error)\n".utf8))
             throw ExitCode(2)
         }
+        // A mistyped $HOTSEAT_SCENARIOS folder would otherwise pass with its transcripts never run.
+        let missing = scenarioDirectories.filter { !FileManager.default.fileExists(atPath: $0.path) }
+        if files.isEmpty, !missing.isEmpty {
+            for folder in missing {
+                FileHandle.standardError.write(Data("hotseat: error: the scenario folder '\(DisplayPath.of(folder))' does not exist (check HOTSEAT_SCENARIOS)\n".utf8))
+            }
+            throw ExitCode(1)
+        }
         let paths = files.isEmpty ? scenarioDirectories.map { $0.appendingPathComponent("tests") }
             : GoldenTests.transcriptPaths(forExplicit: files.map { URL(fileURLWithPath: $0) })
         let pathProblems = files.isEmpty ? [] : GoldenTests.problems(withExplicitPaths: paths)
