@@ -138,3 +138,15 @@ func outOfRangeNumbersAreRefusedWithTheirPlace(file: String, old: String, bad: S
     let d = try #require(refusal(rubric).first { $0.code == "out-of-range" })
     #expect(d.message.contains("every dimension has weight 0"))
 }
+
+/// A criteria file listed in rubric.yaml but missing from the folder is named, rather than left
+/// to show as other rules' examples failing without it.
+@Test func aMissingCriteriaFileIsNamed() throws {
+    let rubric = try TemporaryRubric()
+    defer { rubric.remove() }
+    try FileManager.default.removeItem(at: rubric.directory.appendingPathComponent("idioms.yaml"))
+    let diagnostics = refusal(rubric)
+    #expect(diagnostics.map(\.code) == ["missing-file"], "\(diagnostics)")
+    #expect(diagnostics.first?.message == "rubric.yaml lists idioms.yaml under criteria_files, but the folder has no such file")
+    #expect(diagnostics.first?.location?.file.hasSuffix("rubric.yaml") == true)
+}

@@ -50,6 +50,12 @@ enum RubricLoader {
             criteria.append(contentsOf: file.criteria)
             problems.append(contentsOf: file.diagnostics)
         }
+        // A listed file that is missing is named; left to the self-tests, its absence shows only
+        // as other rules' examples failing (no idioms.yaml: "no problem" reads as a problem).
+        for listed in settings?.criteriaFiles ?? [] where !names.contains(listed.name) {
+            problems.append(Diagnostic(.error, code: "missing-file", "rubric.yaml lists \(listed.name) under criteria_files, but the folder has no such file",
+                                       at: listed.location, fix: "restore \(listed.name), or remove it from criteria_files"))
+        }
         guard problems.isEmpty, let settings else {
             throw DiagnosticsError(problems.isEmpty ? [Diagnostic(.error, code: "missing-settings", "rubric.yaml could not be read",
                                                                   at: SourceLocation(file: displayRoot, line: 1, column: 1))] : problems)

@@ -13,6 +13,7 @@ enum SettingsReader {
     static func read(_ root: Node, reader: inout YAMLReader) -> RubricSettings? {
         let top = Dictionary(reader.mapping(root, "rubric.yaml", allowed: [
             "dimensions", "languages", "context_rules", "expected_behaviours", "built_in", "speed", "anti_gaming", "principles", "explanations",
+            "criteria_files",
         ]).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         for key in ["dimensions", "languages", "context_rules", "expected_behaviours", "built_in", "speed", "anti_gaming"] where top[key] == nil {
             reader.error("missing-key", "rubric.yaml needs '\(key):'", at: root)
@@ -162,10 +163,21 @@ enum SettingsReader {
         let principles = translations(top["principles"], "principles", &reader).tables
         let explanations = translations(top["explanations"], "explanations", &reader)
 
+        var criteriaFiles: [(name: String, location: SourceLocation)] = []
+        for (name, node) in reader.strings(top["criteria_files"], "criteria_files") {
+            if name.contains("/") || !(name.hasSuffix(".yaml") || name.hasSuffix(".yml")) || name == "rubric.yaml" {
+                reader.error("wrong-type", "criteria_files lists '\(name)'; it takes file names in this folder, such as empathy.yaml", at: node)
+            } else {
+                criteriaFiles.append((name, reader.location(node)))
+            }
+        }
+
         guard reader.diagnostics.count == before else { return nil }
-        return RubricSettings(dimensions: dimensions, lexicons: lexicons, contextRules: contextRules, expected: expected,
-                              builtIns: builtIns, speed: speed, antiGaming: antiGaming, principles: principles,
-                              explanations: explanations.tables, explanationSections: explanations.sections)
+        var settings = RubricSettings(dimensions: dimensions, lexicons: lexicons, contextRules: contextRules, expected: expected,
+                                      builtIns: builtIns, speed: speed, antiGaming: antiGaming, principles: principles,
+                                      explanations: explanations.tables, explanationSections: explanations.sections)
+        settings.criteriaFiles = criteriaFiles
+        return settings
     }
 
     /// A `section:` of `nl:` and `nb:` tables, each keyed by the English it translates; with

@@ -99,6 +99,9 @@ struct RubricSettings: Sendable {
     var explanations: [Language: [String: Translation]] = [:]
     /// Where each language's `explanations:` table starts, for a missing translation's diagnostic.
     var explanationSections: [Language: SourceLocation] = [:]
+    /// The criteria files this rubric is made of (`criteria_files:`), each where it is listed: a
+    /// missing one is named, instead of surfacing as the self-test failures its absence causes.
+    var criteriaFiles: [(name: String, location: SourceLocation)] = []
 
     struct Translation: Sendable {
         var text: String
