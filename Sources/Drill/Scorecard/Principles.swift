@@ -81,9 +81,9 @@ public enum Principles {
         if dimension == .empathy, weak, let reply, !reply.behaviours.contains(.acknowledgedFeeling),
            reply.evidence.contains(where: { $0.rule == "empathy.reflects-specifics" && $0.points > 0 }) {
             return switch language {
-            case .en: "You named what happened; now name how it felt too (\"that must have been frightening\"), before you fix anything."
-            case .nl: "Je benoemde wat er gebeurde; zeg nu ook hoe het voelde (\"dat moet beangstigend zijn geweest\"), voordat je iets oplost."
-            case .nb: "Du satte ord på det som skjedde; si nå også hvordan det føltes («det må ha vært skremmende»), før du løser noe."
+            case .en: "You named what happened; now name how it felt too (\"that must have been so frustrating\"), before you fix anything."
+            case .nl: "Je benoemde wat er gebeurde; zeg nu ook hoe het voelde (\"dat moet echt frustrerend zijn geweest\"), voordat je iets oplost."
+            case .nb: "Du satte ord på det som skjedde; si nå også hvordan det føltes («det må ha vært veldig frustrerende»), før du løser noe."
             }
         }
         let table: [Dimension: [Language: (weak: String, strong: String)]] = [
