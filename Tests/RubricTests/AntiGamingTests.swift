@@ -200,3 +200,17 @@ func emptyAndOneWordRepliesScoreLow(reply: String) {
     let real = Shipped.score("I'm so sorry about the wait for your food; the kitchen is plating it now.", .en)
     #expect(!real.flags.contains { $0.code == "keyword-stuffing" })
 }
+
+/// Within a group, the phrase that weighs most keeps full credit wherever it stands: in "I'll
+/// arrange a full refund" the refund is the remedy, and "I'll arrange" is the one discounted.
+@Test(arguments: [
+    ("I'm sorry about that. I'll arrange a full refund within an hour.", Language.en),
+    ("Het spijt me. Ik regel een volledige terugbetaling binnen een uur.", .nl),
+    ("Beklager. Jeg ordner en full refusjon innen en time.", .nb),
+])
+func theWeightiestPhraseOfAGroupKeepsFullCredit(reply: String, language: Language) throws {
+    let score = Shipped.score(reply, language)
+    let remedy = try #require(score.evidence.first { $0.rule == "ownership.remedy" }, "\(score.evidence.map(\.rule))")
+    #expect(remedy.points == 25, "\(score.evidence.map { "\($0.rule) \($0.points)" })")
+    #expect(!remedy.explanation.contains("diminishing"))
+}

@@ -5,22 +5,13 @@ extension ReplyScorer {
     /// Turns accepted phrase matches into evidence, with diminishing returns per group, a discount
     /// for phrases repeated from earlier turns, and for apologies a following "but" takes back.
     mutating func scoreMatches() {
-        let matchCount = analysis.matches.count
-        guard matchCount > 0 else { return }
-        // (group, matches so far) for each group seen: at most one per match, on the stack.
-        withUnsafeTemporaryAllocation(of: (group: Int32, count: Int).self, capacity: matchCount) { groupCounts in
-            scoreMatches(groupCounts: groupCounts)
-        }
-    }
-
-    private mutating func scoreMatches(groupCounts: UnsafeMutableBufferPointer<(group: Int32, count: Int)>) {
-        var groups = 0
+        guard !analysis.matches.isEmpty else { return }
         // Explanations are text for people; JSONL output has none, so it skips building them.
         let explains = sheet.collectsTips
         let previous = context.previousReplies.map { TokenizedText($0, limit: rubric.settings.antiGaming.maxScalars) }
         // One "drop the but" tip per "but", however many phrases before it the "but" softens.
         var tippedContrasts: [Int] = []
-        for m in analysis.matches {
+        for (index, m) in analysis.matches.enumerated() {
             let info = rubric.info[Int(m.criterion)]
             guard let dimension = info.dimension else { continue }
             var points = info.points
@@ -35,13 +26,14 @@ extension ReplyScorer {
                     reportBehaviour = false
                 }
             }
+            // The phrase that weighs most in its group gets full credit, wherever it stands: in
+            // "I'll arrange a full refund", the refund is the remedy and "I'll arrange" the extra.
+            // Equal weights keep reply order ("sorry… sorry…").
             var n = 0
-            if let k = groupCounts[..<groups].firstIndex(where: { $0.group == info.group }) {
-                n = groupCounts[k].count
-                groupCounts[k].count += 1
-            } else {
-                groupCounts[groups] = (info.group, 1)
-                groups += 1
+            for (j, other) in analysis.matches.enumerated() where j != index {
+                let o = rubric.info[Int(other.criterion)]
+                guard o.group == info.group, o.dimension != nil else { continue }
+                if o.points > info.points || (o.points == info.points && j < index) { n += 1 }
             }
             var factor = n >= rubric.settings.antiGaming.maxPerGroup ? 0 : pow(rubric.settings.antiGaming.decay, Double(n))
             if explains, n > 0 {
