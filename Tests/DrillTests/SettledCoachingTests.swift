@@ -48,6 +48,19 @@ import Testing
         #expect(missing.contains { messages.contains($0.message) })
     }
 
+    /// One tip per skill: a fast reply with no next step gets one speed tip, not two that say the
+    /// same thing about the same reply (the Dutch ski-lift session that showed it).
+    @Test func theCoachingGivesOneTipPerSkill() throws {
+        let (scenario, engine) = try Self.skiLift()
+        var drill = try DrillSession(scenario: scenario, language: .nl, mode: .training, seed: 1, engine: engine)
+        _ = try drill.submit(reply: "Wat vreselijk, een uur in de kou met je kinderen. Het spijt me echt.", latency: .net(11))
+        _ = try drill.submit(reply: "Ik betaal je pas van vandaag nu meteen volledig terug, en morgen krijgen jullie alle drie een gratis dagpas.",
+                             latency: .net(5))
+        let dimensions = drill.scorecard().coaching.map(\.dimension)
+        #expect(dimensions.count >= 2)
+        #expect(Set(dimensions).count == dimensions.count, "\(drill.scorecard().coaching.map { "\($0.dimension): \($0.message)" })")
+    }
+
     /// The drill's own empathy advice reads the reply it quotes: "name what they went through"
     /// is wrong for a reply that did, and right for one that did not.
     @Test func empathyAdviceSaysWhatTheQuotedReplyLacked() throws {

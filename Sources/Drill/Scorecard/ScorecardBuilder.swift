@@ -133,8 +133,10 @@ struct ScorecardBuilder {
         var chosen: [CoachingTip] = []
         var principles = Set<String>()
         var quotedTurns: [Int: Int] = [:]
+        // One tip per skill: two speed tips on the same reply say the same thing twice and
+        // crowd out the rest (the praise below fills up when little else is left).
         while chosen.count < 3 {
-            let open = candidates.filter { !principles.contains($0.tip.principle) }
+            let open = candidates.filter { c in !principles.contains(c.tip.principle) && !chosen.contains { $0.dimension == c.tip.dimension } }
             guard let best = open.min(by: {
                 (quotedTurns[$0.turn, default: 0], $0.rank, $0.turn) < (quotedTurns[$1.turn, default: 0], $1.rank, $1.turn)
             }) else { break }
@@ -148,7 +150,7 @@ struct ScorecardBuilder {
             guard let score = turn.score?.scores[dimension] else { return true }
             return Band(score: score.rounded()) < .excellent
         }
-        if chosen.count < 2, let weakestDimension = order.first, let weakest {
+        if chosen.count < 2, let weakestDimension = order.first, let weakest, !chosen.contains(where: { $0.dimension == weakestDimension }) {
             let principle = Principles.principle(for: weakestDimension, language: state.language)
             if !principles.contains(principle) {
                 principles.insert(principle)
