@@ -76,6 +76,10 @@ static char **hs_completion(const char *text, int start, int end) {
     return rl_completion_matches(text, hs_completion_generator);
 }
 
+/// Clears stdin's end-of-file flag after a Ctrl-D on a half-typed line, so reading goes on
+/// (glibc keeps the flag, and every later read would report the end of the input).
+static inline void hs_clear_stdin_eof(void) { clearerr(stdin); }
+
 /// Restores the terminal on every exit path: safe to call more than once.
 static inline void hs_readline_restore(void) {
     if (hs_handler_installed) {

@@ -41,6 +41,11 @@ final class TmuxTerminal {
     func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
     func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
+    /// Pastes as a terminal emulator does: in one write, with bracketed-paste marks when the program asked for them.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "hotseat-paste", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "hotseat-paste", "-t", session])
+    }
 
     /// Polls the screen until `condition` holds; the bound only keeps a broken build from hanging the suite.
     @discardableResult

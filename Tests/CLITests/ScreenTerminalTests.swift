@@ -37,6 +37,12 @@ struct ScreenTerminalTests {
         #expect(text.contains("half getypt en de rest"), "the text typed before Ctrl-C was lost")
         #expect(text.contains("\"interrupted\""))
         #expect(!text.contains("\"text\":\" en de rest\""))
+        // The press is logged when it happened, not when the reply it interrupted was sent (2.5 s later).
+        let events = text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            .compactMap { $0["event"] as? [String: Any] }
+        let pressed = events.first { $0["kind"] as? String == "interrupted" }?["at"] as? Double
+        let sent = events.last { ["reply", "sjt_answer"].contains($0["kind"] as? String ?? "") }?["at"] as? Double
+        if let pressed, let sent { #expect(sent - pressed > 2, "interrupted at \(pressed), reply at \(sent)") } else { Issue.record("no interrupted or reply event") }
     }
 
     @Test func aMultiLinePasteIsOneReplyAndAnswersNoUnseenPrompt() throws {
@@ -52,5 +58,57 @@ struct ScreenTerminalTests {
         text = try String(contentsOf: log, encoding: .utf8)
         #expect(text.contains("pasted one pasted two pasted three"), "the lines were not joined: \(text.suffix(600))")
         #expect(!text.contains("\"text\":\"pasted two\"") && !text.contains("\"text\":\"pasted three\""), "a pasted line answered another prompt")
+    }
+
+    /// The reply texts logged so far, waiting until `count` are there.
+    func replies(in log: URL, count: Int) -> [String] {
+        var texts: [String] = []
+        for _ in 0..<60 where texts.count < count {
+            usleep(100_000)
+            let lines = ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n")
+            texts = lines.compactMap { line -> String? in
+                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                      let event = object["event"] as? [String: Any], let kind = event["kind"] as? String else { return nil }
+                if kind == "sjt_answer" { return "sjt" }
+                return kind == "reply" ? ((event["reply"] as? [String: Any])?["text"] as? String) : nil
+            }
+        }
+        return texts
+    }
+
+    /// Ctrl-Z would hand the candidate a shell with the turn's clock running; Ctrl-D on a half-typed
+    /// line would send the fragment. Both are ignored: the text typed before and after is one answer.
+    @Test func ctrlZAndCtrlDMidLineDoNotLeaveOrSendTheTurn() throws {
+        let (terminal, log) = try start(candidate: "c-t3", language: "en")
+        try terminal.waitFor("the countdown") { $0.contains("⏱ ") && $0.contains(" left") }
+        try terminal.type("best: A")
+        try terminal.keys("C-z")
+        usleep(300_000)
+        try terminal.keys("C-d")
+        usleep(300_000)
+        try terminal.type(", worst: D")
+        try terminal.keys("Enter")
+        let texts = replies(in: log, count: 1)
+        #expect(texts == ["sjt"], "\(texts)")
+        let text = try String(contentsOf: log, encoding: .utf8)
+        #expect(text.contains("\"best\":\"A\"") && text.contains("\"worst\":\"D\""), "\(text.suffix(600))")
+        #expect(!(try terminal.screen()).contains("Stopped"))
+    }
+
+    /// A pasted block that does not end in a line break: the terminal's paste marks keep it one
+    /// reply, sent with the Enter that follows, instead of its first line alone.
+    @Test func aBracketedPasteWithoutAFinalLineBreakIsOneReply() throws {
+        let (terminal, log) = try start(candidate: "c-t4", language: "en")
+        try terminal.waitFor("the countdown") { $0.contains("⏱ ") && $0.contains(" left") }
+        try terminal.paste("first pasted line\nsecond pasted line")
+        usleep(500_000)
+        try terminal.keys("Enter")
+        var text = ""
+        for _ in 0..<50 where !text.contains("pasted line") {
+            usleep(100_000)
+            text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        }
+        #expect(text.contains("first pasted line second pasted line"), "\(text.suffix(600))")
+        #expect(!text.contains("\"text\":\"first pasted line\""))
     }
 }

@@ -51,7 +51,7 @@ struct ScreenConsole {
                 let shownPrompt = run.prompt
                 let speaker: String? = if case .customer(let p) = shownPrompt { p.customerName } else { nil }
                 let interrupts = self.interrupts
-                let input = reader.read(secondsLeft: { run.secondsLeft(at: ScreenSupport.now()) }, interruptions: { interrupts.total })
+                let input = reader.read(secondsLeft: { run.secondsLeft(at: ScreenSupport.now()) }, interruptions: { interrupts.notice(); return interrupts.total })
                 for time in interrupts.drain() { try log.append(run.interrupt(at: time)) }
                 let outcome: ScreenOutcome
                 switch input {

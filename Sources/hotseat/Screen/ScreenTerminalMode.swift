@@ -16,11 +16,21 @@ enum ScreenTerminalMode {
         settings.c_lflag |= tcflag_t(NOFLSH)
         settings.c_lflag &= ~tcflag_t(ECHOCTL)
         tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+        // Bracketed paste: the terminal marks a paste's start and end, so a pasted block that does
+        // not end in a line break is still one reply (TimedLineReader joins up to the end mark).
+        if isatty(STDOUT_FILENO) == 1 { FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8)) }
         atexit { ScreenTerminalMode.restore() }
+        // Ctrl-Z would stop the screen and hand the candidate a shell while the turn's clock runs
+        // (and the item files are readable there); Ctrl-\ would kill it. Both are ignored, and
+        // InterruptRecorder counts them like Ctrl-C.
+        signal(SIGTSTP, SIG_IGN)
+        signal(SIGTTIN, SIG_IGN)
+        signal(SIGTTOU, SIG_IGN)
     }
 
     static func restore() {
         guard var settings = saved else { return }
+        if isatty(STDOUT_FILENO) == 1 { FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8)) }
         tcsetattr(STDIN_FILENO, TCSANOW, &settings)
     }
 }

@@ -1,3 +1,4 @@
+import CReadline
 import Foundation
 import HotseatCore
 
@@ -40,6 +41,11 @@ struct TimedLineReader {
         }
         var seenInterruptions = interruptions()
         var noticeUntil: Date?
+        // Ctrl-D on a half-typed line hands over the text without a line end; it is kept and the
+        // rest of the line added to it, so a fragment is never sent as the reply (and Ctrl-D
+        // mid-line does nothing, as in the drill).
+        var fragment = ""
+        var pasted: [String] = []
         while true {
             let left = secondsLeft() ?? 0
             if left <= 0 {
@@ -51,19 +57,40 @@ struct TimedLineReader {
                 noticeUntil = Date().addingTimeInterval(Self.noticeSeconds)
             }
             let notice = noticeUntil.map { Date() < $0 } ?? false
-            drawCountdown(left, notice: notice)
+            // The countdown is drawn on the line above the cursor: inside an open paste that line is
+            // the candidate's own pasted text, so it waits until the paste is sent.
+            if pasted.isEmpty { drawCountdown(left, notice: notice) }
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, Int32(min(1_000, max(1, left * 1_000))))
             if ready > 0 {
-                guard let first = readLine(strippingNewline: true) else {
+                guard let read = readLine(strippingNewline: false) else {
                     // A Ctrl-C while the line was being read is not the end of the input.
                     if interruptions() != seenInterruptions { continue }
                     return .endOfInput
                 }
-                return joinPaste(first)
+                guard read.hasSuffix("\n") else {
+                    fragment += read
+                    hs_clear_stdin_eof()   // the Ctrl-D set the stream's end-of-file flag
+                    continue
+                }
+                let line = fragment + String(read.dropLast())
+                fragment = ""
+                // A bracketed paste still open at the line end goes on to its end mark, which comes
+                // with the line the candidate finishes with Enter.
+                if line.contains(Self.pasteStart) || !pasted.isEmpty {
+                    pasted.append(line)
+                    guard line.contains(Self.pasteEnd) else { continue }
+                    let lines = pasted.map { $0.replacingOccurrences(of: Self.pasteStart, with: "").replacingOccurrences(of: Self.pasteEnd, with: "") }
+                    let kept = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                    return .line(kept.joined(separator: " "), lines: lines.count)
+                }
+                return joinPaste(line)
             }
         }
     }
+
+    static let pasteStart = "\u{1B}[200~"
+    static let pasteEnd = "\u{1B}[201~"
 
     /// Takes the lines queued right behind `first` as part of the same paste.
     private func joinPaste(_ first: String) -> Result {
