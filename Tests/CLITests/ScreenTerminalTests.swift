@@ -29,11 +29,7 @@ struct ScreenTerminalTests {
         #expect(try terminal.screen().contains("Ctrl-C genoteerd"), "the notice was overwritten")
         try terminal.type(" en de rest")
         try terminal.keys("Enter")
-        var text = ""
-        for _ in 0..<50 where !text.contains("half getypt en de rest") {
-            usleep(100_000)
-            text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        }
+        let text = waitForLog(log, containing: "half getypt en de rest")
         #expect(text.contains("half getypt en de rest"), "the text typed before Ctrl-C was lost")
         #expect(text.contains("\"interrupted\""))
         #expect(!text.contains("\"text\":\" en de rest\""))
@@ -54,15 +50,21 @@ struct ScreenTerminalTests {
         let (terminal, log) = try start(candidate: "c-t2", language: "en")
         try terminal.waitFor("the countdown") { $0.contains("⏱ ") && $0.contains(" left") }
         try terminal.type("pasted one\npasted two\npasted three\n")
+        _ = waitForLog(log, containing: "pasted one")
+        usleep(500_000)
+        let text = try String(contentsOf: log, encoding: .utf8)
+        #expect(text.contains("pasted one pasted two pasted three"), "the lines were not joined: \(text.suffix(600))")
+        #expect(!text.contains("\"text\":\"pasted two\"") && !text.contains("\"text\":\"pasted three\""), "a pasted line answered another prompt")
+    }
+
+    /// The audit log's text once it contains `needle` (or after five seconds).
+    func waitForLog(_ log: URL, containing needle: String) -> String {
         var text = ""
-        for _ in 0..<50 where !text.contains("pasted one") {
+        for _ in 0..<50 where !text.contains(needle) {
             usleep(100_000)
             text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         }
-        usleep(500_000)
-        text = try String(contentsOf: log, encoding: .utf8)
-        #expect(text.contains("pasted one pasted two pasted three"), "the lines were not joined: \(text.suffix(600))")
-        #expect(!text.contains("\"text\":\"pasted two\"") && !text.contains("\"text\":\"pasted three\""), "a pasted line answered another prompt")
+        return text
     }
 
     /// The reply texts logged so far, waiting until `count` are there.
@@ -113,11 +115,7 @@ struct ScreenTerminalTests {
         try terminal.paste("first pasted line\nsecond pasted line")
         usleep(500_000)
         try terminal.keys("Enter")
-        var text = ""
-        for _ in 0..<50 where !text.contains("pasted line") {
-            usleep(100_000)
-            text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        }
+        let text = waitForLog(log, containing: "pasted line")
         #expect(text.contains("first pasted line second pasted line"), "\(text.suffix(600))")
         #expect(!text.contains("\"text\":\"first pasted line\""))
     }
