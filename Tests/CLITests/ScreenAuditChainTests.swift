@@ -72,5 +72,17 @@ import Testing
         #expect(strict.stderr.contains("c-9.audit.jsonl is not next to it"), "\(strict.stderr)")
         let withLog = try ScreenCommandsTests.hotseat(["verify", "--require-log", folder.appendingPathComponent("c-9.result.json").path], environment: env)
         #expect(withLog.status == 0, "\(withLog.stderr)")
+
+        // Renamed to another candidate, the signed result does not stand in for them.
+        let renamed = alone.appendingPathComponent("c-10.result.json")
+        try FileManager.default.copyItem(at: copy, to: renamed)
+        let posing = try ScreenCommandsTests.hotseat(["verify", renamed.path], environment: env)
+        #expect(posing.status == 1)
+        #expect(posing.stderr.contains("named for candidate 'c-10', but it was signed for candidate 'c-9'"), "\(posing.stderr)")
+
+        // With its log gone, the ranking says the log was not checked.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("c-9.audit.jsonl"))
+        let ranking = try ScreenCommandsTests.hotseat(["report", "--screen", "call-centre-basic"], environment: env)
+        #expect(ranking.stdout.contains("signed ✓, log missing"), "\(ranking.stdout)")
     }
 }

@@ -171,9 +171,10 @@ struct ReportCommand: ParsableCommand {
             switch ScreenVerifier.verify(resultData: data, resultPath: url.path, key: key) {
             case .failure(let failure):
                 omissions.leftOut.append(.init(candidateID: candidate, file: url.lastPathComponent, reason: failure.reason))
-            case .success(let (result, _)):
+            case .success(let (result, auditNote)):
                 results.append(result)
-                verification[result.candidateID] = "signed ✓"
+                // Signed, but with its audit log missing the log was not checked: the ranking says so.
+                verification[result.candidateID] = auditNote == ScreenVerifier.logNotFound ? "signed ✓, log missing" : "signed ✓"
             }
         }
         omissions.inProgress = files.unfinished(pack: pack).map { CohortOmissions.inProgress(candidateID: $0.candidateID, log: $0.log, key: key) }

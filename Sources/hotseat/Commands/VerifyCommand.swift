@@ -49,8 +49,14 @@ enum ScreenVerifier {
         case .invalid(let reason):
             return .failure(Failure(reason: reason))
         case .valid(let payload):
+            // The signature covers the contents, not the file name: a result copied to another
+            // candidate's name would stand in for them (and push the real one out of the ranking).
+            let name = URL(fileURLWithPath: resultPath).lastPathComponent
+            if name.hasSuffix(".result.json"), name != "\(payload.candidateID).result.json" {
+                return .failure(Failure(reason: "the file is named for candidate '\(name.dropLast(".result.json".count))', but it was signed for candidate '\(payload.candidateID)' (a result cannot be renamed to another candidate)"))
+            }
             let logURL = URL(fileURLWithPath: resultPath).deletingLastPathComponent().appendingPathComponent(payload.audit.file)
-            guard FileManager.default.fileExists(atPath: logURL.path) else { return .success((payload, "not found next to the result; not checked")) }
+            guard FileManager.default.fileExists(atPath: logURL.path) else { return .success((payload, Self.logNotFound)) }
             guard let contents = try? AuditLog.read(at: logURL, key: key) else { return .failure(Failure(reason: "the audit log \(logURL.path) cannot be read")) }
             if let problem = contents.problems.first { return .failure(Failure(reason: "the audit log does not verify with the organisation key: \(problem)")) }
             guard contents.lines == payload.audit.lines, contents.lastHash == payload.audit.lastHash else {
@@ -62,6 +68,10 @@ enum ScreenVerifier {
 }
 
 extension ScreenVerifier.Failure: CustomStringConvertible { var description: String { reason } }
+
+extension ScreenVerifier {
+    static let logNotFound = "not found next to the result; not checked"
+}
 
 extension ScreenVerifier {
     static func auditLogExists(for result: ScreenResult, resultPath: String) -> Bool {
