@@ -46,7 +46,11 @@ import Testing
         let candidateCSV = try ScreenCommandsTests.hotseat(["report", "--candidate", "c-301", "--format", "csv"], environment: env)
         #expect(candidateCSV.status == 0, "\(candidateCSV.stderr)")
         let rows = candidateCSV.stdout.split(separator: "\n")
-        #expect(rows.first == "section,candidate,pack,language,part,score,percentile,measured_on,quotes,flag,occurrences")
+        #expect(rows.first == "\u{FEFF}section,candidate,pack,language,part,score,percentile,measured_on,quotes,flag,occurrences")
+        // Every line is a CSV row: the caveats are a last table, not '#' lines a spreadsheet splits at commas.
+        #expect(!rows.contains { $0.hasPrefix("#") })
+        #expect(candidateCSV.stdout.contains("\n\nnote,text\n\"caveat\",\"These scores are an aid to a person's judgement"))
+        #expect(candidateCSV.stdout.contains("\"cannot_judge\",\"Tone of voice"))
         #expect(rows.filter { $0.hasPrefix("part,") }.count == 6)
         #expect(rows.contains { $0.hasPrefix("part,") && $0.contains("\"empathy\"") && $0.contains("replies") })
     }

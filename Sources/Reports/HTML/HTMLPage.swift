@@ -87,7 +87,7 @@ enum HTMLPage {
         table.ranking { font-size: 14px; width: 100%; table-layout: fixed; }
         table.ranking th, table.ranking td { padding: 6px 4px; overflow-wrap: anywhere; hyphens: auto; vertical-align: top; }
         table.ranking thead th { font-size: 11px; letter-spacing: 0; text-transform: none; overflow-wrap: normal; }
-        table.ranking td.flags { font-size: 12px; }
+        table.ranking td.flags { font-size: 12px; overflow-wrap: normal; hyphens: manual; }
         table.ranking svg.minibar { max-width: 100%; }
         table.ranking td .band { display: block; margin-left: 0; overflow-wrap: normal; white-space: nowrap; font-size: 11px; }
         .callout.warning { border-left: 4px solid #8a3b00; padding: 6px 12px; }
@@ -120,7 +120,7 @@ enum HTMLPage {
           tbody th[scope="row"] { white-space: normal; }
           table.ranking { font-size: 8.5pt; }
           table.ranking thead th { font-size: 7.5pt; }
-          table.ranking td.flags { font-size: 7.5pt; }
+          table.ranking td.flags { font-size: 7.5pt; overflow-wrap: normal; hyphens: manual; }
           /* Spelling out every header's title would widen the columns past the paper's edge. */
           table.ranking abbr[title]::after { content: ""; }
           mark.ev { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -160,10 +160,19 @@ public enum TextScreenReport {
                 lines.append([csv("in progress"), csv(run.candidateID), csv(run.progress), csv(run.status)].joined(separator: ","))
             }
         }
-        if let note = cohort.contentNote { lines.append("# \(note)") }
-        lines.append("# \(ReportCaveats.overallStatement)")
-        lines.append("# \(ReportCaveats.judgementStatement)")
-        return lines.joined(separator: "\n") + "\n"
+        var notes: [(String, String)] = cohort.contentNote.map { [("content", $0)] } ?? []
+        notes += [("caveat", ReportCaveats.overallStatement), ("caveat", ReportCaveats.judgementStatement)]
+        lines += notesTable(notes + ReportCaveats.cannotJudge.map { ("cannot_judge", $0) })
+        return byteOrderMark + lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Spreadsheets read æøå in a UTF-8 CSV only after this mark (as in every report CSV).
+    static let byteOrderMark = "\u{FEFF}"
+
+    /// The statements every screen report carries, as a last table of real rows: a `#` line is not
+    /// CSV, and a spreadsheet splits it at its commas.
+    static func notesTable(_ notes: [(kind: String, text: String)]) -> [String] {
+        [""] + ["note,text"] + notes.map { "\(csv($0.kind)),\(csv($0.text))" }
     }
 
     /// One candidate for a spreadsheet: one row per profile part with its quotes, then one row per flag.
@@ -185,8 +194,8 @@ public enum TextScreenReport {
         for (path, hash) in (result.contentHashes ?? [:]).sorted(by: { $0.key < $1.key }) {
             lines.append((["content"] + common + ["", "", "", csv(path), csv(hash), "", ""]).joined(separator: ","))
         }
-        lines.append("# \(ReportCaveats.judgementStatement)")
-        return lines.joined(separator: "\n") + "\n"
+        lines += notesTable([("caveat", ReportCaveats.judgementStatement)] + ReportCaveats.cannotJudge.map { ("cannot_judge", $0) })
+        return byteOrderMark + lines.joined(separator: "\n") + "\n"
     }
 
     static func csv(_ text: String) -> String {
