@@ -85,4 +85,11 @@ import Testing
         let ranking = try ScreenCommandsTests.hotseat(["report", "--screen", "call-centre-basic"], environment: env)
         #expect(ranking.stdout.contains("signed ✓, log missing"), "\(ranking.stdout)")
     }
+
+    /// An audit log given to verify is named as such, instead of "no signature (the file was cut or edited)".
+    @Test func verifyOnAnAuditLogSaysWhatItTakes() throws {
+        let output = try ScreenCommandsTests.hotseat(["verify", "/tmp/screens/c-2.audit.jsonl"], environment: [:])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("is an audit log; verify takes the signed result, c-2.result.json"), "\(output.stderr)")
+    }
 }

@@ -126,7 +126,9 @@ public final class AuditLog: @unchecked Sendable {
             if line.chain != chainAlgorithm {
                 contents.problems.append("line \(number) was written by an older hotseat with an unkeyed chain, so it cannot be checked against the organisation key")
             } else if line.prev != contents.lastHash || line.seq != number {
-                contents.problems.append("line \(number) does not follow line \(number - 1) (a line was removed, added or changed, or the log was written with another organisation key)")
+                contents.problems.append(number == 1
+                    ? "line 1 is not the start of a log (the first line was removed or changed, or the log was written with another organisation key)"
+                    : "line \(number) does not follow line \(number - 1) (a line was removed, added or changed, or the log was written with another organisation key)")
             }
             contents.events.append(line.event)
             contents.lastHash = chainValue(Data(raw), key: key)

@@ -24,6 +24,11 @@ struct VerifyCommand: ParsableCommand {
     var requireLog = false
 
     func run() throws {
+        if result.hasSuffix(".audit.jsonl") {
+            let candidate = URL(fileURLWithPath: result).lastPathComponent.dropLast(".audit.jsonl".count)
+            ScreenSupport.fail("\(result) is an audit log; verify takes the signed result, \(candidate).result.json, and checks this log with it "
+                               + "(no result yet means the run is unfinished: hotseat report --candidate \(candidate) says where it stopped)")
+        }
         let key = ScreenSupport.orgKey(for: .verify)
         guard let data = FileManager.default.contents(atPath: result) else { ScreenSupport.fail("cannot read \(result)") }
         switch ScreenVerifier.verify(resultData: data, resultPath: result, key: key) {
