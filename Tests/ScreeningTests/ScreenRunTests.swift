@@ -105,6 +105,29 @@ struct ScreenRunTests {
         #expect(flags.first { $0.code == .timeouts }?.occurrences == ["ski-lift turn 1", "ski-lift turn 2"])
     }
 
+    /// A resumed prompt gets a fresh timer, so the flag says how long the run was away and how long
+    /// the prompt had already been on screen, which the reply's own latency leaves out.
+    @Test func aResumeSaysTheGapAndTheTimeThePromptWasAlreadyShown() throws {
+        var (run, _) = ScreenRun.begin(content: try shippedContent(shuffle: ShufflePolicy.none), candidateID: "c1", language: .en, seed: 0, at: 0)
+        _ = run.acknowledgeNotice(at: 0)
+        _ = run.present(at: 10)
+        _ = run.suspend(at: 40)
+        _ = run.resume(at: 340)
+        _ = run.present(at: 341)
+        _ = run.submit("I'm so sorry, I'll refund the lift pass today.", at: 350, engine: engine)
+        let flag = try #require(ProfileBuilder.flags(replies: run.replies, answers: [], events: run.events, language: .en).first { $0.code == .interrupted })
+        #expect(flag.occurrences.contains("resumed at step 1 after 5 min 0 s away; its prompt had already been on screen 30 s, and its timer started again"),
+                "\(flag.occurrences)")
+
+        // Killed: nothing after the prompt, so how long it was seen is not known, and that is said.
+        var (killed, _) = ScreenRun.begin(content: try shippedContent(shuffle: ShufflePolicy.none), candidateID: "c2", language: .en, seed: 0, at: 0)
+        _ = killed.acknowledgeNotice(at: 0)
+        _ = killed.present(at: 10)
+        _ = killed.resume(at: 70)
+        let note = ProfileBuilder.flags(replies: [], answers: [], events: killed.events, language: .en).first { $0.code == .interrupted }?.occurrences.first
+        #expect(note?.contains("first shown 1 min 0 s earlier, and the run ended without a trace") == true, "\(note ?? "")")
+    }
+
     @Test func hugePastesAreBoundedAndTheOriginalLengthKept() throws {
         var (run, _) = ScreenRun.begin(content: try shippedContent(shuffle: ShufflePolicy.none), candidateID: "c1", language: .en, seed: 0, at: 0)
         _ = run.acknowledgeNotice(at: 0)

@@ -37,9 +37,36 @@ extension ProfileBuilder {
         add(.lockedCommands, "tried commands that are locked during a screen",
             events.filter { $0.kind == .lockedCommand }.map { "step \(($0.step ?? 0) + 1): \($0.text ?? "")" })
         add(.interrupted, "the run was interrupted (Ctrl-C, a closed terminal, or a resume)",
-            events.filter { [.interrupted, .suspended, .resumed].contains($0.kind) }.map { "\($0.kind.rawValue) at step \(($0.step ?? 0) + 1)" })
+            events.enumerated().filter { [.interrupted, .suspended, .resumed].contains($0.element.kind) }.map { index, event in
+                let place = "\(event.kind.rawValue) at step \((event.step ?? 0) + 1)"
+                guard event.kind == .resumed else { return place }
+                return place + resumeNote(before: events[..<index], resumedAt: event.at)
+            })
         let engine = replies.flatMap { reply in reply.score.flags.map { "\(place(reply)): \($0.code)" } }
         add(.engineFlags, "the scoring engine flagged replies (e.g. copied the customer, gibberish)", engine)
         return flags
+    }
+
+    /// How long the run was away, and how long the prompt shown again had already been on screen:
+    /// its timer starts afresh on resume, so the reply's own latency leaves that time out.
+    static func resumeNote(before events: ArraySlice<ScreenEvent>, resumedAt: Double) -> String {
+        guard let last = events.last else { return "" }
+        // The prompt still open when the run stopped: presented, and not answered since.
+        let open = events.last(where: { $0.kind == .presented }).flatMap { shown in
+            events.contains { ($0.kind == .reply || $0.kind == .sjtAnswer) && $0.at >= shown.at } ? nil : shown
+        }
+        if let open, last.kind == .presented {
+            // Nothing after the prompt: the process ended without a word (killed, crashed).
+            return "; its prompt was first shown \(duration(resumedAt - open.at)) earlier, and the run ended without a trace, "
+                + "so how long the candidate saw it is not known; its timer started again"
+        }
+        var note = " after \(duration(resumedAt - last.at)) away"
+        if let open { note += "; its prompt had already been on screen \(duration(last.at - open.at)), and its timer started again" }
+        return note
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        let whole = Int(max(0, seconds).rounded())
+        return whole < 60 ? "\(whole) s" : whole < 3600 ? "\(whole / 60) min \(whole % 60) s" : "\(whole / 3600) h \(whole % 3600 / 60) min"
     }
 }
