@@ -65,7 +65,22 @@ public enum TextScreenReport {
             }
         }
         lines.append("")
-        lines.append("Replies (\(result.replies.count)) and judgement items (\(result.answers.count)) are in the signed result for review.")
+        // The candidate's own words, which the caveat asks the reader to read before anything else.
+        lines.append("Replies (\(result.replies.count)), in the order given:")
+        for reply in result.replies {
+            let said = reply.timedOut && reply.text.isEmpty ? "(no reply: timed out)" : reply.text.isEmpty ? "(empty reply)" : "\"\(reply.text)\""
+            let timing = String(format: "%.1f s", reply.latency) + (reply.timedOut ? ", timed out" : "")
+            lines.append("  \(reply.scenarioID) turn \(reply.turn) (\(timing); overall \(number(reply.overall).trimmingCharacters(in: .whitespaces)))")
+            lines.append("      customer: \"\(reply.customerLine)\"")
+            lines.append("      candidate: \(said)")
+        }
+        if !result.answers.isEmpty {
+            lines.append("Judgement items (\(result.answers.count)): picked best/worst against the key")
+            for answer in result.answers {
+                let picked = "\(answer.best ?? "–")/\(answer.worst ?? "–")"
+                lines.append("  \(answer.itemID): \(picked), key \(answer.keyBest)/\(answer.keyWorst), \(answer.points) point(s)\(answer.timedOut ? ", timed out" : "")")
+            }
+        }
         lines += caveatsFooter()
         return lines.joined(separator: "\n")
     }
