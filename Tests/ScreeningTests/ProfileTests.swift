@@ -97,5 +97,8 @@ struct ScreenCohortItemTests {
         let csv = TextScreenReport.cohortCSV(cohort)
         #expect(csv.contains("item,key_best,key_worst,shown,picked_key_best,picked_key_best_pct"))
         #expect(csv.contains("\"sjt-b\",\"B\",\"C\",2,0,0.0,1,50.0,1"))
+        // Percentiles are whole numbers, as P83 is everywhere else (not "83.0").
+        let ranked = csv.split(separator: "\n").filter { $0.first?.isNumber == true }.map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(!ranked.isEmpty && ranked.allSatisfy { $0.count > 4 && !$0[4].contains(".") }, "\(ranked.map { $0.prefix(5) })")
     }
 }

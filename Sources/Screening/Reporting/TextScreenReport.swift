@@ -150,7 +150,7 @@ public enum TextScreenReport {
         var lines = [(["rank", "candidate", "language", "overall", "percentile"] + dims.map(\.rawValue)
             + ["flags", "flag_types", "complete", "signature", "content"]).joined(separator: ",")]
         for (index, row) in cohort.rows.enumerated() {
-            let cells = [String(index + 1), csv(row.candidateID), csv(row.language), row.overall.map { String($0) } ?? "", row.percentile.map { String($0) } ?? ""]
+            let cells = [String(index + 1), csv(row.candidateID), csv(row.language), row.overall.map { String($0) } ?? "", row.percentile.map(percentileText) ?? ""]
                 + dims.map { row.scores[$0].map { String($0) } ?? "" }
                 + [String(row.flagCount), csv(row.flagCodes.joined(separator: " ")), String(row.complete),
                    csv(verification[row.candidateID] ?? "not checked"), csv(row.contentDigest ?? "not recorded")]
@@ -197,7 +197,7 @@ public enum TextScreenReport {
         let common = [csv(result.candidateID), csv("\(result.packID) v\(result.packVersion)"), csv(result.language)]
         for part in result.profile.parts {
             let quotes = part.evidence.map { "\($0.whereSaid) \($0.points > 0 ? "+" : $0.points < 0 ? "−" : "·") \"\($0.quote)\" — \(translator.explanation($0.note, in: language))" }
-            let percentile = cohort?.percentile(of: result.candidateID, on: part.dimension).map { String($0) } ?? ""
+            let percentile = cohort?.percentile(of: result.candidateID, on: part.dimension).map(percentileText) ?? ""
             lines.append((["part"] + common + [csv(part.dimension.rawValue), part.score.map { String($0) } ?? "", percentile,
                                                 csv(part.basis), csv(quotes.joined(separator: "\n")), "", ""]).joined(separator: ","))
         }
@@ -211,6 +211,11 @@ public enum TextScreenReport {
         }
         lines += notesTable([("caveat", ReportCaveats.judgementStatement)] + ReportCaveats.cannotJudge.map { ("cannot_judge", $0) })
         return byteOrderMark + lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Percentiles are whole numbers (P83), as every other report shows them; not "83.0".
+    static func percentileText(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 
     static func csv(_ text: String) -> String {
