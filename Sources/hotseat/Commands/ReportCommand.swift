@@ -125,8 +125,13 @@ struct ReportCommand: ParsableCommand {
         for packID in packs {
             let url = files.result(candidate: candidate, pack: packID)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                if FileManager.default.fileExists(atPath: files.auditLog(candidate: candidate, pack: packID).path) {
-                    ScreenSupport.warn("candidate \(candidate) has not finished '\(packID)': no signed result yet (continue with hotseat screen --candidate \(candidate) --pack \(packID) --resume)")
+                let log = files.auditLog(candidate: candidate, pack: packID)
+                if FileManager.default.fileExists(atPath: log.path) {
+                    // Where the run stands, as the cohort report lists it, so the manager knows what is missing.
+                    let run = CohortOmissions.inProgress(candidateID: candidate, log: log, key: key)
+                    let state = run.problem.map { "audit log does not verify: \($0)" } ?? (run.lastEvent == "suspended" ? "paused" : "started, not finished (running now, or stopped without a trace)")
+                    ScreenSupport.warn("candidate \(candidate) has not finished '\(packID)': no signed result yet; \(run.progress), \(state) "
+                                       + "(continue with hotseat screen --candidate \(candidate) --pack \(packID) --resume)")
                 } else {
                     ScreenSupport.warn("no result for candidate \(candidate) on '\(packID)'")
                 }
