@@ -63,8 +63,7 @@ public struct ResourceLocator: Sendable {
         }
         // A folder named twice (HOTSEAT_SCENARIOS=scenarios, or a symlink to it) is one folder: read
         // twice, each of its scenarios would clash with itself and each transcript would run twice.
-        var seen = Set<String>()
-        return dirs.filter { seen.insert($0.standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+        return dirs.removingSameFiles()
     }
 
     static func holdsResources(_ dir: URL) -> Bool {

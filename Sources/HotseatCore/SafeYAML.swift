@@ -249,7 +249,7 @@ public enum SafeYAML {
                               at: at(context.mark), fix: "keep one of them")
         case let .reader(problem, _, _, yaml):
             if let bad = firstControlCharacter(yaml) {
-                let code = "U+" + String(bad.scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+                let code = String(format: "U+%04X", bad.scalar.value)
                 return Diagnostic(.error, code: "yaml-reader", "cannot read the text: control character \(code) is not allowed",
                                   at: SourceLocation(file: path, line: bad.line, column: bad.column),
                                   fix: "delete it: it is invisible in most editors, and often comes from a copy and paste")
@@ -372,8 +372,4 @@ extension Node.Mapping {
         for index in startIndex..<endIndex where self[index].key.string == key { return true }
         return false
     }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -40,8 +40,7 @@ import Testing
     }
 
     static func brokenCopyOfTheExample() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = HotseatProcess.temporaryHome()
         var text = try String(contentsOf: root.appendingPathComponent("docs/examples/double-charge.yaml"), encoding: .utf8)
         text = text.replacingOccurrences(of: "    demands: offered_remedy", with: "    demand: offered_remedy")
         text = text.replacingOccurrences(of: "  start: 65", with: "  start: 165")
@@ -97,8 +96,7 @@ import Testing
     /// Ids are unique across all scenario folders: `new` will not start a second 'ski-lift', and
     /// `validate` on a trainer's folder names the shipped file a copied id clashes with.
     @Test func aShippedIdCannotBeReusedInAnotherFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-ids-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = HotseatProcess.temporaryHome()
         defer { try? FileManager.default.removeItem(at: folder) }
         let new = try Self.hotseat(["new", "scenario", "ski-lift", "--directory", folder.path])
         #expect(new.status == 1)
@@ -124,8 +122,7 @@ import Testing
     }
 
     @Test func anEmptyFolderIsAWarning() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-empty-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = HotseatProcess.temporaryHome()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try Self.hotseat(["validate", folder.path])
         #expect(output.status == 0)

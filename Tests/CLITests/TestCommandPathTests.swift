@@ -13,8 +13,7 @@ import Testing
     }
 
     @Test func testWithAFolderWithoutTranscriptsFails() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = HotseatProcess.temporaryHome()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try Run.hotseat(["test", folder.path])
         #expect(output.status == 1)
@@ -30,8 +29,7 @@ import Testing
     }
 
     @Test func aScenarioFolderWithoutTestsSaysSo() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotseat-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = HotseatProcess.temporaryHome()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: Run.root.appendingPathComponent("scenarios/ski-lift.yaml"), to: folder.appendingPathComponent("ski-lift.yaml"))
         let output = try Run.hotseat(["test", folder.path])

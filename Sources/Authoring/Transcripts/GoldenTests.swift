@@ -43,8 +43,6 @@ public enum GoldenTests {
         }
     }
 
-    /// Paths a person named on the command line that cannot be what they meant: a CI job with a
-    /// mistyped path must fail, not report "0 transcripts, 0 failed" and pass.
     /// A file whose top level has a scenario's `beats` (and no transcripts).
     static func isScenario(_ url: URL) -> Bool {
         guard let root = try? SafeYAML.load(fileAt: url, displayPath: url.path), case .mapping(let map) = root else { return false }
@@ -52,6 +50,8 @@ public enum GoldenTests {
         return keys.contains("beats") && !keys.contains("transcripts")
     }
 
+    /// Paths a person named on the command line that cannot be what they meant: a CI job with a
+    /// mistyped path must fail, not report "0 transcripts, 0 failed" and pass.
     public static func problems(withExplicitPaths paths: [URL]) -> [Diagnostic] {
         paths.compactMap { url in
             let shown = DisplayPath.of(url)

@@ -57,15 +57,15 @@ public enum Validator {
         return ValidationReport(files: checks + transcriptChecks(scenarioPaths: scenarioPaths, catalog: catalog) + extraChecks, paths: reports)
     }
 
-    /// The ids of the scenarios in `folders`, apart from the files being validated, and their files.
-    static func idsElsewhere(_ folders: [URL], excluding validated: [URL]) -> [String: String] {
+    /// The ids of the scenarios in `folders`, apart from the files being validated (or written),
+    /// each with the file that holds it.
+    public static func idsElsewhere(_ folders: [URL], excluding validated: [URL]) -> [String: String] {
         guard !folders.isEmpty else { return [:] }
-        func resolved(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
-        let mine = Set(validated.map(resolved))
+        let mine = Set(validated.map(\.resolvedFilePath))
         var files: [URL] = []
-        for folder in folders { files += ScenarioCatalog.scenarioFiles(in: folder).success ?? [] }
+        for folder in folders { files += (try? ScenarioCatalog.scenarioFiles(in: folder).get()) ?? [] }
         var owners: [String: String] = [:]
-        for result in ScenarioCatalog.load(files: files.filter { !mine.contains(resolved($0)) }).files {
+        for result in ScenarioCatalog.load(files: files.filter { !mine.contains($0.resolvedFilePath) }).files {
             if let id = result.scenario?.id, owners[id] == nil { owners[id] = result.file }
         }
         return owners
@@ -88,8 +88,4 @@ public enum Validator {
             return .init(file: result.file, kind: "transcripts", id: result.transcripts?.scenarioID, diagnostics: result.diagnostics + cross)
         }
     }
-}
-
-extension Result {
-    fileprivate var success: Success? { if case .success(let value) = self { value } else { nil } }
 }

@@ -18,6 +18,10 @@ public struct DiagnosticSink: Sendable {
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+    /// How many errors so far: a reader compares it before and after a part, to tell whether that
+    /// part had an error of its own (and so not warn about what the error caused).
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+
     public func location(of node: Node?) -> SourceLocation {
         SourceLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
     }

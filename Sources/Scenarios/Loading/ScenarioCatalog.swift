@@ -90,8 +90,7 @@ public struct ScenarioCatalog: Sendable {
         var owners: [String: String] = [:]
         // A folder or file named twice (`HOTSEAT_SCENARIOS=scenarios`, a path and its symlink) is read once:
         // otherwise every scenario in it would be a duplicate of itself.
-        var seen = Set<String>()
-        let urls = urls.filter { seen.insert($0.standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+        let urls = urls.removingSameFiles()
         let loaded = Parallel.map(count: urls.count) { i in ScenarioLoader.load(fileAt: urls[i], limits: limits) }
         for var result in loaded {
             if let scenario = result.scenario {

@@ -38,11 +38,11 @@ extension ScenarioParser {
         for (index, item) in items.enumerated() {
             let what = "rule \(index + 1) of beat '\(beat)'"
             guard let map = sink.mapping(item, what, known: ScenarioSchema.rule, required: ["goto"]) else { continue }
-            let errorsBefore = sink.diagnostics.filter { $0.severity == .error }.count
+            let errorsBefore = sink.errorCount
             let condition = map["when"].map { readCondition($0, what: what, turnLimit: turnLimit) } ?? Condition()
             // A `when` with a wrong value reads as empty; warning that it "always applies" would only
             // add noise to the real error.
-            let conditionIsBroken = sink.diagnostics.filter { $0.severity == .error }.count > errorsBefore
+            let conditionIsBroken = sink.errorCount > errorsBefore
             let target = map["goto"].flatMap { sink.text($0, "`goto` of \(what)") } ?? ""
             if let gotoNode = map["goto"], !target.isEmpty { references.append((beat, target, gotoNode)) }
             if index < items.count - 1, condition.isUnconditional, !conditionIsBroken {
@@ -61,7 +61,7 @@ extension ScenarioParser {
     }
 
     private mutating func readCondition(_ node: Node, what: String, turnLimit: Int?) -> Condition {
-        let errorsAtStart = sink.diagnostics.filter { $0.severity == .error }.count
+        let errorsAtStart = sink.errorCount
         guard let map = sink.mapping(node, "`when` of \(what)", known: ScenarioSchema.condition) else { return Condition() }
         var condition = Condition()
         if let all = map["all"] { condition.all = sink.behaviours(all, "`all` of \(what)") }
@@ -70,7 +70,7 @@ extension ScenarioParser {
         condition.moodBelow = map["mood_below"].flatMap { sink.integer($0, "`mood_below` of \(what)", in: 0...100) }
         condition.moodAtLeast = map["mood_at_least"].flatMap { sink.integer($0, "`mood_at_least` of \(what)", in: 0...100) }
         condition.turnAtLeast = map["turn_at_least"].flatMap { sink.integer($0, "`turn_at_least` of \(what)", in: 1...100) }
-        let errorsSoFar = sink.diagnostics.filter { $0.severity == .error }.count
+        let errorsSoFar = sink.errorCount
         if map.entries.isEmpty {
             sink.warning("empty-condition", "`when` of \(what) is empty, so the rule always applies", at: node, fix: "remove `when:` or fill it in")
         } else if condition.isUnconditional, errorsSoFar == errorsAtStart {

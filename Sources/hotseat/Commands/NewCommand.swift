@@ -2,7 +2,6 @@ import ArgumentParser
 import Authoring
 import Foundation
 import HotseatCore
-import Scenarios
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -57,8 +56,8 @@ struct NewScenarioCommand: ParsableCommand {
             ?? URL(fileURLWithPath: "scenarios")
         let file = folder.appendingPathComponent("\(name).yaml")
         // Ids are unique across every scenario folder: a second 'ski-lift' would be skipped when played.
-        if let owner = Self.owner(of: name), Self.resolved(owner) != Self.resolved(file) {
-            fail("scenario id '\(name)' is already used by \(DisplayPath.of(owner)); ids are unique across all scenario folders, so choose another name")
+        if let owner = Validator.idsElsewhere((try? ResourceLocator().scenarioDirectories()) ?? [], excluding: [file])[name] {
+            fail("scenario id '\(name)' is already used by \(owner); ids are unique across all scenario folders, so choose another name")
         }
         if FileManager.default.fileExists(atPath: file.path) && !force {
             fail("\(file.path) already exists: choose another name, or pass --force to replace it")
@@ -72,18 +71,6 @@ struct NewScenarioCommand: ParsableCommand {
         print("wrote \(file.path)")
         print("next: edit it, then run `hotseat validate --paths \(file.path)`")
     }
-
-    /// The file of the shipped (or $HOTSEAT_SCENARIOS) scenario with this id, if any.
-    static func owner(of id: String) -> URL? {
-        guard let directories = try? ResourceLocator().scenarioDirectories() else { return nil }
-        let catalog = ScenarioCatalog.load(directories: directories)
-        if let scenario = catalog.scenarios.first(where: { $0.id == id }), let file = catalog.files.first(where: { $0.scenario?.id == scenario.id })?.file {
-            return URL(fileURLWithPath: file)
-        }
-        return nil
-    }
-
-    static func resolved(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
 
     private func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data("hotseat: \(message)\n".utf8))

@@ -75,10 +75,9 @@ enum ScreenVerifier {
 extension ScreenVerifier.Failure: CustomStringConvertible { var description: String { reason } }
 
 extension ScreenVerifier {
+    /// The audit note of a result whose log is not beside it; the ranking marks such results.
     static let logNotFound = "not found next to the result; not checked"
-}
 
-extension ScreenVerifier {
     static func auditLogExists(for result: ScreenResult, resultPath: String) -> Bool {
         let logURL = URL(fileURLWithPath: resultPath).deletingLastPathComponent().appendingPathComponent(result.audit.file)
         return FileManager.default.fileExists(atPath: logURL.path)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Counts Ctrl-C (and Ctrl-\\) presses during a screen, from a plain signal handler (no restart flag, so a
+/// Counts Ctrl-C (and Ctrl-\) presses during a screen, from a plain signal handler (no restart flag, so a
 /// waiting `poll` wakes up). The run records each press and carries on, so a turn cannot be
 /// restarted (or its timer reset) by interrupting.
 ///

@@ -21,8 +21,9 @@ enum ScreenTerminalMode {
         if isatty(STDOUT_FILENO) == 1 { FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8)) }
         atexit { ScreenTerminalMode.restore() }
         // Ctrl-Z would stop the screen and hand the candidate a shell while the turn's clock runs
-        // (and the item files are readable there); Ctrl-\ would kill it. Both are ignored, and
-        // InterruptRecorder counts them like Ctrl-C.
+        // (and the item files are readable there): it is ignored, and so are the stops a process
+        // put in the background gets when it reads or writes the terminal. (Ctrl-\, which would
+        // kill the screen, is counted like Ctrl-C by InterruptRecorder.)
         signal(SIGTSTP, SIG_IGN)
         signal(SIGTTIN, SIG_IGN)
         signal(SIGTTOU, SIG_IGN)

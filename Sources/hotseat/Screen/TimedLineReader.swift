@@ -80,9 +80,7 @@ struct TimedLineReader {
                 if line.contains(Self.pasteStart) || !pasted.isEmpty {
                     pasted.append(line)
                     guard line.contains(Self.pasteEnd) else { continue }
-                    let lines = pasted.map { $0.replacingOccurrences(of: Self.pasteStart, with: "").replacingOccurrences(of: Self.pasteEnd, with: "") }
-                    let kept = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-                    return .line(kept.joined(separator: " "), lines: lines.count)
+                    return Self.reply(joining: pasted.map { $0.replacingOccurrences(of: Self.pasteStart, with: "").replacingOccurrences(of: Self.pasteEnd, with: "") })
                 }
                 return joinPaste(line)
             }
@@ -100,6 +98,11 @@ struct TimedLineReader {
             guard poll(&descriptor, 1, Self.pasteGap) > 0, let next = readLine(strippingNewline: true) else { break }
             lines.append(next)
         }
+        return Self.reply(joining: lines)
+    }
+
+    /// One reply from the lines of a paste: blank lines dropped, the rest joined by spaces.
+    private static func reply(joining lines: [String]) -> Result {
         let kept = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         return .line(kept.joined(separator: " "), lines: lines.count)
     }
