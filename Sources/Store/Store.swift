@@ -138,10 +138,24 @@ public final class Store: @unchecked Sendable {
             throw StoreError(.needsUpgrade, "the store at \(path) needs its tables created or upgraded, which a read-only open cannot do",
                              context: ["path": path], fix: "run a command that writes (hotseat play) once, then try again")
         }
-        do {
-            try migrator.migrate(pool)
-        } catch {
-            throw StoreError.from(error, path: path)
+        try migrate(pool, with: migrator, path: path)
+    }
+
+    /// GRDB reads which migrations were applied before it opens each migration's transaction, so
+    /// two programs creating one new store can both decide to create the tables; the later one then
+    /// fails with "table already exists". When a failed attempt finds that another program applied
+    /// migrations meanwhile, it reads again and carries on from there instead of losing the session.
+    private static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator, path: String) throws(StoreError) {
+        var applied = (try? pool.read(migrator.appliedIdentifiers)) ?? []
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                let nowApplied = (try? pool.read(migrator.appliedIdentifiers)) ?? applied
+                guard nowApplied.isStrictSuperset(of: applied) else { throw StoreError.from(error, path: path) }
+                applied = nowApplied
+            }
         }
     }
 
