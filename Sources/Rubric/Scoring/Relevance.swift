@@ -114,7 +114,7 @@ extension ReplyScorer {
                     cache.lastHit = hit
                     index = cache.entries[hit].index
                 } else {
-                    var built = TopicIndex(topicTerms(topicWords), compounds: compounds)
+                    let built = TopicIndex(topicTerms(topicWords), compounds: compounds)
                     built.memoID = cache.topicMemo.nextListID
                     cache.topicMemo.nextListID &+= 1
                     if cache.entries.count >= 64 { cache.entries.removeFirst() }
@@ -197,7 +197,9 @@ final class TopicFoldCache: @unchecked Sendable {
 /// Topic words grouped by first scalar: a reply word can only be named by a topic with the same
 /// first letter (`ReplyScorer.names`), so each word is compared with those alone. In Dutch and
 /// Norwegian the topics are also grouped by last scalar, for the compounds they end.
-struct TopicIndex {
+/// A class: the worker's cache hands the same index to reply after reply, and a struct of seven
+/// arrays cost seven retains and releases each time.
+final class TopicIndex {
     let terms: [ArraySlice<Unicode.Scalar>]
     /// Dutch and Norwegian write compounds as one word ("kundemøte", "stoeltjeslift"): a long
     /// reply word then also names a topic it begins or ends with.
