@@ -203,3 +203,36 @@ func utf8OffsetsAgreeWithScalarWidths(_ text: String) {
     #expect(checked > 1_000)
     #expect(viaBytes.terms.count == viaCharacters.terms.count)
 }
+
+/// A worker's cache finds a topic list by its storage: the same list, an equal list in other
+/// storage, the same words in another language, and more lists than the cache keeps (so old ones
+/// are evicted) must all score as a fresh scorer does.
+@Test func cachedTopicListsScoreLikeFreshOnes() {
+    let engine = Shipped.engine
+    let cache = TopicFoldCache(rubric: engine.rubric)
+    // Each list is its own (the "q…" word), and which reply words it names varies from list to list.
+    let named = ["lift", "hour", "refund", "ticket", "heis", "uur", "mattress"]
+    let lists: [[String]] = (0..<70).map { n in ["q\(n)qq", named[n % named.count], named[(n / 7) % named.count]] }
+    let replies = [
+        "I'm so sorry you lost an hour on the lift, I'll refund the ticket today.",
+        "Het spijt me dat u een uur in de lift zat; ik regel vandaag een refund.",
+        "Beklager at dere satt fast i heisen i en time, jeg ordner refusjon i dag.",
+    ]
+    let languages: [Language?] = [nil, .en, .nl, .nb]
+    var round = 0
+    for pass in 0..<3 {
+        for (n, list) in lists.enumerated() {
+            // Pass 1 rebuilds each list, so it is equal to the cached one but in other storage.
+            let words = pass == 1 ? list.map { String($0.reversed().reversed()) } : list
+            let language = languages[(n + pass) % languages.count]
+            let context = ScoringContext(language: language, topicWords: words, topicWordsByLanguage: n.isMultiple(of: 5) ? [.nb: ["heis", "time"]] : [:])
+            let reply = replies[round % replies.count]
+            round += 1
+            let fresh = engine.score(reply, context: context)
+            let cached = engine.score(reply, context: context, cache: cache)
+            #expect(cached == fresh, "pass \(pass), list \(n), language \(language?.rawValue ?? "detected")")
+        }
+    }
+    #expect(cache.entries.count == cache.keys.count)
+    #expect(cache.entries.count <= 64)
+}

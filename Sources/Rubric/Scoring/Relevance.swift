@@ -106,20 +106,23 @@ extension ReplyScorer {
         if !topicWords.isEmpty {
             if let cache = topicCache {
                 // A batch shares its contexts: fold the topic words once per distinct list.
-                // Lines of one scenario often come in runs: the last list used is tried first.
-                let last = cache.lastHit
-                if last < cache.entries.count, cache.entries[last].language == language, cache.entries[last].words == topicWords {
-                    index = cache.entries[last].index
+                // The list's storage address finds it without touching the cached arrays (a scan
+                // of the entries themselves retained and released two references per entry).
+                let key = TopicListKey(topicWords, language)
+                if let hit = cache.keys.firstIndex(of: key) {
+                    index = cache.entries[hit].index
                 } else if let hit = cache.entries.firstIndex(where: { $0.language == language && $0.words == topicWords }) {
-                    cache.lastHit = hit
                     index = cache.entries[hit].index
                 } else {
                     let built = TopicIndex(topicTerms(topicWords), compounds: compounds)
                     built.memoID = cache.topicMemo.nextListID
                     cache.topicMemo.nextListID &+= 1
-                    if cache.entries.count >= 64 { cache.entries.removeFirst() }
+                    if cache.entries.count >= 64 {
+                        cache.entries.removeFirst()
+                        cache.keys.removeFirst()
+                    }
                     cache.entries.append((topicWords, language, built))
-                    cache.lastHit = cache.entries.count - 1
+                    cache.keys.append(key)
                     index = built
                 }
             } else {
@@ -190,8 +193,23 @@ final class TopicFoldCache: @unchecked Sendable {
     let detection = DetectionMemoTable()
     /// Folded topic words per distinct list seen (lines of a batch interleave scenarios).
     var entries: [(words: [String], language: Language, index: TopicIndex)] = []
-    /// Where the last lookup in `entries` found its list.
-    var lastHit = 0
+    /// `entries`' lists by storage address, in the same order.
+    var keys: [TopicListKey] = []
+}
+
+/// A topic list by the address of its storage. An entry keeps its list alive, so no other list
+/// can take that address while the key is in `TopicFoldCache.keys`; an equal list in other
+/// storage misses here and is found by comparing the words.
+struct TopicListKey: Equatable {
+    let storage: UnsafeRawPointer?
+    let count: Int
+    let language: Language
+
+    init(_ words: [String], _ language: Language) {
+        storage = words.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        count = words.count
+        self.language = language
+    }
 }
 
 /// Topic words grouped by first scalar: a reply word can only be named by a topic with the same
