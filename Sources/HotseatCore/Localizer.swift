@@ -25,7 +25,7 @@ public struct Localizer: TranslatedTexts, Sendable {
         // REPL
         case welcome, askName, greetName, chooseLanguage, chooseScenario, difficulty, replyPrompt
         case metaHelp, unknownMeta, confirmQuit, interrupted, bye, restarted, scenarioStarts, persona, personaPhone, personaChat, personaEmail
-        case invalidChoice, noScenarios, waitingMood, moodLabel, playAgain, resumeOffer, resuming, pausedSaved
+        case invalidChoice, noScenarios, waitingMood, moodLabel, moodScale, playAgain, resumeOffer, resuming, pausedSaved
         // Problems a trainee can meet while starting or saving a drill
         case noSuchScenario, sessionNotSaved, sessionKeptInMemory, sessionHeldElsewhere, couldNotSave, waitingForStore
         case storeNotUsable, changesStillWaiting
@@ -143,6 +143,9 @@ public struct Localizer: TranslatedTexts, Sendable {
                        .nb: "Ingen scenarioer kunne lastes."],
         .waitingMood: [.en: "(you said nothing)", .nl: "(je zei niets)", .nb: "(du sa ingenting)"],
         .moodLabel: [.en: "mood", .nl: "stemming", .nb: "humør"],
+        .moodScale: [.en: "After each reply you see the customer's mood: 0 is calm, 100 is furious.",
+                     .nl: "Na elk antwoord zie je de stemming van de klant: 0 is kalm, 100 is woedend.",
+                     .nb: "Etter hvert svar ser du kundens humør: 0 er rolig, 100 er rasende."],
         .resumeOffer: [.en: "You have an unfinished session: {0}, {1} turn(s) saved. Continue it? [Y/n] ",
                        .nl: "Je hebt een onafgemaakte sessie: {0}, {1} beurt(en) bewaard. Verdergaan? [J/n] ",
                        .nb: "Du har en uferdig økt: {0}, {1} svar lagret. Fortsette? [J/n] "],

@@ -12,6 +12,7 @@ import Testing
         let run = try HotseatProcess.run(["play", "ski-lift", "--seed", "1"], lines: strong)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Mark: "))
+        #expect(run.stdout.components(separatedBy: "mood: 0 is calm, 100 is furious.").count == 2, "the scale, once, before the first turn")
         #expect(run.stdout.contains("you> I'm so sorry. Sitting still"))
         #expect(run.stdout.contains("Scorecard"))
         #expect(run.stdout.contains("Outcome: resolved"))

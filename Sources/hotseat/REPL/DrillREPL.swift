@@ -32,6 +32,8 @@ final class DrillREPL {
             localizer.format(.scenarioStarts, scenario.title.text(in: language), scenario.trains.text(in: language)))))
         Console.out(style.dim(TextWrapper.forStandardOutput().wrap(localizer.format(Self.sceneKey(scenario.persona.channel), scenario.persona.situation.text(in: language)))))
         Console.out(style.dim(localizer.format(.metaHelp, DrillSession.hintCost).split(separator: "\n").first.map(String.init) ?? ""))
+        // "mood 70 ↓ 40" reads both ways without the scale (and without colour on the arrow).
+        Console.out(style.dim(TextWrapper.forStandardOutput().wrap(localizer[.moodScale])))
         Console.out()
         record { try recorder.sessionStarted(session.state, trainee: trainee) }
         showCustomer(session.currentLine, scenario: scenario)
