@@ -67,3 +67,45 @@ struct ForgetfulScorer: ReplyScoring {
         #expect(text.contains("  ownership: 80 → 30  (changed)"))
     }
 }
+
+/// Hears an apology in every reply, and flags a reply it has seen before as repeated, as the rubric does.
+struct RepeatFlaggingScorer: ReplyScoring {
+    func score(_ reply: String, context: ScoringContext) -> ReplyScore {
+        var score = KeywordScorer().score(reply, context: context)
+        if context.previousReplies.contains(reply) {
+            score.flags.append(ScoreFlag(code: "repeated-earlier-reply", message: "repeated"))
+        }
+        return score
+    }
+}
+
+@Suite struct SessionReplayHeardBehaviourTests {
+    /// The customer did not hear the repeated reply; its score still lists the apology. Replaying it
+    /// under the same rubric must compare what was heard with what is heard: nothing changed.
+    @Test func aRepeatedReplyReplaysUnchanged() throws {
+        let result = ScenarioLoader.parse(TranscriptRunnerTests.scenario, path: "scenarios/cold-coffee.yaml")
+        let scenario = try #require(result.scenario)
+        var session = try DrillSession(scenario: scenario, language: .en, seed: 4, engine: RepeatFlaggingScorer(), clock: FrozenClock())
+        _ = try session.submit(reply: "Oh no, I'm so sorry.", latency: .net(10))
+        let repeated = try session.submit(reply: "Oh no, I'm so sorry.", latency: .net(10))
+        #expect(repeated.behaviours.isEmpty, "the drill did not hear it")
+        #expect(repeated.score?.behaviours == [.apologised], "the score still lists it")
+        let state = try JSONDecoder().decode(DrillState.self, from: try JSONEncoder().encode(session.state))
+        let replay = SessionReplay.replay(RecordedSession(state: state, scenario: scenario), scenario: scenario, engine: RepeatFlaggingScorer())
+        #expect(replay.turns.count == 2)
+        #expect(replay.turns.allSatisfy { $0.isUnchanged }, "\(replay.text())")
+        #expect(!replay.text().contains("behaviours:"))
+    }
+
+    /// A session recorded before it ended has no session scores: the replay says so instead of "changed".
+    @Test func sessionScoresNotOnRecordAreNotCalledChanged() throws {
+        let result = ScenarioLoader.parse(TranscriptRunnerTests.scenario, path: "scenarios/cold-coffee.yaml")
+        let scenario = try #require(result.scenario)
+        let recorded = RecordedSession(scenarioID: scenario.id, language: .en, mode: .training, seed: 1, turns: [
+            .init(reply: "I'm sorry.", latency: nil, score: nil, beat: "opening", heard: [.apologised]),
+        ], outcome: nil, scores: [:])
+        let text = SessionReplay.replay(recorded, scenario: scenario, engine: KeywordScorer()).text()
+        #expect(text.contains("  empathy: — → 70  (not recorded then)"), "\(text)")
+        #expect(!text.contains("(changed)"), "\(text)")
+    }
+}

@@ -18,12 +18,16 @@ public struct RecordedSession: Sendable {
         public var score: ReplyScore?
         /// The beat this reply answered, when known.
         public var beat: String?
+        /// The behaviours the drill heard then: fewer than the score's when the reply was spam
+        /// (repeated, stuffed, gibberish). nil when not recorded: the score's are taken.
+        public var heard: [Behaviour]?
 
-        public init(reply: String, latency: Double?, score: ReplyScore?, beat: String?) {
+        public init(reply: String, latency: Double?, score: ReplyScore?, beat: String?, heard: [Behaviour]? = nil) {
             self.reply = reply
             self.latency = latency
             self.score = score
             self.beat = beat
+            self.heard = heard
         }
     }
 
@@ -56,7 +60,7 @@ public struct RecordedSession: Sendable {
         self.init(scenarioID: state.scenarioID, language: state.language, mode: state.mode,
                   // A restart reseeds with seed + restarts; starting from that seed draws the same lines.
                   seed: state.seed &+ UInt64(state.restarts),
-                  turns: state.turns.map { Turn(reply: $0.reply, latency: $0.latency.net, score: $0.score, beat: $0.beatBefore) },
+                  turns: state.turns.map { Turn(reply: $0.reply, latency: $0.latency.net, score: $0.score, beat: $0.beatBefore, heard: $0.behaviours) },
                   outcome: state.ending?.outcome, scores: scores)
     }
 }

@@ -27,8 +27,10 @@ public struct SessionReplay: Sendable {
             }
         }
 
-        public var behavioursBefore: [Behaviour] { (before.score?.behaviours ?? []).sorted() }
-        public var behavioursAfter: [Behaviour] { after?.behaviours ?? [] }
+        /// What the drill heard then and now (not the raw score's behaviours: the customer does
+        /// not hear a repeated reply, and comparing one with the other showed changes that were none).
+        public var behavioursBefore: [Behaviour] { (before.heard ?? before.score?.behaviours ?? []).sorted() }
+        public var behavioursAfter: [Behaviour] { (after?.behaviours ?? []).sorted() }
 
         /// Rubric rules that fired only before, and only now.
         public var rulesRemoved: [String] { Array(Set(before.score?.evidence.map(\.rule) ?? []).subtracting(after?.score?.evidence.map(\.rule) ?? [])).sorted() }
@@ -105,7 +107,9 @@ public struct SessionReplay: Sendable {
         lines.append("session:")
         for dimension in HotseatCore.Dimension.allCases {
             let old = recorded.scores[dimension], new = after?.dimension(dimension)?.score
-            lines.append("  \(dimension): \(number(old)) → \(number(new))\(old == new ? "" : "  (changed)")")
+            // An unfinished session has no session scores on record (the store keeps them at the end).
+            let note = old == new ? "" : old == nil ? "  (not recorded then)" : "  (changed)"
+            lines.append("  \(dimension): \(number(old)) → \(number(new))\(note)")
         }
         lines.append("  outcome: \(recorded.outcome?.rawValue ?? "unfinished") → \(after?.outcome?.rawValue ?? "unfinished")")
         return lines.joined(separator: "\n")

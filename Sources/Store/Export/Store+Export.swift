@@ -68,42 +68,54 @@ enum ISO8601 {
     }
 }
 
-/// The JSON export's shape: plain keys, dimension scores as an object.
-struct ExportedSession: Encodable {
-    struct Turn: Encodable {
-        var index: Int
-        var beat: String?
-        var customerLine: String
-        var reply: String
-        var latencyRaw: Double?
-        var latencyNet: Double?
-        var scores: [String: Double]?
-        var overall: Double?
-        var behaviours: [Behaviour]
-        var evidence: [Evidence]?
-        var flags: [ScoreFlag]?
-        var moodBefore: Int
-        var moodAfter: Int
-        var createdAt: String
+/// The JSON export's shape: plain keys, dimension scores as an object. Decodable too, so that
+/// `hotseat replay` can re-score an exported session on another machine.
+public struct ExportedSession: Codable, Sendable {
+    public struct Turn: Codable, Sendable {
+        public var index: Int
+        public var beat: String?
+        public var customerLine: String
+        public var reply: String
+        public var latencyRaw: Double?
+        public var latencyNet: Double?
+        public var scores: [String: Double]?
+        public var overall: Double?
+        public var behaviours: [Behaviour]
+        public var evidence: [Evidence]?
+        public var flags: [ScoreFlag]?
+        public var moodBefore: Int
+        public var moodAfter: Int
+        public var createdAt: String
     }
 
-    var id: String
-    var trainee: String
-    var scenario: String
-    var scenarioTitle: String?
-    var language: String
-    var mode: String
-    var seed: String
-    var status: String
-    var outcome: String?
-    var startedAt: String
-    var endedAt: String?
-    var scores: [String: Double]
-    var overall: Double?
+    public var id: String
+    public var trainee: String
+    public var scenario: String
+    public var scenarioTitle: String?
+    public var language: String
+    public var mode: String
+    public var seed: String
+    public var status: String
+    public var outcome: String?
+    public var startedAt: String
+    public var endedAt: String?
+    public var scores: [String: Double]
+    public var overall: Double?
     /// Hints taken and the points they cost `overall`; left out when the store does not say.
-    var hintsUsed: Int?
-    var hintPenalty: Int?
-    var turns: [Turn]
+    public var hintsUsed: Int?
+    public var hintPenalty: Int?
+    public var turns: [Turn]
+
+    /// The sessions in the text `hotseat export --format json` wrote (an array, or one session).
+    ///
+    /// ```swift
+    /// let sessions = try ExportedSession.decode(Data(contentsOf: URL(fileURLWithPath: "export.json")))
+    /// ```
+    public static func decode(_ data: Data) throws -> [ExportedSession] {
+        let decoder = JSONDecoder()
+        if let many = try? decoder.decode([ExportedSession].self, from: data) { return many }
+        return [try decoder.decode(ExportedSession.self, from: data)]
+    }
 
     init(_ t: SessionTranscript) {
         let s = t.session

@@ -12,15 +12,20 @@ struct ReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Re-score a recorded session under the current rubric and show what changed, turn by turn.",
         discussion: """
-        SESSION is a session id (or a unique prefix of one) from the session store, or a file holding the JSON of a drill's saved state. The same replies are played again, with the same seed, through the drill and today's rubric.
+        SESSION is a session id (or a unique prefix of one) from the session store, a file holding the JSON of a drill's saved state, or a file written by `hotseat export --format json` (with --id to pick one of several sessions). The same replies are played again, with the same seed, through the drill and today's rubric.
 
           hotseat replay 3f2a
           hotseat replay saved-session.json
+          hotseat export --format json --trainee ingrid > ingrid.json
+          hotseat replay ingrid.json --id 3f2a
         """
     )
 
     @Argument(help: "A session id (or prefix) from the store, or a saved-session JSON file.")
     var session: String
+
+    @Option(help: "In an export file of several sessions, the id (or a unique prefix of one) of the session to replay.")
+    var id: String?
 
     @Option(help: "The session store file (default: $HOTSEAT_STORE, else ~/.local/share/hotseat/hotseat.sqlite).")
     var store: String?
@@ -51,13 +56,18 @@ struct ReplayCommand: ParsableCommand {
             return found
         }
         if FileManager.default.fileExists(atPath: session) {
-            guard let data = FileManager.default.contents(atPath: session),
-                  let state = try? JSONDecoder().decode(DrillState.self, from: data) else {
-                fail("'\(session)' is not a saved Hotseat session (expected the JSON of a drill's state)")
+            guard let data = FileManager.default.contents(atPath: session) else { fail("cannot read '\(session)'") }
+            if let state = try? JSONDecoder().decode(DrillState.self, from: data) {
+                let found = scenario(state.scenarioID)
+                return (RecordedSession(state: state, scenario: found), found)
             }
-            let found = scenario(state.scenarioID)
-            return (RecordedSession(state: state, scenario: found), found)
+            guard let exported = try? ExportedSession.decode(data) else {
+                fail("'\(session)' is not a saved Hotseat session (expected the JSON of a drill's state, or of `hotseat export --format json`)")
+            }
+            let chosen = pick(exported)
+            return (recorded(chosen), scenario(chosen.scenario))
         }
+        if id != nil { fail("--id picks a session in an export file; '\(session)' is not a file (pass the session id as SESSION)") }
         let transcript: SessionTranscript
         do {
             let location = try StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
@@ -74,10 +84,42 @@ struct ReplayCommand: ParsableCommand {
             return (RecordedSession(state: state, scenario: found), found)
         }
         let turns = transcript.turns.map {
-            RecordedSession.Turn(reply: $0.reply, latency: $0.latencyNet, score: $0.reply.isEmpty ? nil : $0.score, beat: $0.beat)
+            RecordedSession.Turn(reply: $0.reply, latency: $0.latencyNet, score: $0.reply.isEmpty ? nil : $0.score, beat: $0.beat,
+                                 heard: $0.behaviours)
         }
         return (RecordedSession(scenarioID: record.scenarioID, language: record.language, mode: DrillMode(rawValue: record.mode) ?? .training,
                                 seed: record.seed, turns: turns, outcome: record.outcome, scores: record.scores), found)
+    }
+
+    /// The one session of an export to replay: the only one, or the one `--id` names.
+    private func pick(_ sessions: [ExportedSession]) -> ExportedSession {
+        let candidates = id.map { prefix in sessions.filter { $0.id.lowercased().hasPrefix(prefix.lowercased()) } } ?? sessions
+        if candidates.count == 1 { return candidates[0] }
+        let listed = sessions.prefix(8).map { "\($0.id.prefix(8)) (\($0.trainee), \($0.scenario))" }.joined(separator: ", ")
+            + (sessions.count > 8 ? ", …" : "")
+        if sessions.isEmpty { fail("'\(session)' holds no sessions") }
+        if let id, candidates.isEmpty { fail("no session in '\(session)' has an id starting '\(id)'; it holds \(listed)") }
+        fail("'\(session)' holds \(candidates.count) sessions\(id.map { " whose id starts '\($0)'" } ?? ""); choose one with --id: \(listed)")
+    }
+
+    /// An exported session as the replay reads it: the same fields the store gives.
+    private func recorded(_ s: ExportedSession) -> RecordedSession {
+        guard let language = Language(rawValue: s.language), let seed = UInt64(s.seed) else {
+            fail("session \(s.id) in '\(session)' has language '\(s.language)' and seed '\(s.seed)'; expected en, nl or nb and a whole number")
+        }
+        func dimensions(_ scores: [String: Double]) -> [HotseatCore.Dimension: Double] {
+            Dictionary(uniqueKeysWithValues: scores.compactMap { key, value in HotseatCore.Dimension(rawValue: key).map { ($0, value) } })
+        }
+        let turns = s.turns.sorted { $0.index < $1.index }.map { turn in
+            let score = turn.scores.map { scores in
+                ReplyScore(language: language, languageDetected: false, scores: dimensions(scores), overall: turn.overall ?? 0,
+                           behaviours: turn.behaviours, evidence: turn.evidence ?? [], flags: turn.flags ?? [], coaching: [])
+            }
+            return RecordedSession.Turn(reply: turn.reply, latency: turn.latencyNet, score: turn.reply.isEmpty ? nil : score, beat: turn.beat,
+                                        heard: turn.behaviours)
+        }
+        return RecordedSession(scenarioID: s.scenario, language: language, mode: DrillMode(rawValue: s.mode) ?? .training, seed: seed,
+                               turns: turns, outcome: s.outcome.flatMap(Outcome.init(rawValue:)), scores: dimensions(s.scores))
     }
 
     private func fail(_ message: String) -> Never {
