@@ -10,7 +10,8 @@ import Testing
         #expect(run.status == 0)
         for text in ["Svar: \"Jeg ringer", "  språk      nb", "  eierskap    62.5  god", "  totalt      55.8  under utvikling", "(ingen svartid oppgitt)", "  grunnlag\n",
                      "lover å følge opp, med et tidspunkt", "nevner et konkret tidspunkt (2. uttrykk av samme slag i dette svaret: mindre uttelling)",
-                     "  varsler    ingen", "  veiledning\n", "      Hvorfor: "] {
+                     "  varsler    ingen", "  veiledning\n", "      Hvorfor: ",
+                     "  atferd     took_ownership (tok eierskap), promised_follow_up (lovet oppfølging med tidspunkt)"] {
             #expect(run.stdout.contains(text), "missing \(text) in\n\(run.stdout)")
         }
         for english in ["language", "evidence", "flags", "Why:", "none", "diminishing credit", "names a concrete time"] {

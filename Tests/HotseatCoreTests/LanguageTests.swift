@@ -50,3 +50,16 @@ func everyRecordsTextIsInEveryLanguageWithTheSamePlaceholders(key: RecordsWordin
     #expect(Placeholders.fill("{0}, {0}!", with: ["Hallo"]) == "Hallo, Hallo!")
     #expect(Placeholders.fill("no {2} here", with: ["a"]) == "no {2} here")
 }
+
+@Test(arguments: [Language.nl, .nb])
+func everyBehaviourHasItsOwnNameInDutchAndNorwegian(language: Language) {
+    let l = Localizer(language)
+    let names = Behaviour.allCases.map { l.name(of: $0) }
+    #expect(Set(names).count == Behaviour.allCases.count, "two behaviours share a name: \(names)")
+    for behaviour in Behaviour.allCases {
+        #expect(l.name(of: behaviour) != behaviour.rawValue, "\(behaviour) is not translated into \(language)")
+        #expect(l.name(of: behaviour) != Localizer(.en).name(of: behaviour), "\(behaviour) is English in \(language)")
+    }
+    #expect(l.list([.apologised, .swore]).hasPrefix("apologised ("), "the id stays first, for scenario authors")
+    #expect(Localizer(.en).list([.apologised, .tookOwnership]) == "apologised, took_ownership")
+}

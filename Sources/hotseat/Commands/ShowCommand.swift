@@ -48,7 +48,7 @@ struct ShowCommand: ParsableCommand {
             guard let score = turn.score else { continue }
             let dims = Dimension.allCases.map { "\(l.inlineName(of: $0)) \(SessionFormatting.score(score.scores[$0]).trimmingCharacters(in: .whitespaces))" }
             Console.out("  \(label(.showScores))\(dims.joined(separator: " · ")) · \(overall) \(WholeScore.text(score.overall))")
-            if !turn.behaviours.isEmpty { Console.out("  \(label(.showDetected))\(turn.behaviours.map(\.rawValue).joined(separator: ", "))") }
+            if !turn.behaviours.isEmpty { Console.out("  \(label(.showDetected))\(l.list(turn.behaviours))") }
             for evidence in translator.localized(score.evidence, in: s.language) {
                 let quote = evidence.text.isEmpty ? "" : " “\(evidence.text)”"
                 Console.out("    \(String(format: "%+.0f", evidence.points)) \(l.inlineName(of: evidence.dimension)) \(evidence.rule)\(quote): \(evidence.explanation)")

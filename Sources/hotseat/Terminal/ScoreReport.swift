@@ -30,7 +30,7 @@ enum ScoreReport {
             }
         }
         lines.append("  \(label(l[.scoreOverall])) \(format(score.overall).leftPadded(5))  \(l.name(of: engine.band(for: score.overall)))")
-        lines.append("  \(label(l[.scoreBehaviours])) \(score.behaviours.isEmpty ? l[.scoreNone] : score.behaviours.map(\.rawValue).joined(separator: ", "))")
+        lines.append("  \(label(l[.scoreBehaviours])) \(score.behaviours.isEmpty ? l[.scoreNone] : l.list(score.behaviours))")
         lines.append("  \(l[.scoreEvidence])")
         if evidence.isEmpty { lines.append("    \(l[.scoreNone])") }
         for e in evidence {
