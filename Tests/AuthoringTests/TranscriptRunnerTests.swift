@@ -65,7 +65,7 @@ struct KeywordScorer: ReplyScoring {
 
     func runner() throws -> TranscriptRunner {
         let result = ScenarioLoader.parse(Self.scenario, path: "scenarios/cold-coffee.yaml")
-        let scenario = try #require(result.scenario, "\(result.diagnostics)")
+        _ = try #require(result.scenario, "\(result.diagnostics)")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         return TranscriptRunner(catalog: ScenarioCatalog(files: [result]), engine: KeywordScorer())
     }

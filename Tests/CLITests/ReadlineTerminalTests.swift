@@ -15,7 +15,7 @@ final class TmuxTerminal {
         try tmux(["new-session", "-d", "-s", session, "-x", "150", "-y", "50", command])
     }
 
-    deinit { try? tmux(["kill-server"]) }
+    deinit { _ = try? tmux(["kill-server"]) }
 
     static var available: Bool {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }

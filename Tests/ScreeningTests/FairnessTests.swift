@@ -64,17 +64,16 @@ struct FairnessTests {
                               scenarioID: scenario.id)
     }
 
-    /// Cases the current rubric engine fails: misspellings and non-native grammar defeat its phrase
-    /// matching ("Thats our fault", "onze vout", "vor feil", "Is our fault" lose took_ownership;
-    /// "miserble", "værrt fælt" lose acknowledged_feeling; "wont accept" loses set_boundary).
-    /// They stay full tests marked as known issues: the comparison is unchanged, and once the engine
-    /// is fixed `withKnownIssue` reports the missing failure, so the case must come off this list.
+    /// Cases the rubric engine fails, kept as full tests marked as known issues: once the engine is
+    /// fixed `withKnownIssue` reports the missing failure, so the case must come off this list.
+    /// Empty: the cases once here ("Thats our fault", "onze vout", "vor feil", "miserble",
+    /// "værrt fælt", "wont accept") pass since the engine matches misspelt words.
     static let knownEngineGaps: Set<String> = []
 
     @Test(arguments: cases)
     func misspeltButExcellentRepliesKeepTheirScores(_ test: Case) throws {
         if Self.knownEngineGaps.contains(test.name) {
-            try withKnownIssue("rubric engine: spelling lowers scores (issue 7 fairness report)") { try compare(test) }
+            withKnownIssue("rubric engine: spelling lowers scores (issue 7 fairness report)") { try compare(test) }
         } else {
             try compare(test)
         }
