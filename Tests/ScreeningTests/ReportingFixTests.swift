@@ -36,6 +36,32 @@ struct ReportingFixTests {
         #expect(TextScreenReport.cohort(ScreenCohort(packID: "p", results: [first, second]), verification: [:]).contains("different content"))
     }
 
+    /// Two turns into a scenario, no step is done yet; the progress says what was typed.
+    @Test func anUnfinishedRunCountsTheRepliesOfAStepUnderWay() throws {
+        let dir = try temporaryDirectory()
+        let files = ScreenFiles(base: dir)
+        var (run, started) = ScreenRun.begin(content: try shippedContent(), candidateID: "c-7", language: .en, seed: 7, at: 0)
+        let log = try AuditLog.open(at: files.auditLog(candidate: "c-7", pack: "p"), key: key)
+        try log.append(started)
+        try log.append(run.acknowledgeNotice(at: 1))
+        var time = 2.0, replies = 0, judgements = 0
+        while replies < 2 {
+            try log.append(run.present(at: time))
+            time += 20
+            if case .judgement = run.prompt {
+                try log.append(run.submit("best: C, worst: A", at: time, engine: PhraseScorer()).1)
+                judgements += 1
+            } else {
+                try log.append(run.submit("Hmm.", at: time, engine: PhraseScorer()).1)
+                replies += 1
+            }
+        }
+        let progress = CohortOmissions.inProgress(candidateID: "c-7", log: files.auditLog(candidate: "c-7", pack: "p"), key: key)
+        #expect(progress.replies == 2)
+        #expect(progress.stepsAnswered == judgements, "two weak replies end no scenario")
+        #expect(progress.progress == "\(judgements) of \(run.start.order.count) steps done (2 replies so far)")
+    }
+
     @Test func anUnfinishedRunIsListedAsInProgressInTextAndCSV() throws {
         let dir = try temporaryDirectory()
         let files = ScreenFiles(base: dir)
@@ -54,7 +80,7 @@ struct ReportingFixTests {
         let cohort = ScreenCohort(packID: "p", results: [])
         let text = TextScreenReport.cohort(cohort, verification: [:], omissions: omissions)
         #expect(text.contains("Left out (signature does not verify)") && text.contains("c-6"))
-        #expect(text.contains("In progress") && text.contains("c-5") && text.contains("0 of \(run.start.order.count) steps answered"))
+        #expect(text.contains("In progress") && text.contains("c-5") && text.contains("0 of \(run.start.order.count) steps done"))
         let csv = TextScreenReport.cohortCSV(cohort, omissions: omissions)
         #expect(csv.contains("\"left out (signature does not verify)\",\"c-6\""))
         #expect(csv.contains("\"in progress\",\"c-5\""))

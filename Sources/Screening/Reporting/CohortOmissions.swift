@@ -6,7 +6,7 @@ import Foundation
 /// ```swift
 /// let omissions = CohortOmissions.collect(pack: "call-centre-basic", files: files, key: key) { data, url in … }
 /// omissions.leftOut.first?.reason      // "the signature does not match: …"
-/// omissions.inProgress.first?.progress // "3 of 10 steps answered"
+/// omissions.inProgress.first?.progress // "3 of 10 steps done (5 replies so far)"
 /// ```
 public struct CohortOmissions: Sendable, Equatable {
     /// A result left out of the ranking because it does not verify.
@@ -32,8 +32,14 @@ public struct CohortOmissions: Sendable, Equatable {
         public var lastEvent: String?
         /// Nil when the log verifies with the key; else what is wrong (such a run cannot be resumed).
         public var problem: String?
+        /// Replies typed to the scenarios' customers, finished steps or not: "0 of 9 steps" alone
+        /// read as nothing done when the candidate was two turns into the first scenario.
+        public var replies: Int = 0
 
-        public var progress: String { "\(stepsAnswered) of \(steps) steps answered" }
+        public var progress: String {
+            let done = "\(stepsAnswered) of \(steps) steps done"
+            return replies == 0 ? done : done + " (\(replies) \(replies == 1 ? "reply" : "replies") so far)"
+        }
         public var status: String {
             if let problem { return "audit log does not verify: \(problem)" }
             return lastEvent == "suspended" ? "paused (continue with --resume)" : "started, not finished"
@@ -61,7 +67,8 @@ public struct CohortOmissions: Sendable, Equatable {
             event.kind == .sjtAnswer || (event.kind == .reply && (event.reply.map { $0.destination.hasPrefix("ending:") || $0.destination == "turn_limit" } ?? false))
         }.count
         return InProgress(candidateID: candidateID, stepsAnswered: answered, steps: steps, startedAt: events.first?.at,
-                          lastEventAt: events.last?.at, lastEvent: events.last?.kind.rawValue, problem: contents.problems.first)
+                          lastEventAt: events.last?.at, lastEvent: events.last?.kind.rawValue, problem: contents.problems.first,
+                          replies: events.filter { $0.kind == .reply }.count)
     }
 }
 
