@@ -447,3 +447,42 @@ func abbreviatedTimesAreOnePhrase(reply: String, language: Language, expected: S
     let times = Shipped.score(reply, language).evidence.filter { $0.rule == "ownership.time" }.map(\.text)
     #expect(times.contains(expected), "\(times)")
 }
+
+/// A spelling that one rule must see typed exactly (`=word`, or any word of a red-flag rule) and
+/// another rule tolerates typos of: each use keeps its own rule. Before, the two shared one term,
+/// so the typo-tolerant use lent typo matching to the exact one.
+@Test func anExactUseOfASpellingKeepsItsOwnTermBesideATypoTolerantUse() {
+    var vocabulary = Vocabulary()
+    let relax = Array("relax".unicodeScalars)
+    let tolerant = vocabulary.intern(relax, isPrefix: false, fuzzy: true, language: .en)
+    let exact = vocabulary.intern(relax, isPrefix: false, fuzzy: false, language: .nl, exactVariant: true)
+    #expect(tolerant != exact)
+    #expect(vocabulary.intern(relax, isPrefix: false, fuzzy: true, language: .nb) == tolerant, "the same use, the same id")
+    #expect(vocabulary.intern(relax, isPrefix: false, fuzzy: false, language: .en, exactVariant: true) == exact)
+    // The frozen tables point into the store's memory: it must outlive them.
+    let store = FlatStore()
+    defer { withExtendedLifetime(store) {} }
+    let frozen = vocabulary.frozen(in: store)
+    func resolve(_ word: String, _ language: Language) -> [Int32] {
+        let scalars = Array(word.unicodeScalars)
+        var ids: [Int32] = []
+        scalars.withUnsafeBufferPointer { frozen.resolve($0.baseAddress!, count: scalars.count, hash: TermHash.of(scalars), isLetters: true,
+                                                          language: language, into: &ids) }
+        return ids.sorted()
+    }
+    #expect(resolve("relax", .en) == [tolerant, exact].sorted(), "as spelt, both uses see it")
+    #expect(resolve("relaxx", .en) == [tolerant], "a typo reaches the tolerant use only")
+    #expect(resolve("rlax", .nb) == [tolerant])
+    #expect(resolve("relaxx", .nl).isEmpty, "nl uses the spelling exactly only")
+    #expect(frozen.languages(ofExact: TermHash.of(relax)) == Vocabulary.bit(.en) | Vocabulary.bit(.nl) | Vocabulary.bit(.nb),
+            "language detection sees every use of the spelling")
+}
+
+/// Red-flag rules take no typos (a non-native writer's slip must not become an insult), also for a
+/// word a positive rule uses too: "stupid" is in calm.insult and in calm.boundary's "don't call me stupid".
+@Test func aTypoOfAWordAPositiveRuleAlsoUsesIsNoRedFlag() {
+    #expect(Shipped.rules(Shipped.score("You are so stupid.", .en)).contains("calm.insult"))
+    #expect(!Shipped.rules(Shipped.score("I am sorry, that was stupd of me.", .en)).contains("calm.insult"))
+    // The positive rules still forgive the typo.
+    #expect(Shipped.score("I'm so sory.", .en).behaviours.contains(.apologised))
+}

@@ -158,6 +158,7 @@ enum PhrasePatternCompiler {
             scalars = Array(tokens.folded[Int(token.foldStart)..<Int(token.foldEnd)])
         }
         if isPrefix, scalars.count < 3 { throw fail("'\(name)': a prefix needs at least 3 letters before '*'", nil) }
-        return vocabulary.intern(scalars, isPrefix: isPrefix, fuzzy: !exactOnly && allowTypos, language: language)
+        return vocabulary.intern(scalars, isPrefix: isPrefix, fuzzy: !exactOnly && allowTypos, language: language,
+                                 exactVariant: exactOnly || !allowTypos)
     }
 }

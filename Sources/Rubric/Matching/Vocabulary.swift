@@ -9,9 +9,16 @@ struct Vocabulary: Sendable {
         var fuzzy: Bool
         /// Bit per `Language` whose phrases use this term; fuzzy matches only count there.
         var languages: UInt8
+        /// The spelling as words that must be typed exactly (`=word`, and every word of a
+        /// red-flag rule): a term of its own, never in the fuzzy index, so that another rule's
+        /// typo-tolerant use of the same spelling does not lend it typo matching.
+        var exactVariant = false
     }
 
     private(set) var terms: [Term] = []
+    /// For the term the exact table finds for a spelling, the other variant of that spelling
+    /// (exact-only or typo-tolerant), or -1: a word typed as spelt resolves to both.
+    private(set) var twins: [Int32] = []
     private var exact = HashTable()
     private var prefixes = MultiTable<Int32>()
     private(set) var prefixLengths: [Int] = []
@@ -36,22 +43,33 @@ struct Vocabulary: Sendable {
         }
     }
 
-    /// Adds a folded word (or prefix) and returns its id; the same spelling always gets the same id.
-    mutating func intern(_ scalars: [Unicode.Scalar], isPrefix: Bool, fuzzy: Bool, language: Language) -> Int32 {
+    /// Adds a folded word (or prefix) and returns its id; the same spelling always gets the same
+    /// id, one for its exact-only variant and one for the rest (see `Term.exactVariant`).
+    mutating func intern(_ scalars: [Unicode.Scalar], isPrefix: Bool, fuzzy: Bool, language: Language, exactVariant: Bool = false) -> Int32 {
         // Keyed by the scalars' hash, checked against the spelling: building a String per word
         // dominated compiling the rubric at start-up.
         let hash = TermHash.of(scalars)
         let key = isPrefix ? ~hash : hash
-        if let candidates = keys[key], let id = candidates.first(where: { terms[Int($0)].isPrefix == isPrefix && terms[Int($0)].scalars == scalars }) {
+        // A prefix is never matched fuzzily, so it has no exact-only variant.
+        let exactVariant = exactVariant && !isPrefix
+        let fuzzy = fuzzy && !exactVariant
+        let candidates = keys[key] ?? []
+        if let id = candidates.first(where: { terms[Int($0)].isPrefix == isPrefix && terms[Int($0)].exactVariant == exactVariant && terms[Int($0)].scalars == scalars }) {
             terms[Int(id)].languages |= Self.bit(language)
             if fuzzy, !terms[Int(id)].fuzzy, !isPrefix { addFuzzy(id: id, scalars: scalars) }
             terms[Int(id)].fuzzy = terms[Int(id)].fuzzy || fuzzy
             return id
         }
         let id = Int32(terms.count)
-        terms.append(Term(scalars: scalars, isPrefix: isPrefix, fuzzy: fuzzy && !isPrefix, languages: Self.bit(language)))
+        terms.append(Term(scalars: scalars, isPrefix: isPrefix, fuzzy: fuzzy && !isPrefix, languages: Self.bit(language), exactVariant: exactVariant))
+        twins.append(-1)
+        let otherVariant = isPrefix ? nil : candidates.first(where: { !terms[Int($0)].isPrefix && terms[Int($0)].scalars == scalars })
         keys[key, default: []].append(id)
-        if isPrefix {
+        if let otherVariant {
+            // The exact table keeps the spelling's first term; the second is found through it.
+            twins[Int(otherVariant)] = id
+            if fuzzy { addFuzzy(id: id, scalars: scalars) }
+        } else if isPrefix {
             prefixes.append(id, to: hash)
             if !prefixLengths.contains(scalars.count) {
                 prefixLengths.append(scalars.count)
@@ -115,7 +133,7 @@ extension Vocabulary {
             info.append(FrozenVocabulary.TermInfo(start: Int32(scalars.count), count: Int32(term.scalars.count), languages: term.languages))
             scalars.append(contentsOf: term.scalars.map(\.value))
         }
-        return FrozenVocabulary(terms: store.store(info), scalars: store.store(scalars), exact: exactTable.frozen(in: store),
+        return FrozenVocabulary(terms: store.store(info), scalars: store.store(scalars), twins: store.store(twins), exact: exactTable.frozen(in: store),
                                 prefixes: prefixTable.frozen(in: store), prefixLengths: store.store(prefixLengths),
                                 fuzzyIndex: fuzzyTable.frozen(in: store))
     }
@@ -132,6 +150,8 @@ struct FrozenVocabulary: Sendable {
 
     let terms: Flat<TermInfo>
     let scalars: Flat<UInt32>
+    /// `Vocabulary.twins`: the other variant of a spelling, or -1.
+    let twins: Flat<Int32>
     let exact: FrozenHashTable
     let prefixes: FrozenMultiTable<Int32>
     let prefixLengths: Flat<Int>
@@ -140,6 +160,14 @@ struct FrozenVocabulary: Sendable {
     /// The id of a word typed exactly as in the rubric, if any.
     @inline(__always)
     func exactID(hash: UInt64) -> Int32? { exact[hash] }
+
+    /// The languages whose phrases use a word as typed (both variants of its spelling).
+    @inline(__always)
+    func languages(ofExact hash: UInt64) -> UInt8? {
+        guard let id = exact[hash] else { return nil }
+        let twin = twins[id]
+        return terms[id].languages | (twin >= 0 ? terms[twin].languages : 0)
+    }
 
     @inline(__always)
     private func term(_ id: Int32, equals word: UnsafePointer<Unicode.Scalar>, count: Int) -> Bool {
@@ -159,7 +187,11 @@ struct FrozenVocabulary: Sendable {
     func resolve(_ word: UnsafePointer<Unicode.Scalar>, count: Int, hash: UInt64, isLetters: Bool, language: Language,
                  into ids: inout [Int32]) {
         let before = ids.count
-        if let id = exact[hash] { ids.append(id) }
+        if let id = exact[hash] {
+            ids.append(id)
+            let twin = twins[id]
+            if twin >= 0 { ids.append(twin) }
+        }
         let lengths = prefixLengths
         if lengths.count > 0 {
             var h = TermHash.seed

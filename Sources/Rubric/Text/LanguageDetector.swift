@@ -67,8 +67,7 @@ enum LanguageDetector {
     /// none or several do ("laptop", "sorry").
     @inline(__always)
     private static func onlyLanguage(of hash: UInt64, in vocabulary: FrozenVocabulary) -> UInt8 {
-        guard let id = vocabulary.exactID(hash: hash) else { return 0 }
-        let bits = vocabulary.terms[id].languages
+        guard let bits = vocabulary.languages(ofExact: hash) else { return 0 }
         return bits == 1 || bits == 2 || bits == 4 ? bits : 0
     }
 }
