@@ -37,13 +37,18 @@ struct ReportingFixTests {
     }
 
     /// Two turns into a scenario, no step is done yet; the progress says what was typed.
-    @Test func anUnfinishedRunCountsTheRepliesOfAStepUnderWay() throws {
-        let dir = try temporaryDirectory()
-        let files = ScreenFiles(base: dir)
-        var (run, started) = ScreenRun.begin(content: try shippedContent(), candidateID: "c-7", language: .en, seed: 7, at: 0)
-        let log = try AuditLog.open(at: files.auditLog(candidate: "c-7", pack: "p"), key: key)
+    /// A run of pack "p" begun, its notice acknowledged, every event in its audit log.
+    func loggedRun(candidate: String, language: Language, seed: UInt64) throws -> (ScreenRun, AuditLog, ScreenFiles) {
+        let files = ScreenFiles(base: try temporaryDirectory())
+        var (run, started) = ScreenRun.begin(content: try shippedContent(), candidateID: candidate, language: language, seed: seed, at: 0)
+        let log = try AuditLog.open(at: files.auditLog(candidate: candidate, pack: "p"), key: key)
         try log.append(started)
         try log.append(run.acknowledgeNotice(at: 1))
+        return (run, log, files)
+    }
+
+    @Test func anUnfinishedRunCountsTheRepliesOfAStepUnderWay() throws {
+        var (run, log, files) = try loggedRun(candidate: "c-7", language: .en, seed: 7)
         var time = 2.0, replies = 0, judgements = 0
         while replies < 2 {
             try log.append(run.present(at: time))
@@ -63,12 +68,7 @@ struct ReportingFixTests {
     }
 
     @Test func anUnfinishedRunIsListedAsInProgressInTextAndCSV() throws {
-        let dir = try temporaryDirectory()
-        let files = ScreenFiles(base: dir)
-        var (run, started) = ScreenRun.begin(content: try shippedContent(), candidateID: "c-5", language: .nl, seed: 5, at: 0)
-        let log = try AuditLog.open(at: files.auditLog(candidate: "c-5", pack: "p"), key: key)
-        try log.append(started)
-        try log.append(run.acknowledgeNotice(at: 1))
+        var (run, log, files) = try loggedRun(candidate: "c-5", language: .nl, seed: 5)
         try log.append(run.suspend(at: 2))
         let unfinished = files.unfinished(pack: "p")
         #expect(unfinished.map(\.candidateID) == ["c-5"])
