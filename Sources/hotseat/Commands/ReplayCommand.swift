@@ -21,7 +21,7 @@ struct ReplayCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "A session id (or prefix) from the store, or a saved-session JSON file.")
+    @Argument(help: "A session id (or prefix) from the store, a saved-session JSON file, or a JSON export.")
     var session: String
 
     @Option(help: "In an export file of several sessions, the id (or a unique prefix of one) of the session to replay.")
