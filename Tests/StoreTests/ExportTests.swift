@@ -47,6 +47,38 @@ struct ExportTests {
         #expect(row["speed"] == "")
     }
 
+    @Test("the JSON export reads back as the stored sessions, for hotseat replay")
+    func jsonExportReadsBack() throws {
+        let folder = TemporaryFolder()
+        let store = try Store.open(at: folder.storeURL)
+        let session = Sample.session(trainee: "Åse")
+        store.startSession(session)
+        store.recordTurn(Sample.turn(session, index: 0))
+        store.recordTurn(Sample.turn(session, index: 1))
+        store.finishSession(session.id, ending: SessionEnding(outcome: .resolved, scores: [.empathy: 71.25, .calm: 90], overall: 80.5))
+        let stored = try store.transcripts()
+        let read = try SessionTranscript.fromExport(Data(try SessionExporter().render(stored, as: .json).utf8))
+        #expect(read.count == 1)
+        let (a, b) = (try #require(stored.first), try #require(read.first))
+        #expect(b.session.id == a.session.id && b.session.trainee == a.session.trainee && b.session.scenarioID == a.session.scenarioID)
+        #expect(b.session.language == a.session.language && b.session.mode == a.session.mode && b.session.seed == a.session.seed)
+        #expect(b.session.status == a.session.status && b.session.outcome == a.session.outcome)
+        #expect(b.session.scores == a.session.scores && b.session.overall == a.session.overall)
+        #expect(abs(b.session.startedAt.timeIntervalSince(a.session.startedAt)) < 0.001, "milliseconds survive")
+        #expect(b.turns.map(\.reply) == a.turns.map(\.reply) && b.turns.map(\.behaviours) == a.turns.map(\.behaviours))
+        #expect(b.turns.map { $0.score?.scores } == a.turns.map { $0.score?.scores })
+        #expect(b.turns.map { $0.score?.evidence } == a.turns.map { $0.score?.evidence })
+        #expect(b.turns.map(\.latencyNet) == a.turns.map(\.latencyNet) && b.turns.map(\.moodAfter) == a.turns.map(\.moodAfter))
+    }
+
+    @Test("a bad value in a JSON export is named with its session and field")
+    func jsonExportBadValue() throws {
+        let export = #"[{"id":"s1","trainee":"t","scenario":"ski-lift","language":"de","mode":"training","seed":"1","status":"finished","startedAt":"2026-12-04T10:00:00.000Z","scores":{},"turns":[]}]"#
+        let error = #expect(throws: ExportReadingError.self) { try SessionTranscript.fromExport(Data(export.utf8)) }
+        #expect(error?.description == "session s1: language 'de' is not en, nl or nb")
+        #expect(throws: DecodingError.self) { try SessionTranscript.fromExport(Data(#"{"hello":"world"}"#.utf8)) }
+    }
+
     @Test("xAPI statements carry every property xAPI 1.0.3 requires, with valid values")
     func xapiRequiredFields() throws {
         let folder = TemporaryFolder()

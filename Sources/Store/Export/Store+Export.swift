@@ -1,5 +1,6 @@
 import Foundation
 import HotseatCore
+import Scenarios
 
 /// The export formats of `hotseat export`.
 public enum ExportFormat: String, CaseIterable, Sendable {
@@ -66,56 +67,49 @@ enum ISO8601 {
     static func string(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
+
+    static func date(_ text: String) -> Date? {
+        try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
+    }
 }
 
 /// The JSON export's shape: plain keys, dimension scores as an object. Decodable too, so that
 /// `hotseat replay` can re-score an exported session on another machine.
-public struct ExportedSession: Codable, Sendable {
-    public struct Turn: Codable, Sendable {
-        public var index: Int
-        public var beat: String?
-        public var customerLine: String
-        public var reply: String
-        public var latencyRaw: Double?
-        public var latencyNet: Double?
-        public var scores: [String: Double]?
-        public var overall: Double?
-        public var behaviours: [Behaviour]
-        public var evidence: [Evidence]?
-        public var flags: [ScoreFlag]?
-        public var moodBefore: Int
-        public var moodAfter: Int
-        public var createdAt: String
+struct ExportedSession: Codable {
+    struct Turn: Codable {
+        var index: Int
+        var beat: String?
+        var customerLine: String
+        var reply: String
+        var latencyRaw: Double?
+        var latencyNet: Double?
+        var scores: [String: Double]?
+        var overall: Double?
+        var behaviours: [Behaviour]
+        var evidence: [Evidence]?
+        var flags: [ScoreFlag]?
+        var moodBefore: Int
+        var moodAfter: Int
+        var createdAt: String
     }
 
-    public var id: String
-    public var trainee: String
-    public var scenario: String
-    public var scenarioTitle: String?
-    public var language: String
-    public var mode: String
-    public var seed: String
-    public var status: String
-    public var outcome: String?
-    public var startedAt: String
-    public var endedAt: String?
-    public var scores: [String: Double]
-    public var overall: Double?
+    var id: String
+    var trainee: String
+    var scenario: String
+    var scenarioTitle: String?
+    var language: String
+    var mode: String
+    var seed: String
+    var status: String
+    var outcome: String?
+    var startedAt: String
+    var endedAt: String?
+    var scores: [String: Double]
+    var overall: Double?
     /// Hints taken and the points they cost `overall`; left out when the store does not say.
-    public var hintsUsed: Int?
-    public var hintPenalty: Int?
-    public var turns: [Turn]
-
-    /// The sessions in the text `hotseat export --format json` wrote (an array, or one session).
-    ///
-    /// ```swift
-    /// let sessions = try ExportedSession.decode(Data(contentsOf: URL(fileURLWithPath: "export.json")))
-    /// ```
-    public static func decode(_ data: Data) throws -> [ExportedSession] {
-        let decoder = JSONDecoder()
-        if let many = try? decoder.decode([ExportedSession].self, from: data) { return many }
-        return [try decoder.decode(ExportedSession.self, from: data)]
-    }
+    var hintsUsed: Int?
+    var hintPenalty: Int?
+    var turns: [Turn]
 
     init(_ t: SessionTranscript) {
         let s = t.session
@@ -133,5 +127,67 @@ public struct ExportedSession: Codable, Sendable {
                  flags: turn.score?.flags, moodBefore: turn.moodBefore, moodAfter: turn.moodAfter,
                  createdAt: ISO8601.string(turn.createdAt))
         }
+    }
+}
+
+/// A value in an export that the store would never have written, named by session and field.
+public struct ExportReadingError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+extension SessionTranscript {
+    /// The sessions in the text `hotseat export --format json` wrote (an array, or one session),
+    /// as the store holds them, so that an exported session reads like a stored one.
+    /// Throws `DecodingError` for JSON of another shape, `ExportReadingError` for a bad value.
+    ///
+    /// ```swift
+    /// let sessions = try SessionTranscript.fromExport(Data(contentsOf: URL(fileURLWithPath: "export.json")))
+    /// ```
+    public static func fromExport(_ data: Data) throws -> [SessionTranscript] {
+        let decoder = JSONDecoder()
+        let sessions: [ExportedSession]
+        if let many = try? decoder.decode([ExportedSession].self, from: data) { sessions = many }
+        else { sessions = [try decoder.decode(ExportedSession.self, from: data)] }
+        return try sessions.map { try SessionTranscript(exported: $0) }
+    }
+
+    /// The inverse of `ExportedSession.init(_:)`; what the export leaves out (the scorecard and
+    /// state snapshots, the scenario's difficulty, coaching) stays empty.
+    init(exported e: ExportedSession) throws(ExportReadingError) {
+        func bad(_ field: String, _ value: String, _ expected: String) -> ExportReadingError {
+            ExportReadingError(description: "session \(e.id): \(field) '\(value)' is not \(expected)")
+        }
+        guard let language = Language(rawValue: e.language) else { throw bad("language", e.language, "en, nl or nb") }
+        guard let seed = UInt64(e.seed) else { throw bad("seed", e.seed, "a whole number") }
+        guard let status = SessionStatus(rawValue: e.status) else { throw bad("status", e.status, "in_progress, paused or finished") }
+        guard let startedAt = ISO8601.date(e.startedAt) else { throw bad("startedAt", e.startedAt, "an ISO 8601 time") }
+        var endedAt: Date?
+        if let ended = e.endedAt {
+            guard let date = ISO8601.date(ended) else { throw bad("endedAt", ended, "an ISO 8601 time") }
+            endedAt = date
+        }
+        var outcome: Outcome?
+        if let text = e.outcome {
+            guard let known = Outcome(rawValue: text) else { throw bad("outcome", text, "an outcome the drill knows") }
+            outcome = known
+        }
+        func dimensions(_ scores: [String: Double]) -> [HotseatCore.Dimension: Double] {
+            Dictionary(uniqueKeysWithValues: scores.compactMap { key, value in HotseatCore.Dimension(rawValue: key).map { ($0, value) } })
+        }
+        var turns: [TurnRecord] = []
+        for turn in e.turns.sorted(by: { $0.index < $1.index }) {
+            guard let createdAt = ISO8601.date(turn.createdAt) else { throw bad("createdAt of turn \(turn.index)", turn.createdAt, "an ISO 8601 time") }
+            let score = turn.scores.map { scores in
+                ReplyScore(language: language, languageDetected: false, scores: dimensions(scores), overall: turn.overall ?? 0,
+                           behaviours: turn.behaviours, evidence: turn.evidence ?? [], flags: turn.flags ?? [], coaching: [])
+            }
+            turns.append(TurnRecord(sessionID: e.id, index: turn.index, beat: turn.beat, customerLine: turn.customerLine, reply: turn.reply,
+                                    latencyRaw: turn.latencyRaw, latencyNet: turn.latencyNet, score: score, behaviours: turn.behaviours,
+                                    moodBefore: turn.moodBefore, moodAfter: turn.moodAfter, createdAt: createdAt))
+        }
+        self.init(session: SessionRecord(id: e.id, trainee: e.trainee, scenarioID: e.scenario, scenarioTitle: e.scenarioTitle,
+                                         language: language, mode: e.mode, seed: seed, status: status, outcome: outcome,
+                                         startedAt: startedAt, endedAt: endedAt, scores: dimensions(e.scores), overall: e.overall),
+                  turns: turns)
     }
 }

@@ -55,28 +55,31 @@ struct ReplayCommand: ParsableCommand {
             }
             return found
         }
+        let transcript: SessionTranscript
         if FileManager.default.fileExists(atPath: session) {
             guard let data = FileManager.default.contents(atPath: session) else { fail("cannot read '\(session)'") }
             if let state = try? JSONDecoder().decode(DrillState.self, from: data) {
                 let found = scenario(state.scenarioID)
                 return (RecordedSession(state: state, scenario: found), found)
             }
-            guard let exported = try? ExportedSession.decode(data) else {
+            do {
+                transcript = pick(try SessionTranscript.fromExport(data))
+            } catch let error as ExportReadingError {
+                fail("'\(session)': \(error)")
+            } catch {
                 fail("'\(session)' is not a saved Hotseat session (expected the JSON of a drill's state, or of `hotseat export --format json`)")
             }
-            let chosen = pick(exported)
-            return (recorded(chosen), scenario(chosen.scenario))
-        }
-        if id != nil { fail("--id picks a session in an export file; '\(session)' is not a file (pass the session id as SESSION)") }
-        let transcript: SessionTranscript
-        do {
-            let location = try StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
-            guard FileManager.default.fileExists(atPath: location.url.path) else {
-                fail("no file '\(session)' and no session store at \(location.url.path): play a scenario first, or pass --store")
+        } else {
+            if id != nil { fail("--id picks a session in an export file; '\(session)' is not a file (pass the session id as SESSION)") }
+            do {
+                let location = try StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
+                guard FileManager.default.fileExists(atPath: location.url.path) else {
+                    fail("no file '\(session)' and no session store at \(location.url.path): play a scenario first, or pass --store")
+                }
+                transcript = try Store.open(at: location.url, access: .readOnly).transcript(session)
+            } catch {
+                fail("\(error)")
             }
-            transcript = try Store.open(at: location.url, access: .readOnly).transcript(session)
-        } catch {
-            fail("\(error)")
         }
         let record = transcript.session
         let found = scenario(record.scenarioID)
@@ -92,34 +95,14 @@ struct ReplayCommand: ParsableCommand {
     }
 
     /// The one session of an export to replay: the only one, or the one `--id` names.
-    private func pick(_ sessions: [ExportedSession]) -> ExportedSession {
-        let candidates = id.map { prefix in sessions.filter { $0.id.lowercased().hasPrefix(prefix.lowercased()) } } ?? sessions
+    private func pick(_ sessions: [SessionTranscript]) -> SessionTranscript {
+        let candidates = id.map { prefix in sessions.filter { $0.session.id.lowercased().hasPrefix(prefix.lowercased()) } } ?? sessions
         if candidates.count == 1 { return candidates[0] }
-        let listed = sessions.prefix(8).map { "\($0.id.prefix(8)) (\($0.trainee), \($0.scenario))" }.joined(separator: ", ")
-            + (sessions.count > 8 ? ", …" : "")
         if sessions.isEmpty { fail("'\(session)' holds no sessions") }
+        let listed = sessions.prefix(8).map { "\($0.session.shortID) (\($0.session.trainee), \($0.session.scenarioID))" }.joined(separator: ", ")
+            + (sessions.count > 8 ? ", …" : "")
         if let id, candidates.isEmpty { fail("no session in '\(session)' has an id starting '\(id)'; it holds \(listed)") }
         fail("'\(session)' holds \(candidates.count) sessions\(id.map { " whose id starts '\($0)'" } ?? ""); choose one with --id: \(listed)")
-    }
-
-    /// An exported session as the replay reads it: the same fields the store gives.
-    private func recorded(_ s: ExportedSession) -> RecordedSession {
-        guard let language = Language(rawValue: s.language), let seed = UInt64(s.seed) else {
-            fail("session \(s.id) in '\(session)' has language '\(s.language)' and seed '\(s.seed)'; expected en, nl or nb and a whole number")
-        }
-        func dimensions(_ scores: [String: Double]) -> [HotseatCore.Dimension: Double] {
-            Dictionary(uniqueKeysWithValues: scores.compactMap { key, value in HotseatCore.Dimension(rawValue: key).map { ($0, value) } })
-        }
-        let turns = s.turns.sorted { $0.index < $1.index }.map { turn in
-            let score = turn.scores.map { scores in
-                ReplyScore(language: language, languageDetected: false, scores: dimensions(scores), overall: turn.overall ?? 0,
-                           behaviours: turn.behaviours, evidence: turn.evidence ?? [], flags: turn.flags ?? [], coaching: [])
-            }
-            return RecordedSession.Turn(reply: turn.reply, latency: turn.latencyNet, score: turn.reply.isEmpty ? nil : score, beat: turn.beat,
-                                        heard: turn.behaviours)
-        }
-        return RecordedSession(scenarioID: s.scenario, language: language, mode: DrillMode(rawValue: s.mode) ?? .training, seed: seed,
-                               turns: turns, outcome: s.outcome.flatMap(Outcome.init(rawValue:)), scores: dimensions(s.scores))
     }
 
     private func fail(_ message: String) -> Never {
