@@ -64,7 +64,7 @@ struct ExportTests {
         #expect(b.session.language == a.session.language && b.session.mode == a.session.mode && b.session.seed == a.session.seed)
         #expect(b.session.status == a.session.status && b.session.outcome == a.session.outcome)
         #expect(b.session.scores == a.session.scores && b.session.overall == a.session.overall)
-        #expect(abs(b.session.startedAt.timeIntervalSince(a.session.startedAt)) < 0.001, "milliseconds survive")
+        #expect(abs(b.session.startedAt.timeIntervalSince(a.session.startedAt)) < 0.0005, "milliseconds survive")
         #expect(b.turns.map(\.reply) == a.turns.map(\.reply) && b.turns.map(\.behaviours) == a.turns.map(\.behaviours))
         #expect(b.turns.map { $0.score?.scores } == a.turns.map { $0.score?.scores })
         #expect(b.turns.map { $0.score?.evidence } == a.turns.map { $0.score?.evidence })
@@ -168,5 +168,16 @@ struct ExportTests {
         // Python: uuid.uuid5(uuid.NAMESPACE_DNS, "python.org") == 886313e1-3b8a-5372-9b90-0c9aee199e5d
         let dns = UUID(uuidString: "6ba7b810-9dad-11d1-80b4-00c04fd430c8")!
         #expect(NameBasedUUID.make(namespace: dns, name: "python.org").uuidString.lowercased() == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+    }
+
+    @Test("an exported time reads back as the same millisecond, for every millisecond of a second")
+    func exportedTimesKeepTheirMillisecond() throws {
+        let second = Date(timeIntervalSinceReferenceDate: 786_000_000)
+        let lost = (0..<1000).filter { ms in
+            let time = second.addingTimeInterval(Double(ms) / 1000)
+            guard let back = ISO8601.date(ISO8601.string(time)) else { return true }
+            return abs(back.timeIntervalSince(time)) >= 0.0005
+        }
+        #expect(lost.isEmpty, "\(lost.count) of 1000 came back a millisecond off, first \(lost.prefix(5))")
     }
 }

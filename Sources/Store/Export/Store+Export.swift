@@ -64,8 +64,14 @@ public struct SessionExporter: Sendable {
 }
 
 enum ISO8601 {
+    /// The format style truncates to the millisecond, and a whole millisecond is often a hair
+    /// below itself as a Double, so half of all times came out a millisecond early and an export
+    /// did not read back as the time the store holds. Rounding, then aiming at the middle of that
+    /// millisecond, makes the truncation land on the rounded value.
     static func string(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        let milliseconds = (date.timeIntervalSinceReferenceDate * 1000).rounded()
+        return Date(timeIntervalSinceReferenceDate: (milliseconds + 0.5) / 1000)
+            .formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 
     static func date(_ text: String) -> Date? {
