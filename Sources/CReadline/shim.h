@@ -216,22 +216,30 @@ static inline int hs_history_write(const char *path) { return write_history(path
 static inline void hs_history_stifle(int max) { stifle_history(max); }
 static inline int hs_history_length(void) { return history_length; }
 
-// A question (quit? resume? your name?) is not a reply: while it is asked, Up offers nothing
-// instead of the replies. The list is set aside, not copied, and put back as it was.
-static HISTORY_STATE *hs_set_aside_history = NULL;
-static inline void hs_history_set_aside(void) {
-    if (hs_set_aside_history) return;
-    hs_set_aside_history = history_get_history_state();
-    HISTORY_STATE empty;
-    memset(&empty, 0, sizeof empty);
-    empty.flags = hs_set_aside_history ? hs_set_aside_history->flags : 0;
-    history_set_history_state(&empty);
-}
-static inline void hs_history_put_back(void) {
-    if (!hs_set_aside_history) return;
-    history_set_history_state(hs_set_aside_history);
-    free(hs_set_aside_history);
-    hs_set_aside_history = NULL;
+// Three history lists, one in use at a time: the replies (saved to the history file), the
+// scenario chooser's earlier choices, and none at all while a question (quit? resume? your
+// name?) is asked. Up at one prompt never offers what was typed at another. A list not in use
+// is parked, not copied, and put back as it was.
+enum hs_history_list { HS_HISTORY_REPLIES = 0, HS_HISTORY_CHOICES = 1, HS_HISTORY_NONE = 2 };
+static HISTORY_STATE *hs_parked_history[3] = { NULL, NULL, NULL };
+static int hs_history_in_use = HS_HISTORY_REPLIES;
+static inline void hs_history_use(int list) {
+    if (list < 0 || list > 2 || list == hs_history_in_use) return;
+    HISTORY_STATE *current = history_get_history_state();
+    if (!current) return;
+    int flags = current->flags;
+    hs_parked_history[hs_history_in_use] = current;
+    if (hs_parked_history[list]) {
+        history_set_history_state(hs_parked_history[list]);
+        free(hs_parked_history[list]);
+        hs_parked_history[list] = NULL;
+    } else {
+        HISTORY_STATE empty;
+        memset(&empty, 0, sizeof empty);
+        empty.flags = flags;
+        history_set_history_state(&empty);
+    }
+    hs_history_in_use = list;
 }
 
 #endif

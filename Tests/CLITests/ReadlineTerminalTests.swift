@@ -184,6 +184,48 @@ struct ReadlineTerminalTests {
         #expect(try terminal.exitStatus() == 0)
     }
 
+    /// The scenario chooser keeps its own history: Up there offers earlier choices, never a
+    /// reply, and Up at the reply prompt never offers a scenario id or the trainee's name.
+    @Test func theChooserAndTheRepliesKeepTheirOwnHistory() throws {
+        let home = HotseatProcess.temporaryHome()
+        var env = HotseatProcess.environment(home: home)
+        env["TERM"] = "xterm"
+        let terminal = try TmuxTerminal(arguments: [], environment: env)
+        func lastLine(_ screen: String) -> String {
+            screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
+        }
+        try terminal.waitFor("the name question") { $0.contains("What is your name?") }
+        try terminal.type("Kim")
+        try terminal.keys("Enter")
+        try terminal.waitFor("the chooser") { lastLine($0).hasPrefix("Choose a scenario") }
+        try terminal.type("ski-lift")
+        try terminal.keys("Enter")
+        try terminal.waitFor("the customer's opening line") { $0.contains("Mark:") && lastLine($0) == "you>" }
+        try terminal.keys("Up")
+        usleep(300_000)
+        #expect(lastLine(try terminal.screen()) == "you>", "Up at the first reply offered what was typed before")
+        let reply = "I'm so sorry, an hour in the cold must have been miserable."
+        try terminal.type(reply)
+        try terminal.keys("Enter")
+        try terminal.waitFor("the scored reply") { $0.contains("[empathy") && lastLine($0) == "you>" }
+        try terminal.type(":quit")
+        try terminal.keys("Enter")
+        try terminal.waitFor("the confirmation") { $0.contains("Stop it? [y/N]") }
+        try terminal.type("y")
+        try terminal.keys("Enter")
+        try terminal.waitFor("the chooser again") { lastLine($0).hasPrefix("Choose a scenario") }
+        try terminal.keys("Up")
+        try terminal.waitFor("the earlier choice recalled") { lastLine($0).hasSuffix(": ski-lift") }
+        try terminal.keys("Up")
+        usleep(300_000)
+        #expect(lastLine(try terminal.screen()).hasSuffix(": ski-lift"), "Up went past the choices into the replies")
+        try terminal.keys("C-u")
+        try terminal.keys("C-d")
+        #expect(try terminal.exitStatus() == 0)
+        let history = try String(contentsOf: home.appendingPathComponent(".local/state/hotseat/history"), encoding: .utf8)
+        #expect(history.contains("hour in the cold") && !history.contains("ski-lift") && !history.contains("Kim"))
+    }
+
     /// Ctrl-D on a continuation line stops at once, as on the first line: the half-written reply
     /// is not sent to the customer.
     @Test func ctrlDOnAContinuationLineSendsNothing() throws {

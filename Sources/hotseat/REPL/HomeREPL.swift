@@ -46,7 +46,7 @@ final class HomeREPL {
             Console.out()
             Console.out(ScenarioListing(localizer: localizer, style: style).render(scenarios))
             Console.out(style.dim("\(localizer[.chooseLanguage]): \(language.displayName) — :lang en | :lang nl | :lang nb"))
-            switch editor.readLine(prompt: localizer[.chooseScenario]) {
+            switch editor.readChoice(prompt: localizer[.chooseScenario]) {
             case .endOfInput, .interrupted(lineWasEmpty: true):
                 Console.out(localizer[.bye])
                 return
@@ -55,7 +55,7 @@ final class HomeREPL {
             case let .line(raw):
                 let choice = raw.trimmingCharacters(in: .whitespaces)
                 if choice.isEmpty { continue }
-                editor.addToHistory(choice)
+                editor.addChoiceToHistory(choice)
                 if [":quit", ":q", ":exit"].contains(choice) { Console.out(localizer[.bye]); return }
                 if choice.hasPrefix(":lang") {
                     let code = choice.dropFirst(5).trimmingCharacters(in: .whitespaces)

@@ -16,7 +16,10 @@ protocol LineEditor: AnyObject {
     func readLine(prompt: String) -> LineEvent
     /// A line that answers a question (quit? resume? your name?): the up arrow does not offer the replies.
     func readAnswer(prompt: String) -> LineEvent
+    /// A scenario choice: the up arrow offers earlier choices, not the replies.
+    func readChoice(prompt: String) -> LineEvent
     func addToHistory(_ line: String)
+    func addChoiceToHistory(_ line: String)
     func setCompletionWords(_ words: [String])
     /// Saves history and gives the terminal back; safe to call twice.
     func close()
@@ -24,4 +27,6 @@ protocol LineEditor: AnyObject {
 
 extension LineEditor {
     func readAnswer(prompt: String) -> LineEvent { readLine(prompt: prompt) }
+    func readChoice(prompt: String) -> LineEvent { readLine(prompt: prompt) }
+    func addChoiceToHistory(_ line: String) {}
 }

@@ -55,8 +55,14 @@ final class ReadlineEditor: LineEditor {
     }
 
     func readAnswer(prompt: String) -> LineEvent {
-        hs_history_set_aside()
-        defer { hs_history_put_back() }
+        hs_history_use(Int32(HS_HISTORY_NONE.rawValue))
+        defer { hs_history_use(Int32(HS_HISTORY_REPLIES.rawValue)) }
+        return readLine(prompt: prompt)
+    }
+
+    func readChoice(prompt: String) -> LineEvent {
+        hs_history_use(Int32(HS_HISTORY_CHOICES.rawValue))
+        defer { hs_history_use(Int32(HS_HISTORY_REPLIES.rawValue)) }
         return readLine(prompt: prompt)
     }
 
@@ -64,6 +70,14 @@ final class ReadlineEditor: LineEditor {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         hs_history_add(line)
         if historyEnabled, let url = history.url { _ = hs_history_write(url.path) }
+    }
+
+    /// Kept for this run only: the history file holds replies.
+    func addChoiceToHistory(_ line: String) {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        hs_history_use(Int32(HS_HISTORY_CHOICES.rawValue))
+        hs_history_add(line)
+        hs_history_use(Int32(HS_HISTORY_REPLIES.rawValue))
     }
 
     func setCompletionWords(_ words: [String]) {
