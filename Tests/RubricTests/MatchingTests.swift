@@ -359,6 +359,24 @@ func aBoundaryBesideAnAttackIsNoBoundary(attack: String, calm: String, language:
     #expect(Shipped.score(calm, language).behaviours.contains(.setBoundary))
 }
 
+/// "Don't talk to me like that" on its own is a reprimand, in every language alike: no boundary
+/// credit and no penalty. Tied to helping, or asked with a "please", it is a boundary. (The Dutch
+/// and Norwegian reprimands used to earn +12 where the English one earned nothing, so the same
+/// reply scored 58.5 or 20 overall depending on the language it was written in.)
+@Test(arguments: [
+    ("Don't talk to me like that!", "Don't talk to me like that, I want to help you.", Language.en),
+    ("Zo praat je niet tegen mij!", "Zo praat je niet tegen mij, ik wil je graag helpen.", .nl),
+    ("Hé, ZO praat u niet tegen mij!", "Praat alstublieft niet zo tegen mij.", .nl),
+    ("Sånn snakker du ikke til meg!", "Sånn snakker du ikke til meg, men jeg skal hjelpe deg.", .nb),
+    ("Ikke snakk sånn til meg!", "Vær så snill og ikke snakk sånn til meg.", .nb),
+])
+func aBareReprimandIsNoBoundaryInAnyLanguage(reprimand: String, boundary: String, language: Language) {
+    let bare = Shipped.score(reprimand, language)
+    #expect(!bare.behaviours.contains(.setBoundary))
+    #expect(!Shipped.rules(bare).contains("calm.boundary"))
+    #expect(Shipped.score(boundary, language).behaviours.contains(.setBoundary))
+}
+
 /// A "because" in a sentence that sneers at or insults the customer explains nothing: it earns no
 /// cause credit. The same cause, said plainly, does.
 @Test(arguments: [
