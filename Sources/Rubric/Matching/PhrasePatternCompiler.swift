@@ -26,7 +26,7 @@ struct CompiledPhrase: Sendable {
 /// `...` (up to 3 words of anything; `...5` up to 5), `<num>` (a number such as 3, 15:00, 3pm), `?` and `!`.
 enum PhrasePatternCompiler {
     static let maxGap = 3
-    static let maxLongGap = 6
+    static let maxLongGap = 8
 
     /// `allowTypos` is false for red-flag rules: a non-native writer's typo must never turn into
     /// an insult ("lower" is not "loser").
