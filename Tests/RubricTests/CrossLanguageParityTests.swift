@@ -178,8 +178,10 @@ import Testing
         Triplet("re4", en: "I'd like to give you a 20% discount on your next order.",
                 nl: "Ik geef je graag 20% korting op je volgende bestelling.",
                 nb: "Jeg vil gjerne gi deg 20 % rabatt på neste bestilling."),
+        // Not "Ik boek je zonder extra kosten om": words inside a separable verb's gap belong to
+        // that match, so the cost phrase there earns nothing of its own (a known limit, see docs).
         Triplet("re5", en: "I'll rebook you on the next flight at no extra cost.",
-                nl: "Ik boek je zonder extra kosten om naar de volgende vlucht.",
+                nl: "Ik boek je om naar de volgende vlucht, zonder extra kosten.",
                 nb: "Jeg booker deg om til neste fly uten ekstra kostnad."),
         Triplet("re6", en: "We'll cover the cost of the taxi.",
                 nl: "Wij vergoeden de kosten van de taxi.",
@@ -614,6 +616,22 @@ import Testing
         Triplet("s4-listen", en: "Shut up and listen to me.",
                 nl: "Hou je mond en luister naar mij.",
                 nb: "Hold kjeft og hør på meg."),
+        // The third sweep (Dutch separable verbs, Norwegian "uten kostnad", "let me" only with an action).
+        Triplet("s5-reverse-charge", en: "I see you were charged twice, and I'm reversing the second payment now.",
+                nl: "Ik zie dat u twee keer bent belast, en ik draai de tweede betaling nu terug.",
+                nb: "Jeg ser at du ble trukket to ganger, og jeg reverserer den andre betalingen nå."),
+        Triplet("s5-no-cost", en: "The weekend is non-refundable, but I can offer you another date at no cost.",
+                nl: "Het weekend is niet terug te betalen, maar ik kan u kosteloos een andere datum aanbieden.",
+                nb: "Helgen kan ikke refunderes, men jeg kan tilby deg en annen dato uten kostnad."),
+        Triplet("s5-let-me-explain", en: "I know policy sounds cold, so let me explain why and what I can do.",
+                nl: "Ik weet dat beleid kil klinkt, dus laat me uitleggen waarom en wat ik kan doen.",
+                nb: "Jeg vet at regler høres kaldt ut, så la meg forklare hvorfor og hva jeg kan gjøre."),
+        Triplet("s5-let-me-check", en: "Let me check that for you straight away.",
+                nl: "Laat me dat meteen voor u nakijken.",
+                nb: "La meg sjekke det for deg med en gang."),
+        Triplet("s5-recover-files", en: "Your thesis matters, so I'll recover the files from your drive before you leave.",
+                nl: "Uw scriptie is belangrijk, dus ik haal de bestanden van uw schijf terug voordat u weggaat.",
+                nb: "Oppgaven din er viktig, så jeg henter tilbake filene fra disken din før du går."),
     ]
 
     static let tolerance = 10.0
