@@ -632,6 +632,12 @@ import Testing
         Triplet("s5-recover-files", en: "Your thesis matters, so I'll recover the files from your drive before you leave.",
                 nl: "Uw scriptie is belangrijk, dus ik haal de bestanden van uw schijf terug voordat u weggaat.",
                 nb: "Oppgaven din er viktig, så jeg henter tilbake filene fra disken din før du går."),
+        Triplet("s6-we-will-check", en: "We will check the generator today.",
+                nl: "We gaan de generator vandaag controleren.",
+                nb: "Vi skal sjekke generatoren i dag."),
+        Triplet("s6-we-will-find-out", en: "We will find out what went wrong.",
+                nl: "Wij zullen uitzoeken wat er misging.",
+                nb: "Vi skal finne ut hva som gikk galt."),
     ]
 
     static let tolerance = 10.0
