@@ -638,6 +638,15 @@ import Testing
         Triplet("s6-we-will-find-out", en: "We will find out what went wrong.",
                 nl: "Wij zullen uitzoeken wat er misging.",
                 nb: "Vi skal finne ut hva som gikk galt."),
+        Triplet("s7-weather", en: "We can't control the weather, but I can give you a voucher for another weekend.",
+                nl: "Het weer hebben we niet in de hand, maar ik kan u een tegoedbon voor een ander weekend geven.",
+                nb: "Været har vi ikke kontroll over, men jeg kan gi deg et gavekort for en annen helg."),
+        Triplet("s7-while-i-check", en: "Please stay on the line while I check.",
+                nl: "Blijft u even aan de lijn terwijl ik het nakijk.",
+                nb: "Vær så snill å bli på linjen mens jeg sjekker."),
+        Triplet("s7-unacceptable", en: "This is completely unacceptable, and I apologise.",
+                nl: "Dit is volstrekt onacceptabel, en ik bied mijn excuses aan.",
+                nb: "Dette er helt uakseptabelt, og jeg beklager."),
     ]
 
     static let tolerance = 10.0
