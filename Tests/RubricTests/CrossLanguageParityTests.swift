@@ -647,6 +647,26 @@ import Testing
         Triplet("s7-unacceptable", en: "This is completely unacceptable, and I apologise.",
                 nl: "Dit is volstrekt onacceptabel, en ik bied mijn excuses aan.",
                 nb: "Dette er helt uakseptabelt, og jeg beklager."),
+        // The fifth sweep (inverted Dutch and Norwegian threats, the formal "wie denkt u", "kalmeer",
+        // "the rules are the rules", "wat er gebeurd is" asked rather than explained, driving it over).
+        Triplet("s8-rules", en: "I understand, but the rules are the rules.",
+                nl: "Ik begrijp het, maar regels zijn regels.",
+                nb: "Jeg forstår, men regler er regler."),
+        Triplet("s8-what-happened", en: "Can you tell me what happened?",
+                nl: "Kunt u me vertellen wat er gebeurd is?",
+                nb: "Kan du fortelle meg hva som skjedde?"),
+        Triplet("s8-who-are-you", en: "Who do you think you are?",
+                nl: "Wie denkt u wel dat u bent?",
+                nb: "Hvem tror du at du er?"),
+        Triplet("s8-police", en: "If you threaten me again I will call the police.",
+                nl: "Als u mij nog een keer bedreigt, bel ik de politie.",
+                nb: "Hvis du truer meg igjen, ringer jeg politiet."),
+        Triplet("s8-drive-over", en: "I will personally drive the parcel to your house tonight.",
+                nl: "Ik breng het pakket vanavond persoonlijk naar uw huis.",
+                nb: "Jeg kjører pakken hjem til deg personlig i kveld."),
+        Triplet("s8-calm-down", en: "Please calm down so I can help.",
+                nl: "Kalmeer alstublieft, dan kan ik u helpen.",
+                nb: "Vær så snill å roe deg ned så jeg kan hjelpe."),
     ]
 
     static let tolerance = 10.0

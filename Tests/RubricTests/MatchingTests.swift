@@ -377,6 +377,22 @@ func aBareReprimandIsNoBoundaryInAnyLanguage(reprimand: String, boundary: String
     #expect(Shipped.score(boundary, language).behaviours.contains(.setBoundary))
 }
 
+/// A cause a question asks about is not explained: "Can you tell me what happened?" and "Is it
+/// because of the snow?" earn the question, not the cause. A question in another clause of the
+/// sentence leaves a given cause alone.
+@Test(arguments: [
+    ("Is it because of the snow?", "It stopped because of the wind, can I get you a hot drink?", Language.en),
+    ("Kunt u me vertellen wat er gebeurd is?", "De lift stopte door de wind, zal ik u een warme chocolademelk brengen?", .nl),
+    ("Var det på grunn av snøen?", "Heisen stoppet på grunn av vinden, kan jeg gi deg en kopp kakao?", .nb),
+])
+func aCauseAQuestionAsksAboutIsNoCause(asked: String, given: String, language: Language) {
+    let question = Shipped.score(asked, language)
+    #expect(question.behaviours.contains(.askedQuestion))
+    #expect(!question.behaviours.contains(.explainedCause), "\(Shipped.rules(question))")
+    let both = Shipped.score(given, language)
+    #expect(both.behaviours.contains(.askedQuestion) && both.behaviours.contains(.explainedCause), "\(Shipped.rules(both))")
+}
+
 /// A "because" in a sentence that sneers at or insults the customer explains nothing: it earns no
 /// cause credit. The same cause, said plainly, does.
 @Test(arguments: [

@@ -267,7 +267,8 @@ struct ReplyAnalysis: Sendable {
         // A question in a sentence that also blames, mocks or argues is rhetorical, not a real question;
         // a boundary in a sentence that also insults, threatens or mocks is not a respectful one
         // ("Ikke snakk sånn til meg, din idiot!"); a "because" in a sentence that mocks or insults
-        // explains nothing ("Because obviously you didn't read the sign"). (Only when there is such
+        // explains nothing ("Because obviously you didn't read the sign"), nor does one that a question
+        // in the sentence asks about ("Kunt u me vertellen wat er gebeurd is?"). (Only when there is such
         // a match at all: copying `matches` for the check costs an allocation.)
         func judgedBySentence(_ behaviour: Behaviour?) -> Bool {
             behaviour == .askedQuestion || behaviour == .setBoundary || behaviour == .explainedCause
@@ -280,11 +281,19 @@ struct ReplyAnalysis: Sendable {
             let sentence = slots[Int(m.first)].sentence
             return all.contains { other in
                 let o = info[Int(other.criterion)]
-                guard o.points < 0, slots[Int(other.first)].sentence == sentence else { return false }
+                guard slots[Int(other.first)].sentence == sentence else { return false }
                 switch behaviour {
-                case .askedQuestion: return true
-                case .setBoundary: return o.dimension == .calm
-                default: return o.behaviour == .sarcastic || o.behaviour == .swore
+                case .askedQuestion: return o.points < 0
+                case .setBoundary: return o.points < 0 && o.dimension == .calm
+                default:
+                    // "Can you tell me what happened?" asks for the cause; it does not give one. A
+                    // question in another clause leaves it alone: "It stopped because of the wind,
+                    // can I get you a hot drink?"
+                    if o.behaviour == .askedQuestion {
+                        let clause = slots[Int(m.first)].clause
+                        return slots[Int(other.first)].clause == clause || slots[Int(other.end - 1)].clause == clause
+                    }
+                    return o.points < 0 && (o.behaviour == .sarcastic || o.behaviour == .swore)
                 }
             }
         }
