@@ -667,6 +667,32 @@ import Testing
         Triplet("s8-calm-down", en: "Please calm down so I can help.",
                 nl: "Kalmeer alstublieft, dan kan ik u helpen.",
                 nb: "Vær så snill å roe deg ned så jeg kan hjelpe."),
+        // The sixth sweep (Dutch "vraag ... na" and "maak ... goed", staying with the customer, a
+        // bare "ikke kjeft på meg", "helemaal gelijk", safety as the reason, "I'll try").
+        Triplet("s9-ask-kitchen", en: "I'll check with the kitchen and be back in two minutes.",
+                nl: "Ik vraag het even na in de keuken en ben over twee minuten terug.",
+                nb: "Jeg sjekker med kjøkkenet og er tilbake om to minutter."),
+        Triplet("s9-stop-yelling", en: "Stop yelling at me.",
+                nl: "Schreeuw niet tegen mij.",
+                nb: "Ikke kjeft på meg."),
+        Triplet("s9-stay-with-you", en: "I'll stay with you until this is fixed.",
+                nl: "Ik blijf bij u tot dit opgelost is.",
+                nb: "Jeg blir hos deg til dette er løst."),
+        Triplet("s9-safety", en: "Your safety matters more than anything, so we closed the lifts.",
+                nl: "Uw veiligheid gaat boven alles, daarom hebben we de liften gesloten.",
+                nb: "Sikkerheten din går foran alt, derfor stengte vi heisene."),
+        Triplet("s9-absolutely-right", en: "You're absolutely right to complain.",
+                nl: "U heeft helemaal gelijk dat u klaagt.",
+                nb: "Du har helt rett i å klage."),
+        Triplet("s9-try", en: "I can't promise that, but I'll try.",
+                nl: "Dat kan ik niet beloven, maar ik ga het proberen.",
+                nb: "Det kan jeg ikke love, men jeg skal prøve."),
+        Triplet("s9-make-it-right", en: "I'm sorry, this is on me and I'll make it right today.",
+                nl: "Sorry, dit is mijn fout en ik maak het vandaag goed.",
+                nb: "Beklager, dette er min feil, og jeg gjør det godt igjen i dag."),
+        Triplet("s9-pass-on", en: "I'll pass this on to the manager.",
+                nl: "Ik geef dit door aan de manager.",
+                nb: "Jeg skal si ifra til sjefen."),
     ]
 
     static let tolerance = 10.0
