@@ -810,6 +810,9 @@ import Testing
         Triplet("s11-sister-hotel", en: "We're full tonight, but I've found you a room at our sister hotel and a taxi is on its way.",
                 nl: "We zitten vannacht vol, maar ik heb een kamer voor je geregeld in ons zusterhotel en er is een taxi onderweg.",
                 nb: "Vi er fullbooket i natt, men jeg har funnet et rom til deg på søsterhotellet vårt, og en taxi er på vei."),
+        Triplet("s12-put-it-right", en: "That's our mistake, and I'm going to put it right.",
+                nl: "Dat is onze fout, en ik ga het rechtzetten.",
+                nb: "Det er vår feil, og jeg skal rette det opp."),
     ]
 
     static let tolerance = 10.0
