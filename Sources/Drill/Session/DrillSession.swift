@@ -170,12 +170,16 @@ public struct DrillSession: Sendable {
             lastShownLine: line, shownAt: nil, turns: [], hintsUsed: 0, ending: nil)
     }
 
+    /// `avoiding` is the line on screen: a beat the conversation comes back to ("more abuse")
+    /// says one of its other lines, so the customer never repeats himself word for word.
     private static func pick(_ lines: LocalizedLines, language: Language, rng: inout SplitMix64,
-                             scenario: String, place: String) throws(DrillError) -> String {
+                             scenario: String, place: String, avoiding: String? = nil) throws(DrillError) -> String {
         let variants = lines.variants(in: language)
         guard !variants.isEmpty else { throw .noLine(scenario: scenario, beat: place, language: language) }
+        let others = variants.filter { $0 != avoiding }
+        let pool = others.isEmpty ? variants : others
         // Draw even for a single variant so that adding a variant later shifts nothing else.
-        return variants[rng.index(below: variants.count)]
+        return pool[rng.index(below: pool.count)]
     }
 
     private func measure(_ source: LatencySource, now: Double, line: String) -> Latency {
@@ -200,7 +204,8 @@ public struct DrillSession: Sendable {
         switch destination {
         case let .beat(id):
             guard let beat = scenario.beats[id] else { throw .undefinedBeat(scenario: scenario.id, beat: id) }
-            let line = try Self.pick(beat.line, language: state.language, rng: &state.rng, scenario: scenario.id, place: id)
+            let line = try Self.pick(beat.line, language: state.language, rng: &state.rng, scenario: scenario.id, place: id,
+                                     avoiding: state.currentLine)
             state.beat = id
             state.currentLine = line
             state.lastShownLine = line
