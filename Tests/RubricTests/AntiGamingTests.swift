@@ -214,3 +214,33 @@ func theWeightiestPhraseOfAGroupKeepsFullCredit(reply: String, language: Languag
     #expect(remedy.points == 25, "\(score.evidence.map { "\($0.rule) \($0.points)" })")
     #expect(!remedy.explanation.contains("diminishing"))
 }
+
+/// A good reply pasted three times with its full stops taken out is one long sentence: the
+/// same-sentence check never saw it, and the copies earned more than the reply once (92.9
+/// against 75.7, found by the gaming sweep). A run of six words that comes back is repetition,
+/// in every language.
+@Test(arguments: [
+    ("I'm so sorry you were stuck on the lift for an hour in the cold I'll refund your day pass today", Language.en),
+    ("Het spijt me echt dat u een uur in de kou vastzat in de lift ik betaal uw dagpas vandaag terug", .nl),
+    ("Jeg beklager virkelig at du satt fast i heisen en time i kulda jeg refunderer dagskortet ditt i dag", .nb),
+])
+func aReplyPastedThreeTimesWithoutFullStopsIsRepetitive(reply: String, language: Language) {
+    let once = Shipped.score(reply, language)
+    let thrice = Shipped.score([reply, reply, reply].joined(separator: " "), language)
+    #expect(!once.flags.contains { $0.code == "repetitive" })
+    #expect(thrice.flags.contains { $0.code == "repetitive" }, "\(thrice.flags)")
+    #expect(thrice.overall < once.overall, "\(thrice.overall) vs \(once.overall)")
+}
+
+/// A scoring word three times running is repetition ("sorry sorry sorry" earned 53 unflagged);
+/// speech that repeats a word that scores nothing is not.
+@Test(arguments: [
+    ("sorry sorry sorry", Language.en, true), ("sorry sorry sorry", .nl, true), ("beklager beklager beklager", .nb, true),
+    ("No, no, no, that is not what I meant, I am so sorry.", .en, false),
+    ("Nee, nee, nee, zo bedoel ik het niet, het spijt me.", .nl, false),
+    ("I am very very very sorry.", .en, false),
+])
+func aScoringWordThreeTimesRunningIsRepetitive(reply: String, language: Language, repetitive: Bool) {
+    let score = Shipped.score(reply, language)
+    #expect(score.flags.contains { $0.code == "repetitive" } == repetitive, "\(score.flags)")
+}

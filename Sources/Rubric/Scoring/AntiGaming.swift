@@ -123,6 +123,39 @@ extension ReplyScorer {
         }
     }
 
+    /// Words said again without a sentence break between them: a scoring word three times running
+    /// ("sorry sorry sorry"; "no, no, no" and "very very very sorry" are speech), or a run of six
+    /// words that comes back later in the reply (a good reply pasted three times with its full
+    /// stops taken out is one long sentence, so the sentence check above never sees it).
+    static func repeatsARunOfWords(_ analysis: ReplyAnalysis) -> Bool {
+        let run = 6
+        let tokens = analysis.text.tokens
+        var words: [UInt64] = []
+        var scored: [Bool] = []
+        words.reserveCapacity(analysis.slots.count)
+        scored.reserveCapacity(analysis.slots.count)
+        var inMatch = [Bool](repeating: false, count: analysis.slots.count)
+        for m in analysis.matches { for s in m.first..<m.end { inMatch[Int(s)] = true } }
+        for (index, slot) in analysis.slots.enumerated() where !slot.isMark {
+            words.append(tokens[Int(slot.token)].hash)
+            scored.append(inMatch[index])
+        }
+        if words.count >= 3 {
+            for i in 2..<words.count where words[i] == words[i - 1] && words[i] == words[i - 2]
+                && scored[i] && scored[i - 1] && scored[i - 2] {
+                return true
+            }
+        }
+        guard words.count > run else { return false }
+        var seen = Set<UInt64>(minimumCapacity: words.count - run + 1)
+        for start in 0...(words.count - run) {
+            var hash = TermHash.seed
+            for k in start..<(start + run) { hash = hash &* 0x100_0000_01b3 ^ words[k] }
+            if !seen.insert(hash).inserted { return true }
+        }
+        return false
+    }
+
     private mutating func detectRepetition() {
         // The same sentence twice, or one rubric group fired more often than it can earn.
         var repeated = false
@@ -150,6 +183,7 @@ extension ReplyScorer {
             }
             close()
         }
+        if !repeated { repeated = Self.repeatsARunOfWords(analysis) }
         var overused = false
         let limit = rubric.settings.antiGaming.maxPerGroup
         if analysis.matches.count > limit {
