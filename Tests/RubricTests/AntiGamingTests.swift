@@ -244,3 +244,47 @@ func aScoringWordThreeTimesRunningIsRepetitive(reply: String, language: Language
     let score = Shipped.score(reply, language)
     #expect(score.flags.contains { $0.code == "repetitive" } == repetitive, "\(score.flags)")
 }
+
+/// A learner's spelling scores like the correct one (the brief: misspelt but sincere replies from
+/// non-native writers are not punished for their spelling). Each pair below lost a behaviour or
+/// more than 10 points before the gaming and spelling sweep: prefix-only patterns ("apologi*")
+/// take no typos, words the vocabulary knows are no typos of others ("gebeurd"), short words
+/// ("wil", "var", "sa") are below the typo length, and Norwegian written without æ, ø, å.
+@Test(arguments: [
+    ("I'm really sorry you waited so long, I will call you back today.", "Im realy sory you waited so long, I wil call you bak today.", Language.en),
+    ("I understand how frustrating this is.", "I understnad how frustating this is.", Language.en),
+    ("Ik begrijp hoe frustrerend dit is.", "Ik begrijpt hoe frusterend dit is.", Language.nl),
+    ("Jeg forstår hvor frustrerende dette er.", "Jeg forstar hvor frusterende dette er.", Language.nb),
+    ("Dat is onze fout, en ik los het vandaag op.", "Dat is onse fout, en ik los het vandag op.", Language.nl),
+    ("Det er vår feil, og jeg fikser det i dag.", "Det er var feil, og jeg fikser det idag.", Language.nb),
+    ("Would you like a refund or a new pass?", "Would you like a refun or a new pas?", Language.en),
+    ("Please accept my apologies for the delay.", "Please accept my appologies for the delay.", Language.en),
+    ("I find it really annoying that your parcel did not arrive. I'll send a new one today.", "I finds it really annoying that you parcel not arrived. I send a new one today.", Language.en),
+    ("Jeg synes det er veldig kjedelig at pakken din ikke kom fram. Jeg sender en ny i dag.", "Jeg synest det er veldig kjedlig at pakken din ikke komm fram. Jeg sende en ny idag.", Language.nb),
+    ("I'm sorry, it was our fault. We'll cover the costs.", "I'm sorry, it was are fault. We'll cover the cost.", Language.en),
+    ("Het spijt me, het was onze fout. Wij betalen de kosten.", "Het spijt me, het was onse fout. Wij betalen de kosten.", Language.nl),
+    ("Beklager, det var vår feil. Vi dekker kostnadene.", "Beklager, det var var feil. Vi dekker kostnadene.", Language.nb),
+    ("Jeg er så lei meg. Det må ha vært tungt. Det er vår feil, og jeg ordner det nå.", "Jeg er sa lei meg. Det ma ha vaert tungt. Det er var feil, og jeg ordner det na.", Language.nb),
+    ("Jeg forstår at du er sint; det er vår feil, og jeg refunderer dagskortet i dag.", "Jeg forstaar at du er sint; det er vaar feil, og jeg refunderer dagskortet i dag.", Language.nb),
+    ("I'm sorry. I'll make sure it won't happen again.", "I'm sorry. I'll make sure it wont happen again.", Language.en),
+    ("Het spijt me. Ik zorg ervoor dat het niet meer gebeurt.", "Het spijt me. Ik zorg ervoor dat het niet meer gebeurd.", Language.nl),
+])
+func aLearnersSpellingScoresLikeTheCorrectOne(correct: String, misspelt: String, language: Language) {
+    let a = Shipped.score(correct, language), b = Shipped.score(misspelt, language)
+    #expect(Set(a.behaviours) == Set(b.behaviours), "\(a.behaviours) vs \(b.behaviours): \(Shipped.rules(b))")
+    for dimension in [Dimension.empathy, .ownership, .calm] {
+        #expect(abs((a.scores[dimension] ?? 0) - (b.scores[dimension] ?? 0)) <= 10, "\(dimension): \(a.scores[dimension] ?? 0) vs \(b.scores[dimension] ?? 0)")
+    }
+}
+
+/// A one-letter slip that spells a swear word is not swearing when the words around it show
+/// what was meant: "our night shit" (shift), "u kut" (kunt).
+@Test(arguments: [
+    ("I'll ask the night shit to call you back tonight.", Language.en),
+    ("U kut het morgen ophalen bij de balie, ik bel u vanavond.", .nl),
+])
+func aSlipThatSpellsASwearWordIsNoSwearing(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(!score.behaviours.contains(.swore), "\(Shipped.rules(score))")
+    #expect((score.scores[.calm] ?? 0) >= 80)
+}

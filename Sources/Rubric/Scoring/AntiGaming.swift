@@ -123,8 +123,9 @@ extension ReplyScorer {
         }
     }
 
-    /// Words said again without a sentence break between them: a scoring word three times running
-    /// ("sorry sorry sorry"; "no, no, no" and "very very very sorry" are speech), or a run of six
+    /// Words said again without a sentence break between them: the same one to five words three
+    /// times running, each time with a scoring word ("sorry sorry sorry", "I'm sorry, I'm sorry,
+    /// I'm sorry"; "no, no, no" and "very very very sorry" are speech), or a run of six
     /// words that comes back later in the reply (a good reply pasted three times with its full
     /// stops taken out is one long sentence, so the sentence check above never sees it).
     static func repeatsARunOfWords(_ analysis: ReplyAnalysis) -> Bool {
@@ -140,10 +141,16 @@ extension ReplyScorer {
             words.append(tokens[Int(slot.token)].hash)
             scored.append(inMatch[index])
         }
-        if words.count >= 3 {
-            for i in 2..<words.count where words[i] == words[i - 1] && words[i] == words[i - 2]
-                && scored[i] && scored[i - 1] && scored[i - 2] {
-                return true
+        // The same one to five words three times running, each time with a word that scores.
+        for unit in 1...5 where words.count >= 3 * unit {
+            for i in 0...(words.count - 3 * unit) {
+                var same = true
+                for k in 0..<unit where words[i + k] != words[i + unit + k] || words[i + k] != words[i + 2 * unit + k] {
+                    same = false
+                    break
+                }
+                guard same else { continue }
+                if (0..<3).allSatisfy({ copy in (0..<unit).contains { scored[i + copy * unit + $0] } }) { return true }
             }
         }
         guard words.count > run else { return false }
