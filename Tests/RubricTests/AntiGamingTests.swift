@@ -288,3 +288,74 @@ func aSlipThatSpellsASwearWordIsNoSwearing(reply: String, language: Language) {
     #expect(!score.behaviours.contains(.swore), "\(Shipped.rules(score))")
     #expect((score.scores[.calm] ?? 0) >= 80)
 }
+
+/// A long, sincere reply mentions its remedy twice, far apart (the offer, then "Would you prefer
+/// the refund on your card?"): that is no repetition. It was flagged in English and Dutch (35)
+/// and not in Norwegian (95.7), whose words differed. The same word again within a few words,
+/// across sentences or not, still is.
+@Test(arguments: [
+    ([
+        "I'm so sorry you and your kids were stuck on the chairlift for an hour at minus twelve.",
+        "That must have been frightening, especially with your daughter losing the feeling in her fingers.",
+        "You have every right to be angry about this.",
+        "It should never have happened, and it's our fault.",
+        "The lift stopped because a safety sensor failed on the top station.",
+        "Our engineers replaced the sensor this morning.",
+        "I'll refund your full-day pass today.",
+        "I'll also give you free passes for tomorrow for the whole family.",
+        "Is your daughter feeling better now?",
+        "If she needs to see the first-aid team, I'll walk you there myself.",
+        "I've also booked you a table at the mountain restaurant for hot chocolate, on us.",
+        "From now on, every lift gets a sensor check before it opens.",
+        "I'll call you this evening before seven to make sure everything is sorted.",
+        "Thank you for telling us about this so clearly.",
+        "Again, I'm really sorry about the hour you lost in the cold.",
+        "Would you prefer the refund on your card or in cash at the desk?"
+    ].joined(separator: " "), Language.en),
+    ([
+        "Het spijt me echt dat u en uw kinderen een uur vastzaten in de stoeltjeslift bij min twaalf.",
+        "Dat moet beangstigend zijn geweest, zeker nu uw dochter haar vingers niet meer voelde.",
+        "U heeft alle recht om hier boos over te zijn.",
+        "Dit had nooit mogen gebeuren, en het is onze fout.",
+        "De lift stopte doordat een veiligheidssensor bij het bovenstation uitviel.",
+        "Onze monteurs hebben de sensor vanochtend vervangen.",
+        "Ik betaal uw dagpas vandaag terug.",
+        "Ik geef u ook gratis skipassen voor morgen voor het hele gezin.",
+        "Gaat het nu weer goed met uw dochter?",
+        "Als ze naar de EHBO moet, loop ik zelf met u mee.",
+        "Ik heb ook een tafel voor u gereserveerd in het bergrestaurant voor warme chocomelk, op onze kosten.",
+        "Vanaf nu krijgt elke lift een sensorcontrole voordat hij opengaat.",
+        "Ik bel u vanavond voor zeven uur om te controleren of alles geregeld is.",
+        "Bedankt dat u ons dit zo duidelijk vertelt.",
+        "Nogmaals, het spijt me echt van het uur dat u in de kou bent kwijtgeraakt.",
+        "Wilt u liever het geld terug op uw kaart of contant bij de balie?"
+    ].joined(separator: " "), Language.nl),
+    ([
+        "Jeg beklager virkelig at du og barna satt fast i stolheisen en hel time i minus tolv.",
+        "Det må ha vært skremmende, særlig når datteren din mistet følelsen i fingrene.",
+        "Du har all rett til å være sint for dette.",
+        "Det skulle aldri ha skjedd, og det er vår feil.",
+        "Heisen stoppet fordi en sikkerhetssensor sviktet på toppstasjonen.",
+        "Teknikerne våre byttet sensoren i morges.",
+        "Jeg refunderer dagskortet ditt i dag.",
+        "Jeg gir dere også gratis heiskort for i morgen for hele familien.",
+        "Går det bedre med datteren din nå?",
+        "Hvis hun må til førstehjelpen, følger jeg dere dit selv.",
+        "Jeg har også reservert et bord til dere på fjellrestauranten med varm kakao, på vår regning.",
+        "Fra nå av får hver heis en sensorsjekk før den åpner.",
+        "Jeg ringer deg i kveld før klokka sju for å forsikre meg om at alt er i orden.",
+        "Takk for at du sa fra så tydelig.",
+        "Nok en gang, jeg er virkelig lei meg for timen dere mistet i kulda.",
+        "Vil du heller ha pengene tilbake på kortet eller kontant i luka?"
+    ].joined(separator: " "), Language.nb),
+])
+func aLongSincereReplyIsNotRepetitive(reply: String, language: Language) {
+    let score = Shipped.score(reply, language, traits: RecoveryTraits(severity: .major))
+    #expect(!score.flags.contains { $0.code == "repetitive" }, "\(score.flags)")
+    #expect(score.overall >= 80, "\(score.overall)")
+}
+
+@Test func theSameRemedyWordInShortSentencesIsRepetitive() {
+    let score = Shipped.score("I'll refund you. Refund the fee. Refund the bed. Refund the delivery.", .en)
+    #expect(score.flags.contains { $0.code == "repetitive" }, "\(score.flags)")
+}

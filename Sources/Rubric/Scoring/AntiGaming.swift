@@ -209,14 +209,17 @@ extension ReplyScorer {
                 guard !examined.contains(group) else { continue }
                 examined.append(group)
                 guard matches.count(where: { substantive($0) && info[Int($0.criterion)].group == group }) > limit else { continue }
-                var seen: [UInt64] = []
+                // Only close together: a long, sincere reply offers the refund and later asks how
+                // to pay it ("Would you prefer the refund on your card?"), which is no repetition.
+                let window: Int32 = 15
+                var seen: [(hash: UInt64, slot: Int32)] = []
                 for other in matches where substantive(other) && info[Int(other.criterion)].group == group {
-                    var mine: [UInt64] = []
+                    var mine: [(hash: UInt64, slot: Int32)] = []
                     for s in other.first..<other.end where !slots[Int(s)].isMark {
                         let hash = tokens[Int(slots[Int(s)].token)].hash
-                        guard rubric.functionWords[hash] == nil, !mine.contains(hash) else { continue }
-                        if seen.contains(hash) { overused = true }
-                        mine.append(hash)
+                        guard rubric.functionWords[hash] == nil, !mine.contains(where: { $0.hash == hash }) else { continue }
+                        if seen.contains(where: { $0.hash == hash && s - $0.slot <= window }) { overused = true }
+                        mine.append((hash, s))
                     }
                     seen += mine
                 }
