@@ -520,3 +520,16 @@ func abbreviatedTimesAreOnePhrase(reply: String, language: Language, expected: S
     // The positive rules still forgive the typo.
     #expect(Shipped.score("I'm so sory.", .en).behaviours.contains(.apologised))
 }
+
+/// A word inside a phrase's gap is the reply's own, not the phrase's: Dutch "ik stort de dubbele
+/// betaling terug" names the payment as "I'll refund the double payment" does, so it reflects the
+/// customer's specifics in all three languages (the Dutch separable verb used to swallow them).
+@Test(arguments: [
+    ("I'm sorry, I'll refund the double payment today.", Language.en, ["double", "payment"]),
+    ("Het spijt me, ik stort de dubbele betaling vandaag terug.", .nl, ["dubbele", "betaling"]),
+    ("Beklager, jeg refunderer den doble betalingen i dag.", .nb, ["doble", "betalingen"]),
+])
+func aWordInAPhrasesGapReflectsTheCustomersSpecifics(reply: String, language: Language, topics: [String]) {
+    let score = Shipped.score(reply, language, topics: topics)
+    #expect(Shipped.rules(score).contains("empathy.reflects-specifics"), "\(Shipped.rules(score))")
+}

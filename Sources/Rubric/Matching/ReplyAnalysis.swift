@@ -299,6 +299,15 @@ struct ReplyAnalysis: Sendable {
         }
     }
 
+    /// Whether slot `s` of match `m` is one of the phrase's own words rather than a word its `...`
+    /// gap skipped ("stort [de tweede betaling] terug").
+    func isPhraseWord(_ s: Int32, of m: PhraseMatch, rubric: CompiledRubric) -> Bool {
+        let phrase = rubric.flatPhrases[m.phrase]
+        let first = Int(rubric.elements[phrase.elementStart].idStart), last = Int(rubric.elements[Int(phrase.elementEnd) - 1].idEnd)
+        for k in first..<last where slot(s, has: rubric.elementIDs[k]) { return true }
+        return false
+    }
+
     /// A negator skipped over by a `...` gap ("we betalen het niet terug") negates the phrase too.
     private func negatedInside(_ m: PhraseMatch, rubric: CompiledRubric, index: LanguageIndex) -> Bool {
         guard m.end - m.first > 1 else { return false }

@@ -9,11 +9,17 @@ extension ReplyScorer {
         guard !topics.isEmpty else { return }
         let text = analysis.text
         let slots = analysis.slots
-        // A word a rule already scored ("refund") is not extra evidence of listening.
+        // A word a rule already scored ("refund") is not extra evidence of listening; a word inside
+        // a phrase's gap is ("ik stort de tweede betaling terug" names the payment as "I'll refund
+        // the second payment" does).
         var found = topicSlots
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, slots.count)) { scored in
             scored.initialize(repeating: false)
-            for m in analysis.matches { for s in m.first..<m.end { scored[Int(s)] = true } }
+            for m in analysis.matches {
+                for s in m.first..<m.end where m.end - m.first == 1 || analysis.isPhraseWord(s, of: m, rubric: rubric) {
+                    scored[Int(s)] = true
+                }
+            }
             let memo = topics.memoID != 0 ? topicCache?.topicMemo.memo : nil
             for i in slots.indices where !slots[i].isMark && !slots[i].isNumber && !scored[i] {
                 let token = text.tokens[Int(slots[i].token)]
