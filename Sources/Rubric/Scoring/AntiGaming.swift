@@ -130,37 +130,57 @@ extension ReplyScorer {
     /// stops taken out is one long sentence, so the sentence check above never sees it).
     static func repeatsARunOfWords(_ analysis: ReplyAnalysis) -> Bool {
         let run = 6
+        let slots = analysis.slots
+        guard slots.count >= 3 else { return false }
         let tokens = analysis.text.tokens
-        var words: [UInt64] = []
-        var scored: [Bool] = []
-        words.reserveCapacity(analysis.slots.count)
-        scored.reserveCapacity(analysis.slots.count)
-        var inMatch = [Bool](repeating: false, count: analysis.slots.count)
-        for m in analysis.matches { for s in m.first..<m.end { inMatch[Int(s)] = true } }
-        for (index, slot) in analysis.slots.enumerated() where !slot.isMark {
-            words.append(tokens[Int(slot.token)].hash)
-            scored.append(inMatch[index])
-        }
-        // The same one to five words three times running, each time with a word that scores.
-        for unit in 1...5 where words.count >= 3 * unit {
-            for i in 0...(words.count - 3 * unit) {
-                var same = true
-                for k in 0..<unit where words[i + k] != words[i + unit + k] || words[i + k] != words[i + 2 * unit + k] {
-                    same = false
-                    break
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: slots.count) { words in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: slots.count) { scored in
+                scored.initialize(repeating: false)
+                for m in analysis.matches { for s in m.first..<m.end { scored[Int(s)] = true } }
+                var n = 0
+                for (index, slot) in slots.enumerated() where !slot.isMark {
+                    words[n] = tokens[Int(slot.token)].hash
+                    scored[n] = scored[index]   // n <= index: compacts in place, in order
+                    n += 1
                 }
-                guard same else { continue }
-                if (0..<3).allSatisfy({ copy in (0..<unit).contains { scored[i + copy * unit + $0] } }) { return true }
+                // The same one to five words three times running, each time with a word that scores.
+                for unit in 1...5 where n >= 3 * unit {
+                    for i in 0...(n - 3 * unit) {
+                        var same = true
+                        for k in 0..<unit where words[i + k] != words[i + unit + k] || words[i + k] != words[i + 2 * unit + k] {
+                            same = false
+                            break
+                        }
+                        guard same else { continue }
+                        var everyCopyScores = true
+                        for copy in 0..<3 {
+                            var any = false
+                            for k in 0..<unit where scored[i + copy * unit + k] { any = true; break }
+                            if !any { everyCopyScores = false; break }
+                        }
+                        if everyCopyScores { return true }
+                    }
+                }
+                guard n > run else { return false }
+                let windows = n - run + 1
+                return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: windows) { hashes in
+                    for start in 0..<windows {
+                        var hash = TermHash.seed
+                        for k in start..<(start + run) { hash = hash &* 0x100_0000_01b3 ^ words[k] }
+                        hashes[start] = hash
+                    }
+                    // Short replies (nearly all) compare pairwise; long ones sort.
+                    if windows <= 96 {
+                        for a in 0..<windows { for b in (a + 1)..<windows where hashes[a] == hashes[b] { return true } }
+                        return false
+                    }
+                    var sorted = UnsafeMutableBufferPointer(rebasing: hashes[0..<windows])
+                    sorted.sort()
+                    for i in 1..<windows where sorted[i] == sorted[i - 1] { return true }
+                    return false
+                }
             }
         }
-        guard words.count > run else { return false }
-        var seen = Set<UInt64>(minimumCapacity: words.count - run + 1)
-        for start in 0...(words.count - run) {
-            var hash = TermHash.seed
-            for k in start..<(start + run) { hash = hash &* 0x100_0000_01b3 ^ words[k] }
-            if !seen.insert(hash).inserted { return true }
-        }
-        return false
     }
 
     private mutating func detectRepetition() {
