@@ -884,6 +884,9 @@ import Testing
         Triplet("s13-bd-billing-dept", en: "That's a billing question, you'll have to ring the billing department yourself.",
                 nl: "Dat is een vraag voor de financiële afdeling, die moet u zelf bellen.",
                 nb: "Det er et fakturaspørsmål, det må du ringe fakturaavdelingen om selv."),
+        Triplet("s14-fee-terms", en: "The fee is in the terms and conditions you signed, so I can't refund it.",
+                nl: "Die kosten staan in de voorwaarden die u heeft getekend, dus ik kan ze niet terugbetalen.",
+                nb: "Gebyret står i vilkårene du har signert, så jeg kan ikke refundere det."),
     ]
 
     static let tolerance = 10.0

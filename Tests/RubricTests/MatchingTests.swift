@@ -533,3 +533,20 @@ func aWordInAPhrasesGapReflectsTheCustomersSpecifics(reply: String, language: La
     let score = Shipped.score(reply, language, topics: topics)
     #expect(Shipped.rules(score).contains("empathy.reflects-specifics"), "\(Shipped.rules(score))")
 }
+
+/// Three gaps that were the same in every language (a helper's sweep): a threat to cut off the
+/// supply, hiding behind "the terms you signed", and an approved claim as the remedy it is.
+@Test(arguments: [
+    ("If you do not pay by Friday, we will cut off your supply.", Language.en, "calm.threat"),
+    ("Als u vrijdag niet betaalt, sluiten we u af.", .nl, "calm.threat"),
+    ("Hvis du ikke betaler innen fredag, stenger vi strømmen din.", .nb, "calm.threat"),
+    ("It is in the terms you signed.", .en, "ownership.blame-shifting"),
+    ("Dat staat in de voorwaarden die u heeft getekend.", .nl, "ownership.blame-shifting"),
+    ("Det står i vilkårene du signerte.", .nb, "ownership.blame-shifting"),
+    ("Your claim has been approved, and the money will be in your account on Monday.", .en, "ownership.remedy"),
+    ("Uw claim is goedgekeurd, en het geld staat maandag op uw rekening.", .nl, "ownership.remedy"),
+    ("Kravet ditt er godkjent, og pengene er på kontoen din mandag.", .nb, "ownership.remedy"),
+])
+func threatsTermsAndApprovedClaimsAreReadInEveryLanguage(reply: String, language: Language, rule: String) {
+    #expect(Shipped.rules(Shipped.score(reply, language)).contains(rule))
+}
