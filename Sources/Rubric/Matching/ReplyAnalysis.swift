@@ -303,6 +303,7 @@ struct ReplyAnalysis: Sendable {
     /// gap skipped ("stort [de tweede betaling] terug").
     func isPhraseWord(_ s: Int32, of m: PhraseMatch, rubric: CompiledRubric) -> Bool {
         let phrase = rubric.flatPhrases[m.phrase]
+        // The phrase's elements hold their alternatives contiguously, so all its words are one range.
         let first = Int(rubric.elements[phrase.elementStart].idStart), last = Int(rubric.elements[Int(phrase.elementEnd) - 1].idEnd)
         for k in first..<last where slot(s, has: rubric.elementIDs[k]) { return true }
         return false
@@ -311,16 +312,8 @@ struct ReplyAnalysis: Sendable {
     /// A negator skipped over by a `...` gap ("we betalen het niet terug") negates the phrase too.
     private func negatedInside(_ m: PhraseMatch, rubric: CompiledRubric, index: LanguageIndex) -> Bool {
         guard m.end - m.first > 1 else { return false }
-        let phrase = rubric.flatPhrases[m.phrase]
-        // The phrase's elements hold their alternatives contiguously, so all its words are one range.
-        let first = Int(rubric.elements[phrase.elementStart].idStart), last = Int(rubric.elements[Int(phrase.elementEnd) - 1].idEnd)
-        for s in m.first..<m.end where slot(s, hasFlag: index.negatorBit, rubric.termFlags) {
-            var explicit = false
-            for k in first..<last where slot(s, has: rubric.elementIDs[k]) {
-                explicit = true
-                break
-            }
-            if !explicit { return true }
+        for s in m.first..<m.end where slot(s, hasFlag: index.negatorBit, rubric.termFlags) && !isPhraseWord(s, of: m, rubric: rubric) {
+            return true
         }
         return false
     }

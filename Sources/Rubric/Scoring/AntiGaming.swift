@@ -166,7 +166,7 @@ extension ReplyScorer {
                 return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: windows) { hashes in
                     for start in 0..<windows {
                         var hash = TermHash.seed
-                        for k in start..<(start + run) { hash = hash &* 0x100_0000_01b3 ^ words[k] }
+                        for k in start..<(start + run) { hash = TermHash.step(hash, word: words[k]) }
                         hashes[start] = hash
                     }
                     // Short replies (nearly all) compare pairwise; long ones sort.
@@ -205,7 +205,7 @@ extension ReplyScorer {
             }
             for slot in slots where !slot.isMark {
                 if slot.sentence != sentence { close(); sentence = slot.sentence }
-                current = current &* 0x100_0000_01b3 ^ tokens[Int(slot.token)].hash
+                current = TermHash.step(current, word: tokens[Int(slot.token)].hash)
                 length += 1
             }
             close()

@@ -42,4 +42,10 @@ enum TermHash {
     }
 
     static func of(_ text: String) -> UInt64 { of(text.unicodeScalars) }
+
+    /// Hashes a sequence of words (a sentence, a run of words) from their hashes.
+    @inline(__always)
+    static func step(_ hash: UInt64, word: UInt64) -> UInt64 {
+        (hash &* 0x0000_0100_0000_01b3) ^ word
+    }
 }

@@ -63,12 +63,15 @@ public struct CohortOmissions: Sendable, Equatable {
         }
         let events = contents.events
         let steps = events.first?.start?.order.count ?? 0
-        let answered = events.filter { event in
-            event.kind == .sjtAnswer || (event.kind == .reply && (event.reply.map { $0.destination.hasPrefix("ending:") || $0.destination == "turn_limit" } ?? false))
-        }.count
+        var answered = 0, replies = 0
+        for event in events {
+            if event.kind == .reply { replies += 1 }
+            let endsScenario = event.reply.map { $0.destination.hasPrefix("ending:") || $0.destination == "turn_limit" } ?? false
+            if event.kind == .sjtAnswer || (event.kind == .reply && endsScenario) { answered += 1 }
+        }
         return InProgress(candidateID: candidateID, stepsAnswered: answered, steps: steps, startedAt: events.first?.at,
                           lastEventAt: events.last?.at, lastEvent: events.last?.kind.rawValue, problem: contents.problems.first,
-                          replies: events.filter { $0.kind == .reply }.count)
+                          replies: replies)
     }
 }
 

@@ -55,15 +55,18 @@ final class ReadlineEditor: LineEditor {
     }
 
     func readAnswer(prompt: String) -> LineEvent {
-        hs_history_use(Int32(HS_HISTORY_NONE.rawValue))
-        defer { hs_history_use(Int32(HS_HISTORY_REPLIES.rawValue)) }
-        return readLine(prompt: prompt)
+        withHistory(HS_HISTORY_NONE) { readLine(prompt: prompt) }
     }
 
     func readChoice(prompt: String) -> LineEvent {
-        hs_history_use(Int32(HS_HISTORY_CHOICES.rawValue))
+        withHistory(HS_HISTORY_CHOICES) { readLine(prompt: prompt) }
+    }
+
+    /// Runs `body` with another history list in use, then goes back to the replies.
+    private func withHistory<T>(_ list: hs_history_list, _ body: () -> T) -> T {
+        hs_history_use(Int32(list.rawValue))
         defer { hs_history_use(Int32(HS_HISTORY_REPLIES.rawValue)) }
-        return readLine(prompt: prompt)
+        return body()
     }
 
     func addToHistory(_ line: String) {
@@ -75,9 +78,7 @@ final class ReadlineEditor: LineEditor {
     /// Kept for this run only: the history file holds replies.
     func addChoiceToHistory(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-        hs_history_use(Int32(HS_HISTORY_CHOICES.rawValue))
-        hs_history_add(line)
-        hs_history_use(Int32(HS_HISTORY_REPLIES.rawValue))
+        withHistory(HS_HISTORY_CHOICES) { hs_history_add(line) }
     }
 
     func setCompletionWords(_ words: [String]) {
