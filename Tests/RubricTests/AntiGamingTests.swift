@@ -75,6 +75,34 @@ func aSaladOfRubricPhrasesIsKeywordStuffing(reply: String, language: Language) {
     #expect(score.overall <= 35)
 }
 
+/// The same list without its commas is one long clause, so it has no fragments to count; it is
+/// still a rubric phrase every two words with hardly a word joining them. (The English and
+/// Norwegian ones scored 79 and 73 unflagged; the Dutch one, with fewer function words, was caught.)
+@Test(arguments: [
+    ("sorry understand frustrating my fault refund today call you back", Language.en),
+    ("excuses begrijp vervelend mijn fout geld terug vandaag bel u terug", .nl),
+    ("beklager forstår frustrerende min feil refusjon i dag ringer tilbake", .nb),
+])
+func anUnpunctuatedListOfRubricPhrasesIsKeywordStuffing(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(score.flags.contains { $0.code == "keyword-stuffing" }, "\(score.flags)")
+    #expect(score.overall <= 35)
+}
+
+/// A sentence typed without commas, the way many people type in a chat window, joins its
+/// phrases with "i", "and", "ik", "og": it is not a list.
+@Test(arguments: [
+    ("sorry my fault i refund you today and call you back tomorrow", Language.en),
+    ("sorry het is mijn fout ik betaal u vandaag terug en bel u morgen", .nl),
+    ("beklager det er min feil jeg refunderer deg i dag og ringer deg i morgen", .nb),
+    ("i am sorry i understand its frustrating it is my fault i refund today i call you back", .en),
+])
+func anUnpunctuatedSentenceIsNotStuffing(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(!score.flags.contains { $0.code == "keyword-stuffing" }, "\(score.flags)")
+    #expect(score.overall >= 60)
+}
+
 /// Dense is not a salad: a short reply that is nearly all rubric phrases but says them in clauses.
 @Test(arguments: [
     ("I completely understand your frustration. I take full responsibility, and I will send a technician to your house tomorrow between 9 and 11.", Language.en),

@@ -114,6 +114,20 @@ extension ReplyScorer {
             }
             if clauseWords <= 3 { fragmentWords += clauseWords }
             salad = Double(words) <= 3.5 * Double(max(1, clauses)) && fragmentWords * 2 >= words
+            // Without punctuation a list is one long clause ("sorry understand frustrating my fault
+            // refund today call you back"); it still shows as a rubric phrase for every two words,
+            // phrases that overlap counted once ("I'll call you back before 3 pm" is one or two),
+            // and few of the small words that join a sentence ("sorry my fault i refund you today
+            // and call you back tomorrow" is a sentence without its commas).
+            if !salad, wordCoverage, functionShare < 0.3, Double(words) > 3.5 * Double(max(1, clauses)) {
+                var separate = 0
+                var coveredUpTo: Int32 = -1
+                for m in analysis.matches where info[Int(m.criterion)].points > 0 {
+                    if m.first >= coveredUpTo { separate += 1 }
+                    coveredUpTo = max(coveredUpTo, m.end)
+                }
+                salad = separate >= 5 && separate * 2 >= words
+            }
         }
         // A list needs items: a terse sentence of one action and its time ("Jeg bestiller ny
         // levering torsdag morgen") is nearly all rubric words, yet says one thing.
