@@ -89,6 +89,32 @@ func anUnpunctuatedListOfRubricPhrasesIsKeywordStuffing(reply: String, language:
     #expect(score.overall <= 35)
 }
 
+/// Padding a keyword list with the same filler does not make it a sentence: the filler is all
+/// function words and comes back between every keyword. (All three scored 73 unflagged.)
+@Test(arguments: [
+    ("and so the sorry and the frustrating and the my fault and the refund and the today", Language.en),
+    ("en de sorry en de vervelend en de mijn fout en de terugbetaling en de vandaag", .nl),
+    ("og så beklager og så frustrerende og så min feil og så refusjon og så i dag", .nb),
+])
+func aKeywordListPaddedWithFillerIsKeywordStuffing(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(score.flags.contains { $0.code == "keyword-stuffing" }, "\(score.flags)")
+    #expect(score.overall <= 35)
+}
+
+/// "and" between every phrase of a run-on sentence is speech, not filler: the pronouns and verbs
+/// around it belong to the phrases, and a phrase said again is repetition, not a list.
+@Test(arguments: [
+    ("I'm sorry and I understand and I will refund you and I will call you back", Language.en),
+    ("Het spijt me en ik begrijp het en ik betaal u terug en ik bel u morgen", .nl),
+    ("Jeg beklager og jeg forstår og jeg refunderer deg og jeg ringer deg i morgen", .nb),
+])
+func aRunOnSentenceJoinedByAndIsNotStuffing(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(!score.flags.contains { $0.code == "keyword-stuffing" }, "\(score.flags)")
+    #expect(score.overall >= 60)
+}
+
 /// A sentence typed without commas, the way many people type in a chat window, joins its
 /// phrases with "i", "and", "ik", "og": it is not a list.
 @Test(arguments: [

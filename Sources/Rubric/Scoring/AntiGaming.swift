@@ -53,6 +53,7 @@ extension ReplyScorer {
         // The same, for words only: a "?" is a phrase of its own but not a keyword.
         var keywordWords = 0
         var positiveWordPhrases = 0
+        var padded = false
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, analysis.slots.count)) { isKeyword in
             isKeyword.initialize(repeating: false)
             let slots = analysis.slots
@@ -79,6 +80,10 @@ extension ReplyScorer {
                 if !repeatedRule, matches[..<i].contains(where: { $0.criterion == m.criterion && info[Int($0.criterion)].points > 0 }) {
                     repeatedRule = true
                 }
+            }
+            // The same phrase said again and again is repetition, flagged as such below.
+            if positiveWordPhrases >= 4, distinctPositiveCriteria(atLeast: 3) {
+                padded = isPaddedList(isKeyword: UnsafeBufferPointer(isKeyword))
             }
         }
         let share = Double(keywordCount) / Double(words)
@@ -132,8 +137,58 @@ extension ReplyScorer {
         // A list needs items: a terse sentence of one action and its time ("Jeg bestiller ny
         // levering torsdag morgen") is nearly all rubric words, yet says one thing.
         if (share >= 0.6 && functionShare < 0.2 && positiveCount >= 3) || topicShare >= 0.5 || (positiveCount >= 4 && functionShare < 0.1)
-            || (repeatedRule && functionShare < 0.1) || salad {
+            || (repeatedRule && functionShare < 0.1) || salad || padded {
             sheet.flag("keyword-stuffing", rubric: rubric)
+        }
+    }
+
+    /// A keyword list held apart by the same filler ("and the sorry and the frustrating and the
+    /// my fault and the refund"): every word that is neither a keyword nor a topic word is a
+    /// function word, and one run of them comes back between the keywords: two or more words
+    /// three times, or one word four times. A sentence has words of its own between its phrases
+    /// ("I'm sorry and I understand, and I will refund you" says "and" twice, and its own words).
+    private func distinctPositiveCriteria(atLeast wanted: Int) -> Bool {
+        let matches = analysis.matches
+        let info = rubric.info
+        var distinct = 0
+        for (i, m) in matches.enumerated() where info[Int(m.criterion)].points > 0 {
+            if matches[..<i].contains(where: { $0.criterion == m.criterion }) { continue }
+            distinct += 1
+            if distinct >= wanted { return true }
+        }
+        return false
+    }
+
+    private func isPaddedList(isKeyword: UnsafeBufferPointer<Bool>) -> Bool {
+        let slots = analysis.slots
+        let tokens = analysis.text.tokens
+        let bit = Vocabulary.bit(language)
+        return withUnsafeTemporaryAllocation(of: (hash: UInt64, words: Int).self, capacity: slots.count + 1) { gaps in
+            var gapCount = 0
+            var hash: UInt64 = 0
+            var gapWords = 0
+            for (s, slot) in slots.enumerated() {
+                if isKeyword[s] {
+                    if gapWords > 0 { gaps[gapCount] = (hash, gapWords); gapCount += 1 }
+                    hash = 0
+                    gapWords = 0
+                    continue
+                }
+                if slot.isMark { continue }
+                let token = tokens[Int(slot.token)]
+                guard let bits = rubric.functionWords[token.hash], UInt8(bits) & bit != 0 else { return false }
+                hash = TermHash.step(hash, word: token.hash)
+                gapWords += 1
+            }
+            var index = 0
+            while index < gapCount {
+                let gap = gaps[index]
+                var same = 0
+                for other in 0..<gapCount where gaps[other].hash == gap.hash && gaps[other].words == gap.words { same += 1 }
+                if same >= (gap.words >= 2 ? 3 : 4) { return true }
+                index += 1
+            }
+            return false
         }
     }
 
