@@ -115,6 +115,31 @@ func aRunOnSentenceJoinedByAndIsNotStuffing(reply: String, language: Language) {
     #expect(score.overall >= 60)
 }
 
+/// Three bare keywords are the shortest keyword list; four were caught, three scored 55 to 58.
+@Test(arguments: [
+    ("sorry refund today", Language.en),
+    ("excuses terugbetaling tegoedbon", .nl),
+    ("beklager refusjon gavekort", .nb),
+])
+func threeBareKeywordsAreKeywordStuffing(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(score.flags.contains { $0.code == "keyword-stuffing" }, "\(score.flags)")
+    #expect(score.overall <= 20)
+}
+
+/// A three-word reply with a word that joins it is short, not a list.
+@Test(arguments: [
+    ("Sorry, my fault.", Language.en),
+    ("Sorry, mijn fout.", .nl),
+    ("Beklager, min feil.", .nb),
+    ("I'm so sorry.", .en),
+])
+func aShortReplyWithAJoiningWordIsNotStuffing(reply: String, language: Language) {
+    let score = Shipped.score(reply, language)
+    #expect(!score.flags.contains { $0.code == "keyword-stuffing" }, "\(score.flags)")
+    #expect(score.overall > 40)
+}
+
 /// A sentence typed without commas, the way many people type in a chat window, joins its
 /// phrases with "i", "and", "ik", "og": it is not a list.
 @Test(arguments: [

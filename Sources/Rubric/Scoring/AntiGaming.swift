@@ -43,8 +43,21 @@ extension ReplyScorer {
     /// A list of rubric phrases and topic words with little sentence around them.
     private mutating func detectStuffing() {
         let words = stats.words
-        guard words >= 4 else { return }
         let info = rubric.info
+        // Three bare keywords ("sorry refund today", "beklager refusjon gavekort") are the shortest
+        // list: three rubric phrases, one word each, and no word of any language to join them.
+        // ("Sorry, my fault." and "I'm so sorry." have theirs.)
+        if words == 3, stats.anyFunctionWords == 0 {
+            var separate = 0
+            var coveredUpTo: Int32 = -1
+            for m in analysis.matches where info[Int(m.criterion)].points > 0 && m.first >= coveredUpTo {
+                separate += 1
+                coveredUpTo = m.end
+            }
+            if separate == 3 { sheet.flag("keyword-stuffing", rubric: rubric) }
+            return
+        }
+        guard words >= 4 else { return }
         // Distinct slots that are topic words or inside a positive match (a bitmap on the stack: slots are few and dense).
         var keywordCount = 0
         var positiveCount = 0
