@@ -172,6 +172,23 @@ func aPlainRequestToStopSwearingIsABoundary(reply: String, language: Language) {
     #expect(!score.behaviours.contains(.blamed))
 }
 
+/// "It's not ok that…" about the customer's own swearing sets a boundary; it does not tell them
+/// their reaction is fair. (It scored as empathy.validate, with no boundary, in all three.) The
+/// same words about what happened to them stay validation.
+@Test(arguments: [
+    ("It's not ok that you swore at my colleague.", "It's not ok that you were shouted at by our driver.", Language.en),
+    ("Het is niet oké dat u mijn collega uitscheldt.", "Het is niet oké dat u door onze chauffeur bent uitgescholden.", .nl),
+    ("Det er ikke greit at du banner til kollegaen min.", "Det er ikke greit at du ble kjeftet på av sjåføren vår.", .nb),
+])
+func notOkAboutTheirSwearingIsABoundaryNotValidation(boundary: String, validation: String, language: Language) {
+    let score = Shipped.score(boundary, language, traits: RecoveryTraits(abusive: true))
+    #expect(score.behaviours.contains(.setBoundary), "\(Shipped.rules(score))")
+    #expect(!Shipped.rules(score).contains("empathy.validate"), "\(Shipped.rules(score))")
+    let other = Shipped.score(validation, language)
+    #expect(Shipped.rules(other).contains("empathy.validate"), "\(Shipped.rules(other))")
+    #expect(!other.behaviours.contains(.setBoundary))
+}
+
 @Test(arguments: [
     ("I won't be spoken to like that. If you keep swearing I'll end the call.", Language.en),
     ("Als u blijft schelden, beëindig ik het gesprek.", .nl),

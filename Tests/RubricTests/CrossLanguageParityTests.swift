@@ -887,6 +887,10 @@ import Testing
         Triplet("s14-fee-terms", en: "The fee is in the terms and conditions you signed, so I can't refund it.",
                 nl: "Die kosten staan in de voorwaarden die u heeft getekend, dus ik kan ze niet terugbetalen.",
                 nb: "Gebyret står i vilkårene du har signert, så jeg kan ikke refundere det."),
+        // "It's not ok that…" validates the customer's grievance, but not when it is about their swearing.
+        Triplet("s15-not-ok-swearing", en: "It's not ok that you swore at my colleague. I want to help you, so let's talk calmly.",
+                nl: "Het is niet oké dat u mijn collega uitscheldt. Ik wil u helpen, dus laten we rustig praten.",
+                nb: "Det er ikke greit at du banner til kollegaen min. Jeg vil hjelpe deg, så la oss snakke rolig."),
     ]
 
     static let tolerance = 10.0
