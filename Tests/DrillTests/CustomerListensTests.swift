@@ -46,6 +46,22 @@ import Testing
         #expect(turn.beatAfter == "not-listening")
     }
 
+    /// An apology and a refund that end in an insult, or are taken back as a joke, do not calm
+    /// the customer: only the insult and the sneer are heard. (The refund and apology took the
+    /// mood down by more than the insult put it up.)
+    @Test(arguments: [
+        ("I'm so sorry, I will refund today's pass in full right now. Now get lost, you idiot.", "abused-customer", Behaviour.swore),
+        ("I'm so sorry, I will refund today's pass in full right now. Just kidding.", "took-it-back", .sarcastic),
+    ])
+    func aRecoveryUndoneByTheSameReplyCalmsNobodyDown(reply: String, flag: String, heard: Behaviour) throws {
+        var drill = try Self.drill()
+        let before = drill.state.mood
+        let turn = try drill.submit(reply: reply, latency: .notMeasured)
+        #expect(turn.score?.flags.contains { $0.code == flag } == true, "\(turn.score?.flags ?? [])")
+        #expect(turn.behaviours == [heard], "\(turn.behaviours)")
+        #expect(turn.moodAfter > before)
+    }
+
     /// After a pasted wall of text the customer did not hear, the same remedy said once is a
     /// reply in its own right, not a repeat; saying a heard reply again still is a repeat.
     @Test func sayingUnheardSpamProperlyIsNotARepeat() throws {

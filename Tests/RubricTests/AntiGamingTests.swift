@@ -184,6 +184,10 @@ func shortQuestionsOfConcernAreNotStuffing(reply: String, language: Language) {
 @Test(arguments: [
     ("Vervelend. Excuses. Ik regel vandaag een nieuwe levering.", Language.nl),
     ("Frustrating, I know. Sorry. I'll send a new bed on Friday.", .en),
+    // Flagged as a salad (20) when exactly half its words were in fragments.
+    ("I'm sorry. That's on us. I'll refund your pass today.", .en),
+    ("Sorry. Dat is onze fout. Ik betaal uw pas vandaag terug.", .nl),
+    ("Beklager. Det er vår feil. Jeg refunderer heiskortet ditt i dag.", .nb),
 ])
 func aTerseRealReplyIsNotStuffing(reply: String, language: Language) {
     let score = Shipped.score(reply, language)

@@ -150,3 +150,14 @@ func outOfRangeNumbersAreRefusedWithTheirPlace(file: String, old: String, bad: S
     #expect(diagnostics.first?.message == "rubric.yaml lists idioms.yaml under criteria_files, but the folder has no such file")
     #expect(diagnostics.first?.location?.file.hasSuffix("rubric.yaml") == true)
 }
+
+@Test func aCriterionRaisingAnUnknownFlagIsRefusedWithItsPlace() throws {
+    let rubric = try TemporaryRubric()
+    defer { rubric.remove() }
+    let line = try rubric.replace(in: "calm.yaml", "    flag: took-it-back       # the reply can score at most 25 (rubric.yaml, anti_gaming.caps)",
+                                  with: "    flag: took-it-bak")
+    let d = try #require(refusal(rubric).first { $0.code == "unknown-key" })
+    #expect(d.message.contains("unknown flag 'took-it-bak'"), "\(d.message)")
+    #expect(d.location?.line == line)
+    #expect(d.location?.file.hasSuffix("calm.yaml") == true)
+}

@@ -122,8 +122,10 @@ public struct DrillSession: Sendable {
         return result
     }
 
-    /// Anti-gaming flags whose reply the customer reacts to only for its red flags.
-    static let unheardFlags: Set<String> = ["gibberish", "copied-customer-line", "keyword-stuffing", "repetitive", "repeated-earlier-reply"]
+    /// Flags whose reply the customer reacts to only for its red flags: spam, and an apology or a
+    /// refund that comes with an insult or is taken back as a joke (the customer hears the insult).
+    static let unheardFlags: Set<String> = ["gibberish", "copied-customer-line", "keyword-stuffing", "repetitive", "repeated-earlier-reply",
+                                            "abused-customer", "took-it-back"]
 
     /// The earlier replies a new one may be "a repeat of". One the customer did not hear (spam,
     /// a wall of pasted text) is left out: saying its content once, properly, is the fix the

@@ -4,7 +4,7 @@ import Yams
 /// Reads the `criteria:` list of a rubric file such as `scoring/empathy.yaml`.
 enum CriteriaFileReader {
     static let criterionKeys: Set<String> = [
-        "id", "dimension", "behaviour", "points", "group", "priority", "negatable", "contrast", "needs",
+        "id", "dimension", "behaviour", "points", "group", "priority", "negatable", "contrast", "needs", "flag",
         "points_without_needs", "explain", "explain_without_needs", "source", "tip", "signals", "examples",
     ]
 
@@ -74,6 +74,11 @@ enum CriteriaFileReader {
         }
         let tips = fields["tip"].map { reader.perLanguage($0, "tip of \(id)") } ?? [:]
         let needsPoints = reader.double(fields["points_without_needs"], "points_without_needs of \(id)", in: -100...100)
+        let flag = reader.string(fields["flag"], "flag of \(id)")
+        if let flag, let node = fields["flag"], !SettingsReader.conductFlagCodes.contains(flag) {
+            reader.error("unknown-key", "criterion '\(id)' raises unknown flag '\(flag)'", at: node,
+                         fix: "expected one of: \(SettingsReader.conductFlagCodes.sorted().joined(separator: ", "))")
+        }
         return Criterion(
             id: id,
             dimension: dimension,
@@ -84,6 +89,7 @@ enum CriteriaFileReader {
             negatable: reader.bool(fields["negatable"], "negatable of \(id)") ?? (points > 0),
             contrastable: reader.bool(fields["contrast"], "contrast of \(id)") ?? (points > 0 && dimension == .empathy),
             needs: reader.string(fields["needs"], "needs of \(id)"),
+            flag: flag.flatMap { SettingsReader.conductFlagCodes.contains($0) ? $0 : nil },
             pointsWithoutNeeds: needsPoints ?? points,
             explanation: explanation,
             explanationWithoutNeeds: reader.string(fields["explain_without_needs"], "explain_without_needs of \(id)"),

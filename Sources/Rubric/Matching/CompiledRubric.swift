@@ -96,6 +96,8 @@ struct CriterionInfo: Sendable {
     var negatable: Bool
     var contrastable: Bool
     var needs: Int32?
+    /// The criterion's `flag` is read from `criteria` only when this is set.
+    var raisesFlag = false
     var isIdiom: Bool { dimension == nil }
 }
 
@@ -201,7 +203,8 @@ final class CompiledRubric: Sendable {
             let group = groups[c.group] ?? Int32(groups.count)
             groups[c.group] = group
             return CriterionInfo(dimension: c.dimension, behaviour: c.behaviour, points: c.points, priority: c.priority, group: group,
-                                 negatable: c.negatable, contrastable: c.contrastable, needs: c.needs.flatMap { criterionByID[$0] })
+                                 negatable: c.negatable, contrastable: c.contrastable, needs: c.needs.flatMap { criterionByID[$0] },
+                                 raisesFlag: c.flag != nil)
         }
         self.info = info
     }

@@ -17,6 +17,8 @@ struct Criterion: Sendable {
     var contrastable: Bool
     /// Another criterion that must fire in the same sentence for full points (follow-up needs a time).
     var needs: String?
+    /// A flag a match raises, capping the reply (`abused-customer` for an insult or a threat).
+    var flag: String? = nil
     var pointsWithoutNeeds: Double
     var explanation: String
     var explanationWithoutNeeds: String?

@@ -131,7 +131,7 @@ extension ReplyScorer {
                 clauseWords += 1
             }
             if clauseWords <= 3 { fragmentWords += clauseWords }
-            salad = Double(words) <= 3.5 * Double(max(1, clauses)) && fragmentWords * 2 >= words
+            salad = Double(words) <= 3.5 * Double(max(1, clauses)) && fragmentWords * 2 > words
             // Without punctuation a list is one long clause ("sorry understand frustrating my fault
             // refund today call you back"); it still shows as a rubric phrase for every two words,
             // phrases that overlap counted once ("I'll call you back before 3 pm" is one or two),

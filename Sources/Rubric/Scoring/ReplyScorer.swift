@@ -94,6 +94,7 @@ struct ReplyScorer: ~Copyable {
         applyContextRules()
         carryOverEmpathy()
         detectGaming()
+        raiseConductFlags()
         var scores = DimensionScores()
         // One pass over the evidence, reading two fields of each (not copying its strings).
         var empathy = 0.0, ownership = 0.0, calm = 0.0
@@ -132,6 +133,16 @@ struct ReplyScorer: ~Copyable {
                            textsFromReply: !sheet.quotesText, utf8Offsets: sheet.quotesText ? nil : utf8Offsets)
     }
 
+    /// An insult or a threat undoes the recovery however good the rest of the reply is
+    /// ("…and I'll call you back by 5 pm. Now get lost, you idiot."), and so does taking the
+    /// promise back ("Just kidding."): the rule's flag caps the reply like a gaming flag does.
+    private mutating func raiseConductFlags() {
+        let info = rubric.info
+        for m in analysis.matches where info[Int(m.criterion)].raisesFlag {
+            if let code = rubric.criteria[Int(m.criterion)].flag { sheet.flag(code, rubric: rubric) }
+        }
+    }
+
     private mutating func applyCaps(_ scores: inout DimensionScores) -> Double {
         var cap = 100.0
         for flag in sheet.flags { if let c = rubric.settings.antiGaming.caps[flag.code] { cap = min(cap, c) } }
@@ -140,10 +151,11 @@ struct ReplyScorer: ~Copyable {
         // gaming caps apply to what can be gamed (empathy, ownership, speed).
         // Every point taken carries evidence (issue 2 §5): the flag that capped the dimension.
         let flag = sheet.flags.first { rubric.settings.antiGaming.caps[$0.code] == cap }
+        let prefix = flag.map { SettingsReader.conductFlagCodes.contains($0.code) } == true ? "conduct" : "anti-gaming"
         for key in Dimension.allCases where key != .calm {
             guard let value = scores[key], value > cap else { continue }
             scores[key] = cap
-            sheet.add(Evidence(rule: "anti-gaming.\(flag?.code ?? "cap")", dimension: key, start: 0, end: 0, text: "",
+            sheet.add(Evidence(rule: "\(prefix).\(flag?.code ?? "cap")", dimension: key, start: 0, end: 0, text: "",
                                points: Self.round(cap - value),
                                explanation: !sheet.collectsTips ? ""
                                    : GeneratedExplanation.capped.english(flag?.message ?? GeneratedExplanation.flagged.english(), String(Int(cap)))))
