@@ -21,6 +21,11 @@ import Testing
         #expect(clean.text == "I'm sorry yrros ton m'I and more")
     }
 
+    @Test func invisibleCharactersAreDroppedButEmojiJoinersKept() {
+        let clean = ReplySanitizer().clean("i\u{200C}d\u{00AD}i\u{2060}o\u{200E}t \u{1F468}\u{200D}\u{1F469}")
+        #expect(clean.text == "idiot \u{1F468}\u{200D}\u{1F469}")
+    }
+
     @Test func invalidUTF8IsReplacedNotFatal() {
         let bytes: [UInt8] = Array("sorry ".utf8) + [0xFF, 0xC3, 0x28] + Array(" é".utf8)
         let clean = ReplySanitizer().clean(bytes: bytes)

@@ -21,6 +21,9 @@ struct ConductTests {
         (" And if you ever come back here, I'll make sure you regret it.", .en, "abused-customer", 30.0),
         (" En als je hier ooit terugkomt, zorg ik dat je er spijt van krijgt.", .nl, "abused-customer", 30.0),
         (" Og hvis du noen gang kommer tilbake hit, skal jeg sørge for at du angrer.", .nb, "abused-customer", 30.0),
+        // Hidden from the engine, not from the reader: zero-width spaces and a Cyrillic "о" and "е".
+        (" Honestly, you're an i\u{200B}d\u{200B}i\u{200B}o\u{200B}t.", .en, "abused-customer", 30.0),
+        (" H\u{043E}u j\u{0435} m\u{043E}nd, sukk\u{0435}l.", .nl, "abused-customer", 30.0),
         (" Just kidding.", .en, "took-it-back", 25.0),
         (" Grapje.", .nl, "took-it-back", 25.0),
         (" Bare tuller.", .nb, "took-it-back", 25.0),

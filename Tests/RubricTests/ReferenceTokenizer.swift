@@ -44,6 +44,8 @@ struct ReferenceTokenizedText {
                 previousWasLetter = false
             case .combining:
                 if current != nil, previousWasLetter { appendFolded(scalar, to: &current!, at: offset) }
+            case .invisible:
+                break
             case .joinerInNumber:
                 // "15:00" and "3.30" stay one number; elsewhere it is punctuation.
                 if var token = current, token.kind == .number, let last = folded.last, last.properties.numericType != nil {
@@ -77,7 +79,7 @@ struct ReferenceTokenizedText {
             token.letters &+= 1
             let lower = ScalarClass.lowercase(scalar)
             if lower != scalar { token.uppercase &+= 1 }
-            appendFolded(lower, to: &token, at: offset)
+            appendFolded(lower.value < 0x250 ? lower : ScalarClass.latinLookalike(lower), to: &token, at: offset)
         } else {
             appendFolded(scalar, to: &token, at: offset)
         }

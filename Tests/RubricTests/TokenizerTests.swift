@@ -21,6 +21,21 @@ private func words(_ text: String) -> [String] {
     #expect(words("Dat is 't probleem, 's ochtends. 'Quoted' words'") == ["dat", "is", "'t", "probleem", "'s", "ochtends", "quoted", "words"])
 }
 
+/// What a reader cannot see does not split a word, and letters drawn like Latin ones read as
+/// them: an insult spelt "i\u{200B}d\u{200B}i\u{200B}o\u{200B}t" or with a Cyrillic "о" scored as no word at all.
+@Test func invisibleCharactersAndLookalikeLettersReadAsTheWordShown() {
+    #expect(words("you i\u{200B}d\u{200B}i\u{200B}o\u{200B}t") == ["you", "idiot"])
+    #expect(words("i\u{200C}d\u{00AD}i\u{2060}o\u{FEFF}t \u{202E}sorry\u{202C}") == ["idiot", "sorry"])
+    #expect(words("s\u{043E}rry, th\u{0430}t's \u{0441}l\u{043E}wn") == ["sorry", "that's", "clown"])
+    #expect(words("SΟRRY") == ["sorry"])   // a Greek capital omicron
+    // Cyrillic capitals count once as capitals; a Russian word keeps the letters with no Latin twin.
+    #expect(TokenizedText("S\u{041E}RRY", limit: 100).tokens[0].uppercase == 5)
+    #expect(words("спасибо") == ["cпacибo"])
+    // Evidence offsets still count every scalar of the reply, seen or not.
+    let t = TokenizedText("a\u{200B}b sorry", limit: 100)
+    #expect(t.tokens.map(\.start) == [0, 4])
+}
+
 @Test func caseIsKeptForShoutingButFoldedForMatching() {
     let t = TokenizedText("SORRY Sorry", limit: 100)
     #expect(t.tokens[0].uppercase == 5 && t.tokens[0].letters == 5)

@@ -41,7 +41,9 @@ public struct ReplySanitizer: Sendable {
             switch value {
             case 0x09, 0x0A, 0x0D: mapped = " "
             case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0xFFFD: mapped = nil
-            case 0x200B, 0x2028, 0x2029, 0xFEFF: mapped = nil   // invisible or line-breaking
+            // Invisible or line-breaking (zero-width space and non-joiner, direction marks, soft
+            // hyphen, word joiner); the zero-width joiner stays, for emoji sequences.
+            case 0x200B, 0x200C, 0x200E, 0x200F, 0x00AD, 0x2060...0x2064, 0x2028, 0x2029, 0xFEFF: mapped = nil
             // Bidirectional overrides and isolates can make a quoted reply read backwards in a
             // transcript or report (the "Trojan Source" trick); letters never need them.
             case 0x202A...0x202E, 0x2066...0x2069: mapped = nil

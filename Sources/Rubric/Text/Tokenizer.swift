@@ -152,7 +152,7 @@ struct TokenizedText: Sendable {
                     current.letters &+= 1
                     let lower = scalar.value < 0x80 ? ScalarClass.lowercaseASCII(scalar) : ScalarClass.lowercase(scalar)
                     if lower != scalar { current.uppercase &+= 1 }
-                    appendFolded(lower, at: offset)
+                    appendFolded(lower.value < 0x250 ? lower : ScalarClass.latinLookalike(lower), at: offset)
                     previousWasLetter = true
                 } else {
                     appendFolded(scalar, at: offset)
@@ -169,6 +169,8 @@ struct TokenizedText: Sendable {
                 previousWasLetter = false
             case .combining:
                 if open, previousWasLetter { appendFolded(scalar, at: offset) }
+            case .invisible:
+                break
             case .joinerInNumber:
                 // "15:00" and "3.30" stay one number; elsewhere it is punctuation.
                 if open, current.kind == .number, foldedCount > 0, Self.isNumeric(folded[foldedCount - 1]) {
@@ -280,6 +282,9 @@ struct TokenizedText: Sendable {
 /// How the tokenizer treats one scalar.
 enum ScalarClass: Equatable {
     case letter, digit, apostrophe, combining, joinerInNumber, punctuation, separator, symbol
+    /// Format characters (zero-width space and joiners, soft hyphen, word joiner, bidi controls):
+    /// nothing a reader sees, so "i\u{200B}d\u{200B}i\u{200B}o\u{200B}t" is read as the one word it shows.
+    case invisible
 
     @inline(__always)
     init(_ s: Unicode.Scalar) {
@@ -336,7 +341,8 @@ enum ScalarClass: Equatable {
             if p.isAlphabetic { self = .letter }
             else if category == .nonspacingMark || category == .spacingMark || category == .enclosingMark { self = .combining }
             else if p.numericType == .decimal { self = .digit }
-            else if p.isWhitespace || category == .control || category == .format || category == .privateUse
+            else if category == .format { self = .invisible }
+            else if p.isWhitespace || category == .control || category == .privateUse
                         || category == .unassigned || category == .surrogate { self = .separator }
             else if category == .otherPunctuation || category == .openPunctuation || category == .closePunctuation
                         || category == .initialPunctuation || category == .finalPunctuation
@@ -360,6 +366,32 @@ enum ScalarClass: Equatable {
         // Latin-1's capitals À–Þ (but ×) are their small letters less 0x20; ß–ÿ are small already.
         if v >= 0xC0, v <= 0xFF { return v <= 0xDE && v != 0xD7 ? Unicode.Scalar(v + 0x20)! : s }
         return lowercaseByProperties(s)
+    }
+
+    /// The Latin letter a Cyrillic or Greek lowercase letter is drawn like, so that a word spelt
+    /// with look-alikes ("s\u{043E}rry", "idi\u{043E}t") reads as the word a reader sees. Only
+    /// letters above U+024F are passed in: Latin-1 and Latin Extended never need it.
+    static func latinLookalike(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s.value {
+        case 0x430, 0x3B1: "a"
+        case 0x435, 0x3B5: "e"
+        case 0x43E, 0x3BF: "o"
+        case 0x440, 0x3C1: "p"
+        case 0x441: "c"
+        case 0x443: "y"
+        case 0x445, 0x3C7: "x"
+        case 0x456, 0x3B9: "i"
+        case 0x458: "j"
+        case 0x455: "s"
+        case 0x501: "d"
+        case 0x4CF: "l"
+        case 0x3BA: "k"
+        case 0x3BD: "v"
+        case 0x3C4: "t"
+        case 0x3C5: "u"
+        case 0x261: "g"
+        default: s
+        }
     }
 
     /// The first scalar of the lowercase mapping, for any scalar.
