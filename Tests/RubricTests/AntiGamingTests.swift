@@ -68,6 +68,15 @@ func aListOfDifferentOffersIsNotRepetitive(reply: String, language: Language, re
     ("Sorry, frustrating, refund, voucher, my mistake, today, I'll call.", .en),
     ("Sorry, frustrerend, terugbetaling, tegoedbon, mijn fout, vandaag, ik bel.", .nl),
     ("Beklager, frustrerende, refusjon, gavekort, min feil, i dag, jeg ringer.", .nb),
+    // Parted by slashes, bars, arrows or emoji instead of commas (all scored 85.7 unflagged), or by
+    // full stops with the longer items only partly rubric words (82.1 in English; nl was caught).
+    ("I'm so sorry / that must be so frustrating / my fault / I'll fix it / full refund / today / I'll call you back", .en),
+    ("het spijt me echt / wat vervelend / onze fout / ik regel het / geld terug / vandaag / ik bel je terug", .nl),
+    ("jeg er så lei meg / så frustrerende / min feil / jeg ordner det / pengene tilbake / i dag / jeg ringer deg tilbake", .nb),
+    ("I'm so sorry | that must be so frustrating | my fault | I'll fix it | full refund | today | I'll call you back", .en),
+    ("I'm so sorry → that must be so frustrating → my fault → I'll fix it → full refund → today → I'll call you back", .en),
+    ("I'm so sorry 🙏 that must be so frustrating 🙏 my fault 🙏 I'll fix it 🙏 full refund 🙏 today 🙏 I'll call you back", .en),
+    ("I'm so sorry. That must be so frustrating. My fault. I'll fix it. Full refund. Today. I'll call you back.", .en),
 ])
 func aSaladOfRubricPhrasesIsKeywordStuffing(reply: String, language: Language) {
     let score = Shipped.score(reply, language)
@@ -188,6 +197,9 @@ func shortQuestionsOfConcernAreNotStuffing(reply: String, language: Language) {
     ("I'm sorry. That's on us. I'll refund your pass today.", .en),
     ("Sorry. Dat is onze fout. Ik betaal uw pas vandaag terug.", .nl),
     ("Beklager. Det er vår feil. Jeg refunderer heiskortet ditt i dag.", .nb),
+    // An emoji or a slash inside a real reply parts it, but it is still a reply.
+    ("I'm so sorry 😞 that must have been freezing for the kids. I'll refund your pass today and call you back by 5 pm.", .en),
+    ("Sorry for the wait / I'll refund the delivery fee today and call you tomorrow at 10.", .en),
 ])
 func aTerseRealReplyIsNotStuffing(reply: String, language: Language) {
     let score = Shipped.score(reply, language)

@@ -45,6 +45,12 @@ struct ReplyAnalysis: Sendable {
     /// Counts about the words (taken while the slots are built).
     var stats = ReplyStatistics()
 
+    static func partsClauses(_ mark: Unicode.Scalar) -> Bool {
+        let v = mark.value
+        return (0x2190...0x21FF).contains(v) || (0x2794...0x27BF).contains(v) || v == 0x2022 || (0x25A0...0x25CF).contains(v)
+            || mark.properties.isEmojiPresentation
+    }
+
     func idiomMatched(_ criterion: Int32) -> Bool { idioms.contains(criterion) }
 
     init(text: TokenizedText, language: Language, rubric: CompiledRubric, words memo: WordMemo? = nil, scratch: ScoringScratch? = nil) {
@@ -136,7 +142,9 @@ struct ReplyAnalysis: Sendable {
                                     clause += 1
                                 }
                             case .symbol:
-                                break
+                                // An emoji, an arrow or a bullet between words parts them as a comma does
+                                // ("my fault 🙏 full refund 🙏 today"); "€", "%" and "&" do not.
+                                if Self.partsClauses(token.mark) { clause += 1 }
                             }
                         }
                     }

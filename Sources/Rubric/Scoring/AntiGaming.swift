@@ -114,24 +114,43 @@ extension ReplyScorer {
         let wordCoverage = positiveWordPhrases >= 5 && Double(keywordWords) / Double(words) >= 0.7
         // Phrases of words only: the "?" of "Are you alright? Is she okay?" is a question asked,
         // not a keyword listed.
-        if positiveWordPhrases >= 5, Double(matchedCount) / Double(words) >= 0.8 || wordCoverage {
+        let covered = Double(matchedCount) / Double(words) >= 0.8 || wordCoverage
+        if positiveWordPhrases >= 5 {
             // A salad is mostly fragments: "Vervelend. Excuses. Ik regel vandaag een nieuwe levering."
             // is terse, but most of its words make one sentence.
             var clauses = 0
             var lastClause: Int32 = -1
             var clauseWords = 0
+            var clauseHasPhrase = false
             var fragmentWords = 0
-            for slot in analysis.slots where !slot.isMark {
+            // Fragments that hold a rubric phrase of their own: "My fault. Full refund. Today."
+            var phraseFragments = 0
+            var nextMatch = 0
+            let matches = analysis.matches
+            func closeClause() {
+                guard clauseWords > 0, clauseWords <= 3 else { return }
+                fragmentWords += clauseWords
+                if clauseHasPhrase { phraseFragments += 1 }
+            }
+            for (index, slot) in analysis.slots.enumerated() where !slot.isMark {
                 if slot.clause != lastClause {
-                    if clauseWords <= 3 { fragmentWords += clauseWords }
+                    closeClause()
                     clauses += 1
                     lastClause = slot.clause
                     clauseWords = 0
+                    clauseHasPhrase = false
                 }
                 clauseWords += 1
+                while nextMatch < matches.count, matches[nextMatch].first <= Int32(index) {
+                    if matches[nextMatch].first == Int32(index), info[Int(matches[nextMatch].criterion)].points > 0 { clauseHasPhrase = true }
+                    nextMatch += 1
+                }
             }
-            if clauseWords <= 3 { fragmentWords += clauseWords }
-            salad = Double(words) <= 3.5 * Double(max(1, clauses)) && fragmentWords * 2 > words
+            closeClause()
+            let fragmentary = Double(words) <= 3.5 * Double(max(1, clauses)) && fragmentWords * 2 > words
+            // Five fragments that are each a rubric phrase are a list even when the phrases take only
+            // part of the longer items ("That must be so frustrating." matches on "frustrating").
+            salad = fragmentary && (covered || phraseFragments >= 5)
             // Without punctuation a list is one long clause ("sorry understand frustrating my fault
             // refund today call you back"); it still shows as a rubric phrase for every two words,
             // phrases that overlap counted once ("I'll call you back before 3 pm" is one or two),
@@ -140,7 +159,7 @@ extension ReplyScorer {
             if !salad, wordCoverage, functionShare < 0.3, Double(words) > 3.5 * Double(max(1, clauses)) {
                 var separate = 0
                 var coveredUpTo: Int32 = -1
-                for m in analysis.matches where info[Int(m.criterion)].points > 0 {
+                for m in matches where info[Int(m.criterion)].points > 0 {
                     if m.first >= coveredUpTo { separate += 1 }
                     coveredUpTo = max(coveredUpTo, m.end)
                 }

@@ -309,7 +309,8 @@ enum ScalarClass: Equatable {
             case 0x30...0x39: self = .digit
             case 0x27: self = .apostrophe
             case 0x3A, 0x2E, 0x2D: self = .joinerInNumber // : . -
-            case 0x21, 0x2C, 0x3B, 0x3F, 0x0A: self = .punctuation // ! , ; ? newline
+            // "/" and "|" part the items of a typed list ("sorry / my fault / refund") as commas do.
+            case 0x21, 0x2C, 0x3B, 0x3F, 0x0A, 0x2F, 0x7C: self = .punctuation // ! , ; ? newline / |
             default: self = .separator // spaces, controls, quotes, brackets, other ASCII signs
             }
         }
