@@ -35,6 +35,22 @@ import Testing
         #expect((out[3]["behaviours"] as? [String])?.contains("blamed") == true)
     }
 
+    /// A reply scored against a scenario answers its opening, as `hotseat calibrate` scores it:
+    /// abusive-counter opens with an abusive customer, so a reply without a boundary costs calm,
+    /// and a copy of the opening line is caught without a "customer" key.
+    @Test func aScenarioReplyAnswersItsOpening() throws {
+        let input = [
+            #"{"id":"a","reply":"I'm sorry about the parcel, I'll book a new delivery for Saturday.","lang":"en","scenario":"abusive-counter"}"#,
+            #"{"id":"b","reply":"I'm sorry. Your idiot driver says nobody was home. I was HOME. All damn day!","lang":"en","scenario":"abusive-counter"}"#,
+        ]
+        let run = try HotseatProcess.run(["score", "--input", "-", "--format", "jsonl"], lines: input)
+        let out = try objects(run.stdout)
+        let evidence = try #require(out[0]["evidence"] as? [[String: Any]])
+        #expect(evidence.contains { ($0["rule"] as? String)?.hasPrefix("context.abuse-needs-boundary") == true }, "\(evidence.map { $0["rule"] ?? "" })")
+        let flags = try #require(out[1]["flags"] as? [[String: Any]])
+        #expect(flags.contains { $0["code"] as? String == "copied-customer-line" }, "\(flags)")
+    }
+
     @Test func aCleanRunExitsZeroAndTheSameInputGivesTheSameBytes() throws {
         let input = (1...50).map { #"{"id":"r\#($0)","reply":"Sorry about reply \#($0), I'll call you back before 3 pm today."}"# }
         let first = try HotseatProcess.run(["score", "--input", "-", "--format", "jsonl"], lines: input)

@@ -293,3 +293,26 @@ private func referenceJSONString(_ bytes: [UInt8]) -> [UInt8] {
         #expect(batch[i] == Shipped.engine.score(item.reply, context: item.context), "item \(i)")
     }
 }
+
+/// A line with a scenario and no "customer" answers the scenario's opening line, so a copy of it
+/// is caught as `hotseat calibrate` catches it; a line's own "customer" wins, and does not stay
+/// behind for the next line of the same scenario.
+@Test func aLineWithoutACustomerAnswersTheScenariosOpeningLine() {
+    let opening = "We sat on your chairlift for a full hour at minus twelve and my daughter could not feel her fingers."
+    let scenarios = ["lift": ScenarioProfile(topicWords: [.en: ["lift", "cold"]], openingLines: [.en: opening])]
+    let jsonl = JSONLScoring(engine: Shipped.engine, scenarios: scenarios)
+    let copy = "Sorry. We sat on your chairlift for a full hour at minus twelve and my daughter could not feel her fingers."
+    func flags(_ line: String) -> String { String(decoding: jsonl.scoreLine(ArraySlice(Array(line.utf8)), lineNumber: 1).output, as: UTF8.self) }
+    #expect(flags(#"{"id":"a","reply":"\#(copy)","lang":"en","scenario":"lift"}"#).contains("copied-customer-line"))
+    #expect(!flags(#"{"id":"b","reply":"\#(copy)","lang":"en","scenario":"lift","customer":"Where is my refund?"}"#).contains("copied-customer-line"))
+    // Line by line through one worker: the second line's "customer" is gone by the third.
+    let lines = [#"{"id":"c","reply":"I'm so sorry, I'll refund your pass today.","lang":"en","scenario":"lift","customer":"I'm so sorry, I'll refund your pass today."}"#,
+                 #"{"id":"d","reply":"I'm so sorry, I'll refund your pass today.","lang":"en","scenario":"lift"}"#,
+                 #"{"id":"e","reply":"\#(copy)","lang":"en","scenario":"lift"}"#]
+    let results = jsonl.scoreLines(lines.map { ArraySlice(Array($0.utf8)) }, firstLineNumber: 1).map { String(decoding: $0.output, as: UTF8.self) }
+    #expect(results[0].contains("copied-customer-line"))
+    #expect(!results[1].contains("copied-customer-line"))
+    #expect(results[2].contains("copied-customer-line"))
+    // Without a language the engine detects one, and the opening lines of every language count.
+    #expect(flags(#"{"id":"f","reply":"\#(copy)","scenario":"lift"}"#).contains("copied-customer-line"))
+}

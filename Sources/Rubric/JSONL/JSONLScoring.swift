@@ -159,7 +159,9 @@ public struct JSONLScoring: Sendable {
         // The worker's context for this scenario is swapped out (not copied), given this line's
         // own fields, and swapped back.
         swap(&scratch.line, &scratch.contexts[hit])
-        scratch.line.customerLine = customer
+        // Without a "customer" of its own the reply answers the scenario's opening line, if any.
+        let opening = scratch.line.customerLine
+        if let customer { scratch.line.customerLine = customer }
         scratch.line.latency = latency
         scratch.line.turn = turn
         // The reply's bytes (unescaped, checked as UTF-8 when the line was read) are scored in place.
@@ -172,6 +174,7 @@ public struct JSONLScoring: Sendable {
         } else {
             score(UnsafeBufferPointer(rebasing: line[replyValue.range]), id: id, of: fields, in: line, scratch: &scratch, into: &w)
         }
+        scratch.line.customerLine = opening
         swap(&scratch.line, &scratch.contexts[hit])
         return false
     }

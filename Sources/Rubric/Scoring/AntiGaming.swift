@@ -29,15 +29,37 @@ extension ReplyScorer {
 
     /// Most of the reply's word pairs appear in the customer's line.
     private func copies(_ line: String) -> Bool {
-        let customer = TokenizedText(line, limit: rubric.settings.antiGaming.maxScalars)
-        let theirs = customer.tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.hash)
         let ours = stats.wordHashes
-        guard ours.count >= 3, theirs.count >= 2 else { return false }
-        var pairs = Set<UInt64>()
-        for i in 1..<theirs.count { pairs.insert(theirs[i - 1] &* 31 &+ theirs[i]) }
+        guard ours.count >= 3 else { return false }
+        let pairs: [UInt64]
+        if let cache = topicCache, cache.customerLine == line {
+            pairs = cache.customerPairs
+        } else {
+            pairs = Self.wordPairs(of: line, limit: rubric.settings.antiGaming.maxScalars)
+            topicCache?.customerLine = line
+            topicCache?.customerPairs = pairs
+        }
+        guard !pairs.isEmpty else { return false }
         var shared = 0
-        for i in 1..<ours.count where pairs.contains(ours[i - 1] &* 31 &+ ours[i]) { shared += 1 }
+        for i in 1..<ours.count where Self.contains(pairs, ours[i - 1] &* 31 &+ ours[i]) { shared += 1 }
         return Double(shared) / Double(ours.count - 1) >= 0.6
+    }
+
+    /// The line's pairs of neighbouring words, as hashes, sorted for binary search.
+    static func wordPairs(of line: String, limit: Int) -> [UInt64] {
+        let customer = TokenizedText(line, limit: limit)
+        let theirs = customer.tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.hash)
+        guard theirs.count >= 2 else { return [] }
+        return (1..<theirs.count).map { theirs[$0 - 1] &* 31 &+ theirs[$0] }.sorted()
+    }
+
+    private static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// A list of rubric phrases and topic words with little sentence around them.

@@ -23,6 +23,8 @@ struct ScoreCommand: ParsableCommand {
 
         JSONL input: one object per line with "id" and "reply", optionally "lang", "scenario", \
         "turn", "latency_s" and "customer"; unknown keys are ignored and blank lines skipped. \
+        A reply to a scenario answers its opening: without "customer" it is checked against the \
+        opening line, and an abusive opening expects a boundary. \
         Output: one object per input line, in order, with sorted keys; "scores.speed" is null \
         without a latency. A bad line gives {"error","id"} and the run goes on; the exit status \
         is 1 when any line failed. Without --lang the language (en/nl/nb) is detected and reported. \
@@ -202,7 +204,15 @@ struct ScoreCommand: ParsableCommand {
         let catalog = ScenarioCatalog.load(directories: directories)
         var profiles: [String: ScenarioProfile] = [:]
         for s in catalog.scenarios {
-            profiles[s.id] = ScenarioProfile(traits: s.traits, topicWords: s.topicWords, expectedBehaviours: s.scoring.expects, weights: s.scoring.weights)
+            // A reply scored against a scenario answers its opening, as in `hotseat calibrate`:
+            // the opening beat says whether the customer is abusive, and its line is the one a copy copies.
+            let opening = s.beats[s.start]
+            var traits = s.traits
+            traits.abusive = opening?.abusive ?? false
+            var lines: [Language: String] = [:]
+            for language in s.languages { lines[language] = opening?.line.variants(in: language).first }
+            profiles[s.id] = ScenarioProfile(traits: traits, topicWords: s.topicWords, expectedBehaviours: s.scoring.expects,
+                                             weights: s.scoring.weights, openingLines: lines)
         }
         return profiles
     }

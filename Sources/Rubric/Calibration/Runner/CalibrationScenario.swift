@@ -28,9 +28,9 @@ public struct CalibrationScenario: Sendable, Equatable {
     }
 
     /// The context for a reply to the opening line; without a language the engine detects it and
-    /// the opening line of no particular language is used.
+    /// the opening lines of every language are the customer's.
     public func context(language: Language?, latency: Double?) -> ScoringContext {
-        ScoringContext(language: language, traits: traits, customerLine: language.flatMap { openingLine[$0] },
+        ScoringContext(language: language, traits: traits, customerLine: ScenarioProfile.opening(openingLine, in: language),
                        latency: latency, turn: 0, expectedBehaviours: expects,
                        topicWords: language.flatMap { topicWords[$0] } ?? topicWords.values.flatMap { $0 },
                        weightOverrides: weights, scenarioID: id)
