@@ -550,3 +550,15 @@ func aWordInAPhrasesGapReflectsTheCustomersSpecifics(reply: String, language: La
 func threatsTermsAndApprovedClaimsAreReadInEveryLanguage(reply: String, language: Language, rule: String) {
     #expect(Shipped.rules(Shipped.score(reply, language)).contains(rule))
 }
+
+
+/// The spelling without apostrophes stands for the contraction only where it is no word of its
+/// own: "well", "were" and "hell" keep their meaning.
+@Test func apostropheFreeSpellingsAreOnlyTheContractionsThatAreNoWords() {
+    #expect(PhrasePatternCompiler.apostropheFree("that's")?.word == "thats")
+    #expect(PhrasePatternCompiler.apostropheFree("i'll*").map { [$0.word, String($0.isPrefix)] } == ["ill", "true"])
+    #expect(PhrasePatternCompiler.apostropheFree("=you're")?.word == "youre")
+    for word in ["we'll", "we're", "he'll", "it's", "'t", "sorry"] { #expect(PhrasePatternCompiler.apostropheFree(word) == nil, "\(word)") }
+    let score = Shipped.score("Well, we were told the lift was fine, so what the hell happened?", .en)
+    #expect(!score.behaviours.contains(.tookOwnership), "\(Shipped.rules(score))")
+}

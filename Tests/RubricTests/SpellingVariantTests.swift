@@ -17,6 +17,10 @@ import Testing
         (.en, "I understand you are frustrated. I'll call you back today.", "I understand you are frustated. I'll call you back today."),
         (.nl, "Ik begrijp dat u gefrustreerd bent. Ik bel u vandaag terug.", "Ik begrijp dat u gefrustreed bent. Ik bel u vandaag terug."),
         (.nb, "Jeg forstår at du er frustrert. Jeg ringer deg tilbake i dag.", "Jeg forstår at du er frustrret. Jeg ringer deg tilbake i dag."),
+        // English chat without apostrophes: "thats on us" took no ownership (−22), "youre right to"
+        // validated nothing (−12), "ill give you" and "ive booked" lost their actions.
+        (.en, "That's on us. I'll give you a new pass today.", "thats on us. ill give you a new pass today."),
+        (.en, "You're right to be angry. I've booked you on the next lift.", "youre right to be angry. ive booked you on the next lift."),
     ]
 
     @Test(arguments: pairs.indices)

@@ -101,11 +101,32 @@ enum PhrasePatternCompiler {
                 guard !alternative.isEmpty else { throw fail("'\(string(piece))' has an empty alternative", fix: "remove the extra '|'") }
                 ids.append(try term(alternative, unit: unit, string: string, language: language, allowTypos: allowTypos,
                                     vocabulary: &vocabulary, fail: fail))
+                if language == .en, let bare = apostropheFree(string(alternative)) {
+                    let id = vocabulary.intern(CompiledRubric.folded(bare.word), isPrefix: bare.isPrefix, fuzzy: false, language: language)
+                    if !ids.contains(id) { ids.append(id) }
+                }
             }
             elements.append(PhraseElement(kind: .terms, ids: ids, optional: optional))
         }
         return try checked(elements, criterion: criterion, fail: fail)
     }
+
+    /// English typed without apostrophes ("thats on us", "ill give you", "youre right") is the
+    /// contraction it stands for, so a pattern's "that's" also hears "thats"; not where the
+    /// spelling without them is a word of its own ("we'll"/"well", "we're"/"were", "he'll"/"hell"); "ill" is
+    /// taken as "I'll", for a pattern puts a verb after it ("ill call you", never "ill with flu").
+    static func apostropheFree(_ alternative: String) -> (word: String, isPrefix: Bool)? {
+        var word = Substring(alternative)
+        if word.first == "=" { word = word.dropFirst() }
+        let isPrefix = word.last == "*"
+        if isPrefix { word = word.dropLast() }
+        guard word.first != "'", word.first != "\u{2019}", word.contains(where: { $0 == "'" || $0 == "\u{2019}" }) else { return nil }
+        let bare = String(word.filter { $0 != "'" && $0 != "\u{2019}" })
+        guard bare.count >= 2, !wordsOfTheirOwn.contains(bare.lowercased()) else { return nil }
+        return (bare, isPrefix)
+    }
+
+    static let wordsOfTheirOwn: Set<String> = ["well", "were", "hell", "shell", "wed", "id", "shed", "hed", "lets", "its", "whore"]
 
     /// The phrase, unless its elements are a shape that cannot match sensibly.
     private static func checked(_ elements: [PhraseElement], criterion: Int32,
