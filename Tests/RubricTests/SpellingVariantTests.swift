@@ -21,6 +21,12 @@ import Testing
         // validated nothing (−12), "ill give you" and "ive booked" lost their actions.
         (.en, "That's on us. I'll give you a new pass today.", "thats on us. ill give you a new pass today."),
         (.en, "You're right to be angry. I've booked you on the next lift.", "youre right to be angry. ive booked you on the next lift."),
+        // Dutch: the verb after "ik" with the -t/-d of "hij" (lost 22 to 25 points), the standard
+        // "u hebt gelijk" (validated nothing), and "sorrie".
+        (.nl, "Ik betaal u vandaag het hele bedrag terug.", "Ik betaald u vandaag het hele bedrag terug."),
+        (.nl, "Ik ruil het bed morgen om.", "Ik ruilt het bed morgen om."),
+        (.nl, "U heeft gelijk, dat duurde veel te lang.", "U hebt gelijk, dat duurde veel te lang."),
+        (.nl, "Sorry, dat is onze fout.", "Sorrie, dat is onze fout."),
     ]
 
     @Test(arguments: pairs.indices)

@@ -45,6 +45,21 @@ struct ReplyAnalysis: Sendable {
     /// Counts about the words (taken while the slots are built).
     var stats = ReplyStatistics()
 
+    static let ikHash = TermHash.of("ik".unicodeScalars)
+
+    /// Dutch learners give the verb after "ik" the -t or -d of "hij": "ik betaald u terug", "ik
+    /// maakt het in orde", "ik mailt u". After "ik" that can only be the same verb, so the word
+    /// also stands for its stem ("betaal", "maak", "mail") when the rubric knows the stem.
+    static func addFirstPersonStem(_ token: Token, folded: UnsafePointer<Unicode.Scalar>, words: FrozenVocabulary,
+                                   ids: inout [Int32], from start: Int) {
+        let end = Int(token.foldEnd), first = Int(token.foldStart)
+        guard token.kind == .word, end - first >= 4, folded[end - 1] == "t" || folded[end - 1] == "d" else { return }
+        var hash = TermHash.seed
+        for k in first..<(end - 1) { hash = TermHash.step(hash, folded[k]) }
+        guard let id = words.exactID(hash: hash), !ids[start...].contains(id) else { return }
+        ids.append(id)
+    }
+
     static func partsClauses(_ mark: Unicode.Scalar) -> Bool {
         let v = mark.value
         return (0x2190...0x21FF).contains(v) || (0x2794...0x27BF).contains(v) || v == 0x2022 || (0x25A0...0x25CF).contains(v)
@@ -87,6 +102,8 @@ struct ReplyAnalysis: Sendable {
         withUnsafeTemporaryAllocation(of: WordSlot.self, capacity: bound) { newSlots in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bound) { newHashes in
                 var slotCount = 0, hashCount = 0
+                var afterIk = false
+                let dutch = language == .nl
                 text.folded.withUnsafeBufferPointer { folded in
                     text.tokens.withUnsafeBufferPointer { tokens in
                         for i in 0..<tokens.count {
@@ -108,6 +125,10 @@ struct ReplyAnalysis: Sendable {
                                         words.resolve(base + Int(token.foldStart), count: count, hash: token.hash, isLetters: isLetters,
                                                       language: language, into: &ids)
                                     }
+                                }
+                                if dutch {
+                                    if afterIk, let base = folded.baseAddress { Self.addFirstPersonStem(token, folded: base, words: words, ids: &ids, from: Int(start)) }
+                                    afterIk = token.hash == Self.ikHash
                                 }
                                 var mask: UInt64 = 0
                                 for k in Int(start)..<ids.count { mask |= termMaskBit(ids[k]) }

@@ -32,12 +32,15 @@ extension ReplyScorer {
         let ours = stats.wordHashes
         guard ours.count >= 3 else { return false }
         let pairs: [UInt64]
-        if let cache = topicCache, cache.customerLine == line {
-            pairs = cache.customerPairs
+        // The same line is usually the same String (a scenario's context), so == is a pointer check.
+        if let cache = topicCache, let known = cache.customerPairs.first(where: { $0.line == line }) {
+            pairs = known.pairs
         } else {
             pairs = Self.wordPairs(of: line, limit: rubric.settings.antiGaming.maxScalars)
-            topicCache?.customerLine = line
-            topicCache?.customerPairs = pairs
+            if let cache = topicCache {
+                if cache.customerPairs.count >= 32 { cache.customerPairs.removeFirst() }
+                cache.customerPairs.append((line, pairs))
+            }
         }
         guard !pairs.isEmpty else { return false }
         var shared = 0

@@ -197,10 +197,9 @@ final class TopicFoldCache: @unchecked Sendable {
     let scratch = ScoringScratch()
     /// What language detection read off each word.
     let detection = DetectionMemoTable()
-    /// The word pairs of the last customer line a reply was checked against, sorted: a batch
-    /// scores reply after reply against the same opening line.
-    var customerLine: String?
-    var customerPairs: [UInt64] = []
+    /// The word pairs of the customer lines replies were checked against, sorted: a batch scores
+    /// reply after reply against the opening lines of a few scenarios, interleaved.
+    var customerPairs: [(line: String, pairs: [UInt64])] = []
     /// Folded topic words per distinct list seen (lines of a batch interleave scenarios).
     var entries: [(words: [String], language: Language, index: TopicIndex)] = []
     /// `entries`' lists by storage address, in the same order.
