@@ -27,6 +27,10 @@ import Testing
         (.nl, "Ik ruil het bed morgen om.", "Ik ruilt het bed morgen om."),
         (.nl, "U heeft gelijk, dat duurde veel te lang.", "U hebt gelijk, dat duurde veel te lang."),
         (.nl, "Sorry, dat is onze fout.", "Sorrie, dat is onze fout."),
+        // Norwegian without æ, ø and å on the keyboard: "paa oss" lost the remedy (25), "vaar feil"
+        // and "gjoer et unntak" the ownership (22).
+        (.nb, "Det er på oss, og det er vår feil. Jeg gjør et unntak og ordner det nå.",
+         "Det er paa oss, og det er vaar feil. Jeg gjoer et unntak og ordner det naa."),
     ]
 
     @Test(arguments: pairs.indices)

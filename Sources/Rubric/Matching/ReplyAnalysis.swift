@@ -47,6 +47,35 @@ struct ReplyAnalysis: Sendable {
 
     static let ikHash = TermHash.of("ik".unicodeScalars)
 
+    /// Norwegian typed on a keyboard without æ, ø and å spells them "ae", "oe" and "aa" ("paa
+    /// oss", "vaar feil", "gjoer et unntak"): a word that names nothing Norwegian as typed is read
+    /// with the letters it stands for, when the rubric knows that spelling.
+    static func addNorwegianLetters(_ word: UnsafePointer<Unicode.Scalar>, count: Int, words: FrozenVocabulary,
+                                    ids: inout [Int32], from start: Int) {
+        guard count >= 2 else { return }
+        var digraph = false
+        for k in 0..<(count - 1) where (word[k] == "a" && (word[k + 1] == "a" || word[k + 1] == "e")) || (word[k] == "o" && word[k + 1] == "e") {
+            digraph = true
+            break
+        }
+        guard digraph else { return }
+        let norwegian = Vocabulary.bit(.nb)
+        for k in start..<ids.count where words.languages(of: ids[k]) & norwegian != 0 { return }
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: count) { letters in
+            var n = 0, k = 0
+            while k < count {
+                let a = word[k], b: Unicode.Scalar = k + 1 < count ? word[k + 1] : " "
+                let joined: Unicode.Scalar? = a == "a" && b == "a" ? "å" : a == "o" && b == "e" ? "ø" : a == "a" && b == "e" ? "æ" : nil
+                letters[n] = joined ?? a
+                n += 1
+                k += joined == nil ? 1 : 2
+            }
+            var hash = TermHash.seed
+            for i in 0..<n { hash = TermHash.step(hash, letters[i]) }
+            words.resolve(letters.baseAddress!, count: n, hash: hash, isLetters: true, language: .nb, into: &ids)
+        }
+    }
+
     /// Dutch learners give the verb after "ik" the -t or -d of "hij": "ik betaald u terug", "ik
     /// maakt het in orde", "ik mailt u". After "ik" that can only be the same verb, so the word
     /// also stands for its stem ("betaal", "maak", "mail") when the rubric knows the stem.
@@ -119,11 +148,17 @@ struct ReplyAnalysis: Sendable {
                                         if !memo.lookup(hash: token.hash, key: key, into: &ids) {
                                             words.resolve(base + Int(token.foldStart), count: count, hash: token.hash, isLetters: isLetters,
                                                           language: language, into: &ids)
+                                            if language == .nb, isLetters {
+                                                Self.addNorwegianLetters(base + Int(token.foldStart), count: count, words: words, ids: &ids, from: Int(start))
+                                            }
                                             memo.store(hash: token.hash, key: key, ids: ids[Int(start)...])
                                         }
                                     } else {
                                         words.resolve(base + Int(token.foldStart), count: count, hash: token.hash, isLetters: isLetters,
                                                       language: language, into: &ids)
+                                        if language == .nb, isLetters {
+                                            Self.addNorwegianLetters(base + Int(token.foldStart), count: count, words: words, ids: &ids, from: Int(start))
+                                        }
                                     }
                                 }
                                 if dutch {

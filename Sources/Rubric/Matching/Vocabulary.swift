@@ -161,6 +161,10 @@ struct FrozenVocabulary: Sendable {
     @inline(__always)
     func exactID(hash: UInt64) -> Int32? { exact[hash] }
 
+    /// The languages whose phrases use a term.
+    @inline(__always)
+    func languages(of id: Int32) -> UInt8 { terms[id].languages }
+
     /// The languages whose phrases use a word as typed (both variants of its spelling).
     @inline(__always)
     func languages(ofExact hash: UInt64) -> UInt8? {
