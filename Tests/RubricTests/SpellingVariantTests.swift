@@ -31,6 +31,10 @@ import Testing
         // and "gjoer et unntak" the ownership (22).
         (.nb, "Det er på oss, og det er vår feil. Jeg gjør et unntak og ordner det nå.",
          "Det er paa oss, og det er vaar feil. Jeg gjoer et unntak og ordner det naa."),
+        // A Swedish or Danish apology from a Scandinavian writing Norwegian; English slips.
+        (.nb, "Beklager, det er vår feil.", "Förlåt, det er vår feil."),
+        (.nb, "Jeg er så lei meg for dette.", "Jeg er så lei mig for dette."),
+        (.en, "That was far too long. I'll call you tomorrow at 10.", "That was far to long. I'll call you tommorow at 10."),
     ]
 
     @Test(arguments: pairs.indices)
