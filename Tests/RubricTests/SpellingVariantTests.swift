@@ -35,6 +35,9 @@ import Testing
         (.nb, "Beklager, det er vår feil.", "Förlåt, det er vår feil."),
         (.nb, "Jeg er så lei meg for dette.", "Jeg er så lei mig for dette."),
         (.en, "That was far too long. I'll call you tomorrow at 10.", "That was far to long. I'll call you tommorow at 10."),
+        // A one-letter slip that spells an insult: since an insult caps the reply at 30, this one cost 36 points.
+        (.en, "I'm so sorry, I'll take it to the dump today and bring you a new one tomorrow.",
+         "I'm so sorry, I'll take it to the dumb today and bring you a new one tomorrow."),
     ]
 
     @Test(arguments: pairs.indices)
