@@ -68,5 +68,21 @@ struct ConductTests {
         let score = Shipped.score(opener + strong, language)
         #expect(score.behaviours.contains(.sarcastic), "\(Shipped.rules(score))")
         #expect(score.scores[.calm]! <= 60)
+        // The apology the sneer comes with is mocked, not earned (it earned its 20 before).
+        let apology = try #require(score.evidence.first { $0.rule == "empathy.apology" })
+        #expect(apology.points == 0)
+        #expect(apology.explanation.contains("mocked by"), "\(apology.explanation)")
+    }
+
+    /// A sneer in another sentence leaves the apology alone: "Sorry. Calm down." still apologises
+    /// (and the sneer costs calm), "Sorry, calm down." does not.
+    @Test(arguments: [
+        ("Sorry, calm down.", "Sorry. Calm down.", Language.en),
+        ("Sorry, rustig aan.", "Sorry. Rustig aan.", .nl),
+        ("Beklager, ro deg ned.", "Beklager. Ro deg ned.", .nb),
+    ])
+    func aSneerMocksTheApologyOfItsOwnSentence(mocked: String, apart: String, language: Language) {
+        #expect(!Shipped.score(mocked, language).behaviours.contains(.apologised))
+        #expect(Shipped.score(apart, language).behaviours.contains(.apologised))
     }
 }

@@ -9,6 +9,7 @@ enum GeneratedExplanation: CaseIterable, Sendable {
     case answeredIn, noNextStep, noSpeedCredit, earlyNextStep, lateNextStep, speedRedFlag, capped, flagged
     // Notes appended to a rule's explanation
     case nthPhrase, nthPhraseNoCredit, repeatedEarlier, softenedBy, takenBackBy, firstTurnHalfCost, capitalsShare, nextToFeeling, inApology
+    case mockedBy
 
     /// What a placeholder holds, which decides how it is carried into another language.
     enum Argument: Sendable {
@@ -22,7 +23,7 @@ enum GeneratedExplanation: CaseIterable, Sendable {
 
     var arguments: [Argument] {
         switch self {
-        case .answeredIn, .earlyNextStep, .lateNextStep, .softenedBy, .takenBackBy, .capitalsShare: [.verbatim]
+        case .answeredIn, .earlyNextStep, .lateNextStep, .softenedBy, .takenBackBy, .capitalsShare, .mockedBy: [.verbatim]
         case .noSpeedCredit: [.explanation]
         case .capped: [.explanation, .verbatim]
         // {1} is the rule group's id, an English file name: the translations leave it out.
@@ -34,7 +35,8 @@ enum GeneratedExplanation: CaseIterable, Sendable {
     /// True for the notes the engine appends after a rule's explanation.
     var isNote: Bool {
         switch self {
-        case .nthPhrase, .nthPhraseNoCredit, .repeatedEarlier, .softenedBy, .takenBackBy, .firstTurnHalfCost, .capitalsShare, .nextToFeeling, .inApology: true
+        case .nthPhrase, .nthPhraseNoCredit, .repeatedEarlier, .softenedBy, .takenBackBy, .firstTurnHalfCost, .capitalsShare, .nextToFeeling, .inApology,
+             .mockedBy: true
         default: false
         }
     }
@@ -69,6 +71,8 @@ enum GeneratedExplanation: CaseIterable, Sendable {
                            .nb: " (gjentatt fra et tidligere svar: halv uttelling)"],
         .softenedBy: [.en: " (softened by a following '{0}')", .nl: " (afgezwakt door de '{0}' erna)", .nb: " (svekket av en påfølgende «{0}»)"],
         .takenBackBy: [.en: " (taken back by a following '{0}')", .nl: " (teruggenomen door de '{0}' erna)", .nb: " (tatt tilbake av en påfølgende «{0}»)"],
+        .mockedBy: [.en: " (mocked by '{0}' in the same sentence: no credit)", .nl: " (bespot door '{0}' in dezelfde zin: geen punten)",
+                    .nb: " (gjort narr av med «{0}» i samme setning: ingen poeng)"],
         .firstTurnHalfCost: [.en: " (first turn: half cost, there is still time)",
                              .nl: " (eerste beurt: halve aftrek, er is nog tijd)",
                              .nb: " (første svar: halvt trekk, det er fortsatt tid)"],

@@ -64,6 +64,16 @@ extension ReplyScorer {
                 }
                 if !withAction { reportBehaviour = false }
             }
+            // Sarcasm in the same sentence mocks the empathy it comes with: "Oh I'm SO sorry, your
+            // majesty", "Sorry, calm down". The sneer still costs calm on its own.
+            if points > 0, dimension == .empathy, let mock = sneer(inSentenceOf: m) {
+                factor = 0
+                reportBehaviour = false
+                if explains {
+                    let ms = analysis.span(mock.first, mock.end)
+                    explanation += GeneratedExplanation.mockedBy.english(replyText(ms.start, ms.end))
+                }
+            }
             if factor < 0.5, points > 0 { reportBehaviour = false }
             let earned = Self.round(points * factor)
             if earned != 0 || n == 0 {
@@ -79,6 +89,13 @@ extension ReplyScorer {
                 tippedContrasts.append(Int(c))
                 sheet.tip(rule.tips[language], dimension: .empathy, principle: rule.source, quote: contrastQuote, weight: info.points)
             }
+        }
+    }
+
+    private func sneer(inSentenceOf m: PhraseMatch) -> PhraseMatch? {
+        let sentence = analysis.slots[Int(m.first)].sentence
+        return analysis.matches.first { other in
+            rubric.info[Int(other.criterion)].behaviour == .sarcastic && analysis.slots[Int(other.first)].sentence == sentence
         }
     }
 
