@@ -93,8 +93,7 @@ public struct DrillSession: Sendable {
         }
 
         let turnNumber = state.turn + 1
-        var traits = scenario.traits
-        traits.abusive = beat.abusive
+        let traits = scenario.traits(answering: beat)
         var expected = scenario.scoring.expects
         if let demand = beat.demands, !expected.contains(demand) { expected.append(demand) }
         let context = ScoringContext(

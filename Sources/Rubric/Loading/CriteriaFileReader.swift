@@ -74,10 +74,11 @@ enum CriteriaFileReader {
         }
         let tips = fields["tip"].map { reader.perLanguage($0, "tip of \(id)") } ?? [:]
         let needsPoints = reader.double(fields["points_without_needs"], "points_without_needs of \(id)", in: -100...100)
-        let flag = reader.string(fields["flag"], "flag of \(id)")
-        if let flag, let node = fields["flag"], !SettingsReader.conductFlagCodes.contains(flag) {
-            reader.error("unknown-key", "criterion '\(id)' raises unknown flag '\(flag)'", at: node,
+        var flag = reader.string(fields["flag"], "flag of \(id)")
+        if let unknown = flag, let node = fields["flag"], !SettingsReader.conductFlagCodes.contains(unknown) {
+            reader.error("unknown-key", "criterion '\(id)' raises unknown flag '\(unknown)'", at: node,
                          fix: "expected one of: \(SettingsReader.conductFlagCodes.sorted().joined(separator: ", "))")
+            flag = nil
         }
         return Criterion(
             id: id,
@@ -89,7 +90,7 @@ enum CriteriaFileReader {
             negatable: reader.bool(fields["negatable"], "negatable of \(id)") ?? (points > 0),
             contrastable: reader.bool(fields["contrast"], "contrast of \(id)") ?? (points > 0 && dimension == .empathy),
             needs: reader.string(fields["needs"], "needs of \(id)"),
-            flag: flag.flatMap { SettingsReader.conductFlagCodes.contains($0) ? $0 : nil },
+            flag: flag,
             pointsWithoutNeeds: needsPoints ?? points,
             explanation: explanation,
             explanationWithoutNeeds: reader.string(fields["explain_without_needs"], "explain_without_needs of \(id)"),

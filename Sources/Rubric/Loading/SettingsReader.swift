@@ -4,14 +4,13 @@ import Yams
 /// Reads `scoring/rubric.yaml`: dimensions, language word lists, context rules, built-in rules,
 /// speed and anti-gaming numbers.
 enum SettingsReader {
-    static let flagCodes: Set<String> = [
-        "empty", "too-short", "gibberish", "off-topic", "copied-customer-line", "keyword-stuffing",
-        "repeated-earlier-reply", "repetitive", "truncated", "not-a-sentence",
-        "abused-customer", "took-it-back",
-    ]
     /// Flags a rule raises for what the reply does to the customer (insults them, takes its promise
     /// back), not for gaming the score: their caps are named `conduct.` in the evidence.
     static let conductFlagCodes: Set<String> = ["abused-customer", "took-it-back"]
+    static let flagCodes: Set<String> = conductFlagCodes.union([
+        "empty", "too-short", "gibberish", "off-topic", "copied-customer-line", "keyword-stuffing",
+        "repeated-earlier-reply", "repetitive", "truncated", "not-a-sentence",
+    ])
     static let builtInIDs: Set<String> = ["calm.shouting", "calm.punctuation-run", "empathy.reflects-specifics", "empathy.contrast", "empathy.carried-over"]
 
     static func read(_ root: Node, reader: inout YAMLReader) -> RubricSettings? {

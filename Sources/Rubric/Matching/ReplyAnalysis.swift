@@ -45,6 +45,16 @@ struct ReplyAnalysis: Sendable {
     /// Counts about the words (taken while the slots are built).
     var stats = ReplyStatistics()
 
+    /// The term ids a reply word stands for, as typed and (Norwegian) with "aa", "oe", "ae" read as å, ø, æ.
+    @inline(__always)
+    static func resolve(_ token: Token, folded: UnsafePointer<Unicode.Scalar>, isLetters: Bool, language: Language,
+                        words: FrozenVocabulary, into ids: inout [Int32]) {
+        let start = ids.count
+        let word = folded + Int(token.foldStart), count = Int(token.foldEnd - token.foldStart)
+        words.resolve(word, count: count, hash: token.hash, isLetters: isLetters, language: language, into: &ids)
+        if language == .nb, isLetters { addNorwegianLetters(word, count: count, words: words, ids: &ids, from: start) }
+    }
+
     static let ikHash = TermHash.of("ik".unicodeScalars)
 
     /// Norwegian typed on a keyboard without æ, ø and å spells them "ae", "oe" and "aa" ("paa
@@ -146,19 +156,11 @@ struct ReplyAnalysis: Sendable {
                                     if let memo {
                                         let key = WordMemo.key(length: count, isLetters: isLetters, language: language)
                                         if !memo.lookup(hash: token.hash, key: key, into: &ids) {
-                                            words.resolve(base + Int(token.foldStart), count: count, hash: token.hash, isLetters: isLetters,
-                                                          language: language, into: &ids)
-                                            if language == .nb, isLetters {
-                                                Self.addNorwegianLetters(base + Int(token.foldStart), count: count, words: words, ids: &ids, from: Int(start))
-                                            }
+                                            Self.resolve(token, folded: base, isLetters: isLetters, language: language, words: words, into: &ids)
                                             memo.store(hash: token.hash, key: key, ids: ids[Int(start)...])
                                         }
                                     } else {
-                                        words.resolve(base + Int(token.foldStart), count: count, hash: token.hash, isLetters: isLetters,
-                                                      language: language, into: &ids)
-                                        if language == .nb, isLetters {
-                                            Self.addNorwegianLetters(base + Int(token.foldStart), count: count, words: words, ids: &ids, from: Int(start))
-                                        }
+                                        Self.resolve(token, folded: base, isLetters: isLetters, language: language, words: words, into: &ids)
                                     }
                                 }
                                 if dutch {

@@ -73,13 +73,7 @@ extension ReplyScorer {
         // list: three rubric phrases, one word each, and no word of any language to join them.
         // ("Sorry, my fault." and "I'm so sorry." have theirs.)
         if words == 3, stats.anyFunctionWords == 0 {
-            var separate = 0
-            var coveredUpTo: Int32 = -1
-            for m in analysis.matches where info[Int(m.criterion)].points > 0 && m.first >= coveredUpTo {
-                separate += 1
-                coveredUpTo = m.end
-            }
-            if separate == 3 { sheet.flag("keyword-stuffing", rubric: rubric) }
+            if separatePositivePhrases() == 3 { sheet.flag("keyword-stuffing", rubric: rubric) }
             return
         }
         guard words >= 4 else { return }
@@ -139,7 +133,6 @@ extension ReplyScorer {
         let wordCoverage = positiveWordPhrases >= 5 && Double(keywordWords) / Double(words) >= 0.7
         // Phrases of words only: the "?" of "Are you alright? Is she okay?" is a question asked,
         // not a keyword listed.
-        let covered = Double(matchedCount) / Double(words) >= 0.8 || wordCoverage
         if positiveWordPhrases >= 5 {
             // A salad is mostly fragments: "Vervelend. Excuses. Ik regel vandaag een nieuwe levering."
             // is terse, but most of its words make one sentence.
@@ -173,6 +166,7 @@ extension ReplyScorer {
             }
             closeClause()
             let fragmentary = Double(words) <= 3.5 * Double(max(1, clauses)) && fragmentWords * 2 > words
+            let covered = Double(matchedCount) / Double(words) >= 0.8 || wordCoverage
             // Five fragments that are each a rubric phrase are a list even when the phrases take only
             // part of the longer items ("That must be so frustrating." matches on "frustrating").
             salad = fragmentary && (covered || phraseFragments >= 5)
@@ -182,12 +176,7 @@ extension ReplyScorer {
             // and few of the small words that join a sentence ("sorry my fault i refund you today
             // and call you back tomorrow" is a sentence without its commas).
             if !salad, wordCoverage, functionShare < 0.3, Double(words) > 3.5 * Double(max(1, clauses)) {
-                var separate = 0
-                var coveredUpTo: Int32 = -1
-                for m in matches where info[Int(m.criterion)].points > 0 {
-                    if m.first >= coveredUpTo { separate += 1 }
-                    coveredUpTo = max(coveredUpTo, m.end)
-                }
+                let separate = separatePositivePhrases()
                 salad = separate >= 5 && separate * 2 >= words
             }
         }
@@ -199,11 +188,17 @@ extension ReplyScorer {
         }
     }
 
-    /// A keyword list held apart by the same filler ("and the sorry and the frustrating and the
-    /// my fault and the refund"): every word that is neither a keyword nor a topic word is a
-    /// function word, and one run of them comes back between the keywords: two or more words
-    /// three times, or one word four times. A sentence has words of its own between its phrases
-    /// ("I'm sorry and I understand, and I will refund you" says "and" twice, and its own words).
+    /// Rubric phrases that earn points, those that overlap counted once.
+    private func separatePositivePhrases() -> Int {
+        var separate = 0
+        var coveredUpTo: Int32 = -1
+        for m in analysis.matches where rubric.info[Int(m.criterion)].points > 0 {
+            if m.first >= coveredUpTo { separate += 1 }
+            coveredUpTo = max(coveredUpTo, m.end)
+        }
+        return separate
+    }
+
     private func distinctPositiveCriteria(atLeast wanted: Int) -> Bool {
         let matches = analysis.matches
         let info = rubric.info
@@ -216,6 +211,11 @@ extension ReplyScorer {
         return false
     }
 
+    /// A keyword list held apart by the same filler ("and the sorry and the frustrating and the
+    /// my fault and the refund"): every word that is neither a keyword nor a topic word is a
+    /// function word, and one run of them comes back between the keywords: two or more words
+    /// three times, or one word four times. A sentence has words of its own between its phrases
+    /// ("I'm sorry and I understand, and I will refund you" says "and" twice, and its own words).
     private func isPaddedList(isKeyword: UnsafeBufferPointer<Bool>) -> Bool {
         let slots = analysis.slots
         let tokens = analysis.text.tokens

@@ -222,8 +222,7 @@ public struct ScreenRun: Sendable {
             let kept = cleaned.text
             let latency = max(0, time - shownAt)
             let net = ReadingAllowance.netLatency(raw: latency, line: customerLine)
-            var traits = scenario.traits
-            traits.abusive = beat.abusive
+            let traits = scenario.traits(answering: beat)
             let context = ScoringContext(
                 language: start.language, traits: traits, customerLine: customerLine, latency: net, turn: turn - 1,
                 previousReplies: replies.filter { $0.scenarioID == id }.map(\.text),

@@ -90,12 +90,8 @@ struct CalibrateCommand: ParsableCommand {
         guard let directories = try? ResourceLocator().scenarioDirectories() else { return [:] }
         var result: [String: CalibrationScenario] = [:]
         for s in ScenarioCatalog.load(directories: directories).scenarios {
-            let opening = s.beats[s.start]
-            var traits = s.traits
-            traits.abusive = opening?.abusive ?? false
-            var lines: [Language: String] = [:]
-            for language in s.languages { lines[language] = opening?.line.variants(in: language).first }
-            result[s.id] = CalibrationScenario(id: s.id, traits: traits, topicWords: s.topicWords, openingLine: lines,
+            result[s.id] = CalibrationScenario(id: s.id, traits: s.traits(answering: s.beats[s.start]), topicWords: s.topicWords,
+                                               openingLine: s.openingLines,
                                                expects: s.scoring.expects, weights: s.scoring.weights)
         }
         return result

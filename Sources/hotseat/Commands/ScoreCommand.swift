@@ -206,13 +206,8 @@ struct ScoreCommand: ParsableCommand {
         for s in catalog.scenarios {
             // A reply scored against a scenario answers its opening, as in `hotseat calibrate`:
             // the opening beat says whether the customer is abusive, and its line is the one a copy copies.
-            let opening = s.beats[s.start]
-            var traits = s.traits
-            traits.abusive = opening?.abusive ?? false
-            var lines: [Language: String] = [:]
-            for language in s.languages { lines[language] = opening?.line.variants(in: language).first }
-            profiles[s.id] = ScenarioProfile(traits: traits, topicWords: s.topicWords, expectedBehaviours: s.scoring.expects,
-                                             weights: s.scoring.weights, openingLines: lines)
+            profiles[s.id] = ScenarioProfile(traits: s.traits(answering: s.beats[s.start]), topicWords: s.topicWords,
+                                             expectedBehaviours: s.scoring.expects, weights: s.scoring.weights, openingLines: s.openingLines)
         }
         return profiles
     }
